@@ -253,9 +253,18 @@ function hashLineMessage(key: string, within: string): string {
   return `This line of \`${key}\` starts with "#", but inside ${within} it is text, not a comment: it would be read out and counted. Move it above \`${key}:\`, or take it out.`;
 }
 
-/** A mistake the story can be read without: an unknown principle, an unknown key, a `draft:` that isn't true or false. */
+/**
+ * The story's lists, each optional: an item of the wrong kind (`tags: [forecasting, 2021]`, a partner with no name, a
+ * number among the principles), or the whole key (`tags: {a: b}`), is left out, and the story read without it.
+ */
+const LIST_KEYS: readonly PropertyKey[] = ['lps', 'tags', 'partners'];
+
+/**
+ * A mistake the story can be read without: an unknown principle or any other item of a list that doesn't fit (or the
+ * list), an unknown key, a `draft:` that isn't true or false.
+ */
 function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
-  return (issue.path[0] === 'lps' && issue.code === 'custom') || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
+  return LIST_KEYS.includes(issue.path[0]!) || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
 }
 
 /** The keys whose misspelling is read as meant: the story's text. */
@@ -266,12 +275,25 @@ type Misspelt = Readonly<Record<string, string>>;
 
 /**
  * The story with each misspelt key read as the key it is closest to (when the story has none of that name),
- * other unknown keys left out, and `draft: yes` or `no` read as true or false (its unknown principles are
- * dropped by `withKnownLps`).
+ * other unknown keys left out, `draft: yes` or `no` read as true or false, and each item of `tags:` or
+ * `partners:` that doesn't fit left out, or the key when it is no list (its principles that aren't are
+ * dropped by `withKnownLps`, which keeps where each kept one stands).
  */
 function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[], readMisspelt = true): { story: unknown; misspelt: Misspelt } {
   const story = { ...(value as Record<string, unknown>) };
   const misspelt: Record<string, string> = {};
+  const unfit = new Map<string, Set<number>>();
+  for (const { path } of issues) {
+    const [field, index] = path;
+    if (typeof field !== 'string' || !LIST_KEYS.includes(field)) continue;
+    // The key is no list ("lps: 7", "tags: {a: b}"): left out. (A principle that isn't one is withKnownLps's.)
+    if (path.length === 1) delete story[field];
+    else if (field !== 'lps' && typeof index === 'number') unfit.set(field, (unfit.get(field) ?? new Set()).add(index));
+  }
+  for (const [field, at] of unfit) {
+    const list = story[field];
+    if (Array.isArray(list)) story[field] = list.filter((_, i) => !at.has(i));
+  }
   for (const issue of issues) {
     // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
     const unknown = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : [];
@@ -949,12 +971,14 @@ function describePath(path: (string | number)[]): string {
 }
 
 /**
- * What a story field expected: text, with a hint when YAML read a bare top-level value as a number or true/false
- * (a list or a mapping is no quoting matter).
+ * What a story field expected: text, with a hint when YAML read a bare top-level value, or an item of a list of
+ * text (`tags: [forecasting, 2021]`), as a number or true/false (a list or a mapping is no quoting matter, nor
+ * a number among the principles, which no quotes make one).
  */
 function expectedFieldKind(expected: string | undefined, path: (string | number)[], actual: unknown): string {
   if (expected === 'array' && path.length === 1 && isCommaListField(path[0])) return LIST_OR_LINE;
-  if (expected !== 'string' || path.length > 1) return expectedKind(expected);
+  const item = path.length === 2 && typeof path[1] === 'number' && path[0] !== 'lps';
+  if (expected !== 'string' || (path.length > 1 && !item)) return expectedKind(expected);
   if (typeof actual === 'number') return 'text (quote it if it looks like a number)';
   if (typeof actual === 'boolean') return 'text (quote it: YAML reads a bare true or false as true/false)';
   return expectedKind(expected);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
-import { commaItems, type ListItem } from '../text/lists.js';
+import { commaItems, partnerItems, type ListItem } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */
@@ -26,7 +26,7 @@ export const lpRef = z.pipe(
  * The list fields that may be written as one line of text, "ownership, dive-deep", and how that text is cut
  * into items. A string is read as the list of its items; parse.ts points at each item inside the string.
  */
-export const COMMA_LISTS = { lps: lpListItems, tags: commaItems } as const satisfies Record<string, (text: string) => ListItem[]>;
+export const COMMA_LISTS = { lps: lpListItems, tags: commaItems, partners: partnerItems } as const satisfies Record<string, (text: string) => ListItem[]>;
 export type CommaListField = keyof typeof COMMA_LISTS;
 
 /** What a comma-list field expects, in a message: "`lps` should be a list or one comma-separated line, not a number (42)". */
@@ -66,7 +66,11 @@ export const storySchema = z.strictObject({
   task: text('Task: what you owned. Say "I".'),
   action: text('Action: what you did, in the first person. The longest section.'),
   result: text('Result: what changed, with numbers: from what to what.'),
-  partners: z.optional(z.nullable(z.array(partnerSchema).check(z.describe('Who you worked with: names, or {name, role}.')))),
+  partners: z.optional(
+    listOrCommas('partners', z.nullable(z.array(partnerSchema))).check(
+      z.describe('Who you worked with: names, or {name, role}: a list, or one line with commas between them.'),
+    ),
+  ),
   tradeoff: text('What you gave up, deferred or chose over what, and why.'),
   learned: text('The lesson, or what you changed afterwards.'),
   tags: z.optional(listOrCommas('tags', z.nullable(z.array(z.string()))).check(z.describe('Free labels, such as failure: a list, or one line with commas between them.'))),

@@ -126,12 +126,19 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
     throw new UsageError(`${displayPath}:${line}:${col}: The config is a mapping with a \`rules:\` key.`);
   }
-  each((doc.contents as { items: { key: unknown; value: unknown }[] }).items, (pair) => {
+  const pairs = (doc.contents as { items: { key: unknown; value: unknown }[] }).items;
+  const written = pairs.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  each(pairs, (pair) => {
     const key = pair.key as Node;
-    const name = isScalar(key) ? String(key.value) : '';
+    let name = isScalar(key) ? String(key.value) : '';
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(name)) {
       const hint = closest(name, TOP_LEVEL_KEYS);
-      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`);
+      const message = `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`;
+      // A misspelt key is read as the key meant, where the config has none of that name, so that one run says what
+      // is wrong in its value too ("interviewer:" with an unknown principle under it), as a story's misspelt key is.
+      if (hint === undefined || written.includes(hint)) fail(key, message);
+      note(key, message);
+      name = hint!;
     }
     const value = pair.value as Node | null;
     if (name === 'questions') {
@@ -171,11 +178,17 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     // did-you-mean, then read by `read` with where to point if its value is missing.
     const eachSetting = (of: string, keys: readonly string[], notMap: string, read: (setting: string, said: Node | null, at: Node) => void): void => {
       if (!isMap(value)) fail(value ?? key, notMap);
-      each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
-        const setting = isScalar(entry.key) ? String(entry.key.value) : '';
+      const entries = (value as { items: { key: unknown; value: unknown }[] }).items;
+      const written = entries.map((entry) => (isScalar(entry.key) ? String(entry.key.value) : ''));
+      each(entries, (entry) => {
+        let setting = isScalar(entry.key) ? String(entry.key.value) : '';
         if (!keys.includes(setting)) {
           const hint = closest(setting, keys);
-          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`${of}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${keys.join(', ')}.`}`);
+          const message = `Unknown setting \`${setting}\` in \`${of}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${keys.join(', ')}.`}`;
+          // Read as the setting meant, as a misspelt key is, so that a bad value is said in the same run.
+          if (hint === undefined || written.includes(hint)) fail(entry.key as Node, message);
+          note(entry.key as Node, message);
+          setting = hint!;
         }
         read(setting, entry.value as Node | null, entry.key as Node);
       });

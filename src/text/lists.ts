@@ -25,6 +25,34 @@ export function commaItems(text: string): ListItem[] {
   return items;
 }
 
+/**
+ * The partners in one line of text, each trimmed, with its place in `text`: apart by commas, but a comma inside
+ * brackets is the role's ("Deepa Menon (LabelKart, account manager), Rohit Sharma" is two); where a semicolon
+ * stands outside brackets, apart by semicolons instead, each item "Name, role" as `new` asks for them ("Deepa
+ * Menon, account manager; Rohit Sharma, Procurement" is two). Empty items are dropped.
+ */
+export function partnerItems(text: string): ListItem[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';')) cuts.push(i);
+  }
+  const semicolons = cuts.filter((i) => text[i] === ';');
+  const items: ListItem[] = [];
+  let from = 0;
+  for (const end of [...(semicolons.length > 0 ? semicolons : cuts), text.length]) {
+    const piece = text.slice(from, end);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) items.push({ text: trimmed, start: from + lead, end: from + lead + trimmed.length });
+    from = end + 1;
+  }
+  return items;
+}
+
 /** Items in words: `a`, `a and b`, `a, b and c`; none, ''. */
 export function inWords(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;

@@ -32,11 +32,20 @@ export function oneLine(phrase: string): string {
     .trim();
 }
 
-/** A user's value as it goes into a one-line message: JSON-quoted (so line breaks stay escaped) and short. */
+/**
+ * A user's value as it goes into a one-line message: JSON-quoted (so line breaks stay escaped) and short. Text cut
+ * short keeps its closing quote, after the "…" ("Deepa Menon (LabelKart account…"), and is cut between
+ * characters, not inside an escape (`\n`) or a surrogate pair.
+ */
 export function showValue(value: unknown, max = 40): string {
   // JSON has no infinity or NaN (YAML's .inf, .nan): it would print them as null.
   const shown = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
-  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+  if (shown.length <= max) return shown;
+  if (typeof value !== 'string') return `${shown.slice(0, max - 1)}…`;
+  // The quotes and the "…" take 3 of `max`; at most that many characters, fewer where one is written escaped.
+  let kept = [...value.slice(0, max)].slice(0, max - 3).join('');
+  while (kept.length > 0 && JSON.stringify(kept).length > max - 1) kept = [...kept].slice(0, -1).join('');
+  return `${JSON.stringify(kept.trimEnd()).slice(0, -1)}…"`;
 }
 
 /** What a value is, for a message: "missing", "empty", "a list", "a mapping", "true/false (yes)", "a string ("x")". */

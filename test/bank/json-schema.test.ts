@@ -30,11 +30,14 @@ describe('the story JSON Schema', () => {
     expect(spellings).toEqual(expect.arrayContaining(['ownership', 'backbone', 'Dive Deep', 'Have Backbone; Disagree and Commit']));
   });
 
-  it('takes `lps` and `tags` as a list or as one string, the items separated by commas', () => {
-    const { lps, tags } = (storyJsonSchema().$defs as any).story.properties;
+  it('takes `lps`, `tags` and `partners` as a list or as one string, the items separated by commas', () => {
+    const { lps, tags, partners } = (storyJsonSchema().$defs as any).story.properties;
     expect(lps.anyOf.map((s: { type: string }) => s.type)).toEqual(['array', 'string']);
     expect(tags.anyOf.map((s: { type: string }) => s.type)).toEqual(['array', 'null', 'string']);
+    expect(partners.anyOf.map((s: { type: string }) => s.type)).toEqual(['array', 'null', 'string']);
     expect(lps.description).toContain('commas');
+    expect(partners.description).toContain('commas');
+    expect(validate({ title: 'T', partners: 'Deepa Menon (LabelKart account manager), Rohit Sharma (Procurement)' })).toBe(true);
   });
 
   it('takes every story the package ships', () => {

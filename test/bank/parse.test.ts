@@ -633,6 +633,18 @@ describe('a list field written as one line of text', () => {
     ['an empty string, as no principle', 'lps: ""', { lps: [] }],
     ['tags', 'tags: failure, launch', { tags: ['failure', 'launch'] }],
     ['one tag', 'tags: failure', { tags: ['failure'] }],
+    // A new user's trial: partners on one line, each with a role in brackets, took the story out of every command.
+    ['partners with commas', 'partners: Deepa Menon, Rohit Sharma', { partners: ['Deepa Menon', 'Rohit Sharma'] }],
+    ['one partner', 'partners: Deepa Menon', { partners: ['Deepa Menon'] }],
+    [
+      'partners with roles in brackets, a comma in one',
+      'partners: Deepa Menon (LabelKart, account manager), Rohit Sharma (Procurement)',
+      { partners: ['Deepa Menon (LabelKart, account manager)', 'Rohit Sharma (Procurement)'] },
+    ],
+    ['partners apart by semicolons, each "Name, role"', 'partners: "Deepa Menon, account manager; Rohit Sharma, Procurement"', { partners: ['Deepa Menon, account manager', 'Rohit Sharma, Procurement'] }],
+    // Twins that keep their old reading: a list, and a `{…}` partner whose comma is in quotes.
+    ['partners as a list, as before', 'partners: [Deepa Menon (AM), Rohit Sharma]', { partners: ['Deepa Menon (AM)', 'Rohit Sharma'] }],
+    ['a `{…}` partner, as before', 'partners:\n  - {name: Deepa Menon, role: "LabelKart, AM"}', { partners: [{ name: 'Deepa Menon', role: 'LabelKart, AM' }] }],
   ])('reads %s as the list', (_, yaml, fields) => {
     const file = parseStories('s.yaml', `title: t\n${yaml}\n`);
     expect(file.problems).toEqual([]);
@@ -655,16 +667,57 @@ describe('a list field written as one line of text', () => {
   });
 
   it('points findings about each item at the item inside the string', () => {
-    const { locate } = parseStories('s.yaml', 'title: t\nlps: ownership,  dive-deep\ntags: "failure, launch"\n').stories[0]!;
-    expect([locate.at('lps', 0), locate.at('lps', 1), locate.at('tags', 1)]).toEqual([
+    const { locate } = parseStories('s.yaml', 'title: t\nlps: ownership,  dive-deep\ntags: "failure, launch"\npartners: Deepa Menon (LabelKart, AM), Rohit Sharma\n').stories[0]!;
+    expect([locate.at('lps', 0), locate.at('lps', 1), locate.at('tags', 1), locate.at('partners', 1)]).toEqual([
       { line: 2, column: 6 },
       { line: 2, column: 18 },
       { line: 3, column: 17 },
+      { line: 4, column: 40 },
     ]);
+  });
+
+  it('reads the principles of a story whose partners are on one line, so no claim goes missing from the bank', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: Are Right, A Lot, ownership\npartners: Deepa Menon (LabelKart account manager), Rohit Sharma (Procurement)\n');
+    expect(file.problems).toEqual([]);
+    expect(file.stories.map((s) => s.story.lps)).toEqual([['are-right-a-lot', 'ownership']]);
   });
 
   it('still refuses a number', () => {
     expect(problems('title: t\nlps: 7\n')).toEqual(['2:6 schema `lps` should be a list or one comma-separated line, not a number (7).']);
+    expect(problems('title: t\npartners: 7\n')).toEqual(['2:11 schema `partners` should be a list or one comma-separated line, not a number (7).']);
+  });
+});
+
+describe('an item of a list that does not fit, or a list key that is no list', () => {
+  // A new user's trial: `tags: [forecasting, 2021]` was an error with no hint, and took the story out of map and plan.
+  it.each([
+    ['a number among the tags, with the quote hint', 'tags: [forecasting, 2021]', ['2:21 item 2 of `tags` should be text (quote it if it looks like a number), not a number (2021).'], { tags: ['forecasting'] }],
+    ['true among the tags, with the quote hint', 'tags:\n  - failure\n  - true', ['4:5 item 2 of `tags` should be text (quote it: YAML reads a bare true or false as true/false), not true/false (true).'], { tags: ['failure'] }],
+    ['a list among the tags, with no hint', 'tags: [failure, [a, b]]', ['2:17 item 2 of `tags` should be text, not a list.'], { tags: ['failure'] }],
+    ['tags as a mapping', 'tags: {team: payments}', ['2:7 `tags` should be a list or one comma-separated line, not a mapping.'], { tags: undefined }],
+    ['a partner with no name', 'partners:\n  - Sam Okafor\n  - role: EM', ['4:5 item 2 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.'], { partners: ['Sam Okafor'] }],
+    ['a partner that is a number', 'partners: [Sam Okafor, 42]', ['2:24 item 2 of `partners` should be a name, or a mapping with `name` and an optional `role`.'], { partners: ['Sam Okafor'] }],
+    ['partners as a mapping', 'partners: {name: Sam Okafor}', ['2:11 `partners` should be a list or one comma-separated line, not a mapping.'], { partners: undefined }],
+    ['a number among the principles, with no quote hint', 'lps: [ownership, 42, dive-deep]', ['2:18 item 2 of `lps` should be text, not a number (42).'], { lps: ['ownership', 'dive-deep'] }],
+    ['principles as a number', 'lps: 7', ['2:6 `lps` should be a list or one comma-separated line, not a number (7).'], { lps: undefined }],
+  ])('reports %s, and reads the story without it', (_name, yaml, expected, read) => {
+    const file = parseStories('stories/x.yaml', `title: T\n${yaml}\naction: I ran it.\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    expect(file.problems.map((p) => [p.ruleId, p.severity, p.storyId])).toEqual(expected.map(() => ['schema', 2, 'x']));
+    expect(file.stories.map((s) => s.story.action)).toEqual(['I ran it.']);
+    const story = file.stories[0]!.story as unknown as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(read).map((key) => [key, story[key]]))).toEqual(read);
+  });
+
+  it('points findings about the principles kept at the items as written, past a number among them', () => {
+    const { locate } = parseStories('s.yaml', 'title: t\nlps: [ownership, 42, dive-deep]\n').stories[0]!;
+    expect(locate.at('lps', 1)).toEqual({ line: 2, column: 22 });
+  });
+
+  it('still leaves out a story whose text does not fit, beside a tag that does not', () => {
+    const file = parseStories('s.yaml', 'title: t\ntags: [2021]\nresult: 42\n');
+    expect(file.problems).toHaveLength(2);
+    expect(file.stories).toEqual([]);
   });
 });
 

@@ -351,6 +351,22 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     );
   });
 
+  // A thirty-sixth user's trial: under a misspelt `interviewer:`, the unknown principle was told only on the next run.
+  it('a misspelt key, and what is wrong under it, in one run, by lint and by plan', async ({ expect }) => {
+    const upper = tmp.write({ '.tpm-prep.yaml': 'interviewer:\n  Bar raiser: [customer-first, earn-trust]\n  Hiring manager: ownership\n', 'stories/story.yaml': STRONG });
+    const said =
+      'tpm-prep: .tpm-prep.yaml:1:1: Unknown config key `interviewer`. Did you mean `interviewers`?\n' +
+      'tpm-prep: .tpm-prep.yaml:2:16: Unknown Leadership Principle "customer-first" for `Bar raiser`. Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.\n';
+    for (const done of await Promise.all([run(['lint'], { cwd: upper }), run(['plan'], { cwd: upper })])) {
+      expect(done).toMatchObject({ status: 2, stdout: '', stderr: said });
+    }
+    // Fixed as told, the config reads: plan plans the loop it names.
+    writeFileSync(join(upper, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: [customer-obsession, earn-trust]\n  Hiring manager: ownership\n');
+    const fixed = await run(['plan'], { cwd: upper });
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain('Bar raiser');
+  });
+
   // A twentieth user's trial: the order of the seconds was told only once the bad value was fixed.
   it("every bad option of a rule in one run, too-long's seconds out of order beside a bad words per minute", async ({ expect }) => {
     const upper = tmp.write({

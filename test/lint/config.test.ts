@@ -187,6 +187,30 @@ describe('parseConfig', () => {
       ),
     );
   });
+
+  // A new user's trial: under a misspelt `interviewer:`, the unknown principle `customer-first` was said only on the
+  // run after the key was fixed. A misspelt key or setting is read as the one meant, so its value is checked too.
+  const UNKNOWN_LP = 'Unknown Leadership Principle "customer-first" for `Bar raiser`. Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.';
+  it.each([
+    [
+      'a misspelt top-level key, and a bad value under it',
+      'interviewer:\n  Bar raiser: [customer-first, earn-trust]\n',
+      ['1:1: Unknown config key `interviewer`. Did you mean `interviewers`?', `2:16: ${UNKNOWN_LP}`],
+    ],
+    ['a misspelt `rules`, and a bad severity under it', 'rulez:\n  no-tradeoff: eror\n', ['1:1: Unknown config key `rulez`. Did you mean `rules`?', "2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?"]],
+    ['a misspelt setting, and a bad value', 'drill:\n  quietClok: maybe\n', ['2:3: Unknown setting `quietClok` in `drill`. Did you mean `quietClock`?', '2:14: `drill.quietClock` is true or false.']],
+    // Twins: with nothing wrong under it, only the key is said; beside the key it means, it is left unread.
+    ['a misspelt key with a good value: the key alone', 'interviewer:\n  Bar raiser: [earn-trust]\n', ['1:1: Unknown config key `interviewer`. Did you mean `interviewers`?']],
+    [
+      'a misspelt key beside the key it means: left unread, the key meant read',
+      'interviewer:\n  Bar raiser: [customer-first]\ninterviewers:\n  Peer: [earn-trust]\n',
+      ['1:1: Unknown config key `interviewer`. Did you mean `interviewers`?'],
+    ],
+    ['a misspelt setting beside the setting it means: left unread', 'drill:\n  quietClok: maybe\n  quietClock: true\n', ['2:3: Unknown setting `quietClok` in `drill`. Did you mean `quietClock`?']],
+    ['a key near none: its value unread', 'loop:\n  Bar raiser: [customer-first]\n', ['1:1: Unknown config key `loop`. The keys are: rules, questions, redact, interviewers, drill, linterOptions.']],
+  ])('reports %s, in one run', (_name, text, expected) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(expected.map((line) => `.tpm-prep.yaml:${line}`).join('\n')));
+  });
 });
 
 describe('drill: in the config', () => {

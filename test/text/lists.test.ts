@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaItems, inWords } from '../../src/text/lists.js';
+import { commaItems, inWords, partnerItems } from '../../src/text/lists.js';
 
 describe('commaItems', () => {
   it.each([
@@ -12,6 +12,31 @@ describe('commaItems', () => {
   ])('reads %j', (text, items) => {
     const read = commaItems(text);
     expect(read.map((i) => [i.text, i.start])).toEqual(items);
+    for (const item of read) expect(text.slice(item.start, item.end)).toBe(item.text);
+  });
+});
+
+describe('partnerItems', () => {
+  it.each([
+    ['Deepa Menon', ['Deepa Menon']],
+    ['Deepa Menon, Rohit Sharma', ['Deepa Menon', 'Rohit Sharma']],
+    // A comma inside brackets is the role's (a new user's trial wrote the roles in brackets).
+    ['Deepa Menon (LabelKart account manager), Rohit Sharma (Procurement)', ['Deepa Menon (LabelKart account manager)', 'Rohit Sharma (Procurement)']],
+    ['Deepa Menon (LabelKart, account manager), Rohit Sharma', ['Deepa Menon (LabelKart, account manager)', 'Rohit Sharma']],
+    ['Deepa Menon [LabelKart, AM], Rohit Sharma {Procurement, Pune}', ['Deepa Menon [LabelKart, AM]', 'Rohit Sharma {Procurement, Pune}']],
+    ['Deepa Menon (LabelKart (Bengaluru), AM), Rohit', ['Deepa Menon (LabelKart (Bengaluru), AM)', 'Rohit']],
+    // With a semicolon, as `new` asks for them, each item is "Name, role".
+    ['Deepa Menon, LabelKart account manager; Rohit Sharma, Procurement', ['Deepa Menon, LabelKart account manager', 'Rohit Sharma, Procurement']],
+    ['Deepa Menon (AM; LabelKart), Rohit Sharma', ['Deepa Menon (AM; LabelKart)', 'Rohit Sharma']],
+    // A bracket never closed takes the rest; one never opened is text.
+    ['Deepa Menon (AM, Rohit Sharma', ['Deepa Menon (AM, Rohit Sharma']],
+    ['Deepa Menon) AM, Rohit Sharma', ['Deepa Menon) AM', 'Rohit Sharma']],
+    ['  a ,, b ;', ['a ,, b']],
+    [' , ', []],
+    ['', []],
+  ])('reads %j', (text, items) => {
+    const read = partnerItems(text);
+    expect(read.map((i) => i.text)).toEqual(items);
     for (const item of read) expect(text.slice(item.start, item.end)).toBe(item.text);
   });
 });

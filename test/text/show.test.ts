@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, oneLine, quoteAround, quoteExcerpt } from '../../src/text/show.js';
+import { counted, oneLine, quoteAround, quoteExcerpt, showValue } from '../../src/text/show.js';
 
 describe('oneLine: a phrase quoted from a story, on one line', () => {
   it.each([
@@ -41,5 +41,24 @@ describe('quoteAround: a quote that shows the words at a place in a long sentenc
     ['a short sentence whole', 'I missed the date.', 2, '"I missed the date."'],
   ])('%s', (_label, text, at, quoted) => {
     expect(quoteAround(text, at)).toBe(quoted);
+  });
+});
+
+describe('showValue: a value in a one-line message', () => {
+  it.each<[string, unknown, number | undefined, string]>([
+    ['short text whole', 'maybe', undefined, '"maybe"'],
+    ['text of just the length whole', 'a'.repeat(38), undefined, `"${'a'.repeat(38)}"`],
+    // A new user's trial: the quote was never closed ("Deepa Menon (LabelKart account manager…).
+    ['long text cut, with its quote closed', 'Deepa Menon (LabelKart account manager), Rohit Sharma (Procurement)', undefined, '"Deepa Menon (LabelKart account manage…"'],
+    ['cut text without the space before the "…"', 'Deepa Menon and a long tail of words here', 20, '"Deepa Menon and a…"'],
+    ['a line break kept escaped, never cut in two', `${'a'.repeat(36)}\nmore text`, undefined, `"${'a'.repeat(36)}…"`],
+    ['an emoji never cut in two', `${'a'.repeat(36)}😀😀 more`, undefined, `"${'a'.repeat(36)}…"`],
+    ['a number', 2021, undefined, '2021'],
+    ['an infinity', Infinity, undefined, 'Infinity'],
+    ['a long list as before', ['a'.repeat(30), 'b'.repeat(30)], undefined, `["${'a'.repeat(30)}","${'b'.repeat(4)}…`],
+  ])('%s', (_label, value, max, shown) => {
+    const said = showValue(value, max);
+    expect(said).toBe(shown);
+    expect(said.length).toBeLessThanOrEqual(max ?? 40);
   });
 });
