@@ -192,17 +192,22 @@ export function parseStories(path: string, written: string): LoadedFile {
       // error, but the story is still read: one typo must not take the whole story out of lint, map, plan and
       // drill. A misspelt text key is read as the key it is closest to, if the story has no such key ("reslt:"
       // as the result, so no rule says the result is missing); another unknown key is left out.
-      // (A misspelt key whose value still doesn't fit, `actions:` written as a list, is left out instead.)
-      const settable = parsed.error.issues.every(isSetAside);
+      // (A misspelt key whose value still doesn't fit, `actions:` written as a list, is left out instead.) A
+      // required key that is missing may be one misspelt ("titel:"): read as it, the story has its title, and only
+      // the unknown key is said.
+      const settable = parsed.error.issues.every((issue) => isSetAside(issue) || isMissingText(issue, value));
       let aside = settable ? setAside(value, parsed.error.issues) : undefined;
       let kept = aside && withKnownLps(aside.story);
       if (settable && !kept?.parsed.success && Object.keys(aside!.misspelt).length > 0) {
         aside = setAside(value, parsed.error.issues, false);
         kept = withKnownLps(aside.story);
       }
-      const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
+      const id = kept?.parsed.success ? (kept.parsed.data.id ?? idOfUnread(aside!.story, single, stem)) : storyId;
+      // A missing key that a misspelt one was read as is not missing.
+      const found = kept?.parsed.success ? aside!.misspelt : {};
       for (const { message, at } of partnerNotes) problem('schema', message, at, 2, id);
       for (const issue of parsed.error.issues) {
+        if (isMissingText(issue, value) && Object.hasOwn(found, String(issue.path[0]))) continue;
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
       }
@@ -265,6 +270,12 @@ const LIST_KEYS: readonly PropertyKey[] = ['lps', 'tags', 'partners'];
  */
 function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
   return LIST_KEYS.includes(issue.path[0]!) || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
+}
+
+/** A text key the story must have and hasn't (`title`), which a misspelt key may stand for ("titel:"). */
+function isMissingText(issue: { code: string; path: PropertyKey[] }, value: unknown): boolean {
+  const [key] = issue.path;
+  return issue.code === 'invalid_type' && issue.path.length === 1 && TEXT_KEYS.includes(String(key)) && !Object.hasOwn(value as object, key as string);
 }
 
 /** The keys whose misspelling is read as meant: the story's text. */

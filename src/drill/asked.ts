@@ -1,15 +1,16 @@
 /**
  * The kind of story a question asks for by its words, beyond its principles: an incident ("Tell me about an
  * incident that hurt customers", "an outage you investigated"), a failure ("the biggest failure of your
- * career", "a time you failed", "a decision you made that turned out to be wrong") or an escalation ("an example of
- * escalating a problem to senior leadership"). The principles say what an answer should show; the kind says which
+ * career", "a time you failed", "a decision you made that turned out to be wrong"), an escalation ("an example of
+ * escalating a problem to senior leadership"), a shutdown ("a system you shut down") or a refusal ("a time you said
+ * no to a senior stakeholder", "shielded your team's capacity from requests"). The principles say what an answer should show; the kind says which
  * story answers at all: a strong Customer Obsession story that is not about an incident doesn't answer "Tell me
  * about an incident". Most questions ask for no kind. Pure. (Whether a story is of a kind is kinds.ts: it reads the
  * story's words with the failure model, which a drill its cache serves never loads.)
  */
 
 /** The kinds, in the order askedKind tries them. */
-export const STORY_KINDS = ['incident', 'failure', 'escalation'] as const;
+export const STORY_KINDS = ['incident', 'failure', 'escalation', 'shutdown', 'refusal'] as const;
 export type StoryKind = (typeof STORY_KINDS)[number];
 
 // "The site went down", not "latency went down 40%" nor "errors went down to 0.1%".
@@ -53,13 +54,30 @@ const FAILURE_ASKED = new RegExp(
 const ESCALATION_ASKED =
   /(?<!\b(?:without|rather than|instead of|not|never|avoid(?:ed|ing)?|n['’]t|to you|customer|client)\s(?:\w+\s)?)\bescalat(?:e|ed|ing)\b(?! (?:\w+ )?(?:to (?:you|your)|by)\b)/i;
 
+// Something the candidate shut down, retired or switched off (a thirty-fifth user's trial: "a system, service or process
+// you shut down to free up people or money" put a capacity story before the one where he turned clusters off): "you
+// shut down", "you retired", "decide to kill a project", "to decommission". Not "you killed it" (did well).
+const SHUTDOWN_ASKED =
+  /\b(?:you(?:['’]ve| have| had to| decided to)?|to)\s+(?:shut(?:ting)?\s+(?:\w+\s+)?down|turn(?:ed|ing)?\s+off|switch(?:ed|ing)?\s+off|retir(?:e|ed|ing)|decommission(?:ed|ing)?|sunset(?:ted|ting)?|deprecat(?:e|ed|ing)|kill(?:ed|ing)?(?!\s+it\b)|w(?:ou|i)nd(?:ing)?\s+down)\b/i;
+
+// The candidate saying no to a request, or shielding the team from one (the same trial: "a time you shielded your
+// engineering team's capacity from requests coming in from outside the program" didn't suggest the story where he
+// said no to sales so his team wouldn't work weekends): "said no", "turned down", "pushed back", "refused", "declined
+// a", "protect engineering capacity". Not "protect the customer experience" nor "long-term value", nor a thing turned
+// down rather than an ask ("a tool or vendor purchase you turned down" asks for Frugality, not for any no said).
+const REFUSAL_ASKED =
+  /\b(?:said|say|saying) no\b|\bturn(?:ed|ing)? down\b(?! (?:an? |the |your )?(?:[\w-]+ )?(?:(?:or|and) [\w-]+ )?(?:tools?|vendors?|purchases?|offers?|jobs?|roles?|promotions?|candidates?|hires?)\b)|\bshield(?:ed|ing)?\b|\bprotect(?:ed|ing)? (?:your |the |an? )?(?:[\w-]+['’]s? )?(?:[\w-]+ )?(?:team|teams|capacity|engineers|roadmap|people)\b|\bpush(?:ed|ing)? back\b|\brefus(?:e|ed|ing)\b|\bdeclin(?:e|ed|ing) (?:a|an|the|to)\b/i;
+
 /**
  * The kind of story a question's words ask for, if any: an incident before a failure ("a mistake that caused an
- * outage"), and either before an escalation ("an outage you escalated to the vendor").
+ * outage"), and either before an escalation ("an outage you escalated to the vendor"), a shutdown or a refusal ("a
+ * time you pushed back hard and later realized you were wrong" is a failure).
  */
 export function askedKind(text: string): StoryKind | undefined {
   if (INCIDENT_ASKED.test(text)) return 'incident';
   if (FAILURE_ASKED.test(text)) return 'failure';
   if (ESCALATION_ASKED.test(text)) return 'escalation';
+  if (SHUTDOWN_ASKED.test(text)) return 'shutdown';
+  if (REFUSAL_ASKED.test(text)) return 'refusal';
   return undefined;
 }

@@ -4,10 +4,10 @@
  * story's words (src/principles/infer.ts), even below the score that maps a story to it. Claimed and shown
  * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
  *
- * A question that asks by its words for a kind of story, an incident, a failure or an escalation (kinds.ts), lists the
- * stories of that kind first, each by its fit: a story that doesn't answer "Tell me about an incident" is no
- * better for showing the principles more strongly. A story of that kind fits even when it shows none of the
- * principles. Other questions rank by fit alone. Where the config plans a loop (`interviewers:`), the story it plans
+ * A question that asks by its words for a kind of story, an incident, a failure, an escalation, a shutdown or a
+ * refusal (kinds.ts), lists the stories of that kind first, each by its fit: a story that doesn't answer "Tell me
+ * about an incident" is no better for showing the principles more strongly. A story of that kind fits even when it
+ * shows none of the principles. Other questions rank by fit alone. Where the config plans a loop (`interviewers:`), the story it plans
  * for one of the question's principles comes next (first, for a question that asks for no kind), with whom it is
  * planned for.
  */
@@ -88,7 +88,7 @@ export function unshownFor(story: StoryBrief, shown: Shown, lps: readonly LpId[]
   return lps.some((lp) => shown.score(lp) > 0) ? 'not-shown' : 'no-evidence';
 }
 
-const KIND_NAMES: Record<StoryKind, string> = { incident: 'an incident', failure: 'a failure', escalation: 'an escalation' };
+const KIND_NAMES: Record<StoryKind, string> = { incident: 'an incident', failure: 'a failure', escalation: 'an escalation', shutdown: 'a shutdown', refusal: 'a refusal' };
 
 /**
  * What is said after a suggested story, each part to be joined with "; " in its brackets: "draft" for a draft

@@ -12,7 +12,8 @@
  *   or last name on its own ("Lena") is the same person as the full name. A name is matched as written, in
  *   capitals, and capitalised if it was written all in lower case ("sunita rao" in `partners:`). A name the
  *   detection never takes for a person stays: the README and the page say so.
- * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh"); a currency sign stays
+ * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh", "R$ 2 milhões", "5 Mio.": MAGNITUDE),
+ *   and digits grouped with full stops whole ("1.200.000"); a currency sign stays
  *   as written, whichever it is ("$2.1M" → "$[n]", "£9,000" → "£[n]", "₦[n]", "R$ [n]"),
  *   and number words ("five weeks"); "one" only where it stands with another number ("one in eleven",
  *   "one hundred"), since it is more often no number at all ("no one", "one of the teams"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays,
@@ -53,9 +54,25 @@ export function hideAddresses(text: string): string {
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
 const POSSESSIVE = /['’]s$/;
-// The digits and their magnitude; a currency sign before them ("$", "£", "₦", "R$", "US$", "Rs.") is not matched, so it stays.
-const NUMBER =
-  /(?:(?<=\bRs\.)|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred|trillion|lakhs?|crores?)(?![\p{L}\p{N}]))?/giu;
+// A number's magnitude, as written after its digits in the languages a story may borrow them from: English ("k", "m",
+// "mn", "bn", "million", "millions"), Indian ("lakh", "crore", "cr"), Portuguese ("mil", "milhão", "milhões", "bilhão",
+// and Brazil's "mi" and "bi": "R$ 2 mi"), Spanish ("millón", "millones", "millardo"), French ("million", "milliard",
+// "Md"), German ("Tsd.", "Mio.", "Mrd.", "Millionen", "Milliarden"), Italian, Dutch, Polish and Swedish ("milioni",
+// "miljoen", "mln", "mld", "tys.", "miljoner"). An abbreviation's full stop goes with it where the text goes on
+// ("5 Mio. Euro", "40 tys. zł"), but for a word in capitals after it, which may start a sentence ("rose by 5 Mio. The
+// team": hideNumber); "mi" and "bi" not before a hyphen ("2 bi-weekly"). A second magnitude goes too: "3 mil millones",
+// "1.2 lakh crore".
+const MAGNITUDE = String.raw`(?:(?:k|m|mm|mn|bn|b|bln|tn|(?:m|b|tr)illions?|thousands?|hundreds?|lakhs?|lacs?|crores?|cr|mil|mille|mila|(?:m|b|tr)ilh(?:ão|ao|ões|oes)|(?:m|b)ill(?:ón|on|ones)|millardos?|milliards?|mds|millionen|milliarden?|billionen|tausend|milion[ei]|miliard[oi]|miljoen|miljard|miljoner|miljarder|duizend)(?![\p{L}\p{N}])|(?:mi|bi)(?![\p{L}\p{N}-])|(?:mio|mrd|tsd|tys|mln|mld|md)(?:\.(?=[^\S\n]+\S))?(?![\p{L}\p{N}]))`;
+// The digits and their magnitude; a currency sign before them ("$", "£", "₦", "R$", "US$", "Rs.") is not matched, so
+// it stays. Digits grouped with full stops ("R$ 1.200.000") are one number.
+const NUMBER = new RegExp(String.raw`(?:(?<=\bRs\.)|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)*(?:\s?${MAGNITUDE}(?:\s${MAGNITUDE})?)?`, 'giu');
+// After an abbreviation's full stop, a word in capitals that may start a sentence, not a currency ("Mio. Euro").
+const SENTENCE_AFTER = /^[^\S\n]+(?!(?:Euros?|EUR|USD|CHF|PLN|Dollars?|Franken)(?![\p{L}\p{N}]))\p{Lu}/u;
+
+/** A number NUMBER matched, as `[n]`: with the full stop of its magnitude's abbreviation where that may end a sentence. */
+function hideNumber(number: string, at: number, text: string): string {
+  return number.endsWith('.') && SENTENCE_AFTER.test(text.slice(at + number.length)) ? '[n].' : '[n]';
+}
 // "FY24", "FY2024", "FY'24", "Q3FY24", "CY23": a fiscal or calendar year, not an identifier such as EC2.
 const GLUED_YEAR = /(?<!\p{L})(FY|CY)['’]?(?:\d{4}|\d{2})(?!\p{N})/giu;
 const NUMBER_WORDS =
@@ -214,7 +231,7 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
   // A name written here with more words after it than where it was found ("Maria" found, "Maria Anna Page" here)
   // takes them with it.
   const named = (text: string) => (NAME ? listed(text).replace(NAME, (m) => label.get(m) ?? m).replace(LABEL_AND_MORE, (m, l: string, rest: string) => l + rest.slice(nameAfter(rest).length)) : listed(text));
-  const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]').replace(ONE, '[n]');
+  const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, hideNumber).replace(NUMBER_WORDS, '[n]').replace(ONE, '[n]');
   const strings = stories.flatMap(stringsOf);
   const said = flat(strings.join('\n'));
   // Quotes of evidence put bullets on one line ("fix; He decided…"): the story's text as such a quote reads it.

@@ -530,6 +530,32 @@ describe('a misspelt principle in lps:', () => {
     expect(parseStories('stories/x.yaml', text).problems.map((p) => p.message)).toEqual(['`hire-and-develop-the-best` is already claimed (entry 1 of `lps:`). List each principle once.']);
   });
 
+  // A thirty-fifth user's trial: `titel:` took the whole story out ("A story needs a `title`"), where `reslt:` is read
+  // as the result. A required key misspelt is read as meant too, and then it is not missing.
+  it.each([
+    ['a misspelt title', 'titel: Launched Pix\n', ['1:1 Unknown key `titel`. Did you mean `title`?'], 'Launched Pix'],
+    ['a title with a letter twice', 'tittle: Launched Pix\n', ['1:1 Unknown key `tittle`. Did you mean `title`?'], 'Launched Pix'],
+    ['a capitalised title', 'Title: Launched Pix\n', ['1:1 Unknown key `Title`. Did you mean `title`?'], 'Launched Pix'],
+    ['a misspelt title beside the title, left out', 'title: Launched Pix\ntitel: Pix\n', ['2:1 Unknown key `titel`. Did you mean `title`?'], 'Launched Pix'],
+    // Tricky twins: the title is still missing where nothing can be read as it.
+    ['an unknown key far from any', 'heading: Launched Pix\n', ['1:1 A story needs a `title`.', "1:1 Unknown key `heading`. A story's keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft."], undefined],
+    ['a misspelt title that is no text', 'titel: 2024\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `titel`. Did you mean `title`?'], undefined],
+    ['a misspelt title left empty', 'titel: ""\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `titel`. Did you mean `title`?'], undefined],
+    ['no title and a misspelt result', 'reslt: Up 40%.\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `reslt`. Did you mean `result`?'], undefined],
+  ])('%s: says it, and reads the story only with a title', (_name, text, expected, title) => {
+    const file = parseStories('stories/pix.yaml', `${text}action: I cut the scope.\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    expect(file.problems.every((p) => p.storyId === 'pix')).toBe(true);
+    expect(file.stories.map((s) => [s.story.id, s.story.title, s.story.action])).toEqual(title === undefined ? [] : [['pix', title, 'I cut the scope.']]);
+  });
+
+  it('reads a misspelt title in a list of stories as the title, the id its slug, and points the title at the key', () => {
+    const file = parseStories('stories/bank.yaml', 'stories:\n  - titel: Launched Pix early\n    action: I cut the scope.\n  - title: Said no to sales\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual(['2:5 launched-pix-early Unknown key `titel`. Did you mean `title`?']);
+    expect(file.stories.map((s) => s.story.id)).toEqual(['launched-pix-early', 'said-no-to-sales']);
+    expect(file.stories[0]!.locate.key('title')).toMatchObject({ line: 2, column: 5 });
+  });
+
   it('points the findings about a misspelt key at it', () => {
     const file = parseStories('stories/x.yaml', 'title: T\nreslt: Referrals doubled.\n');
     expect(file.stories[0]!.locate.at('result', 0)).toMatchObject({ line: 2, column: 8 });

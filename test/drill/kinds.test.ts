@@ -62,6 +62,27 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     ['Tell me about a customer escalation you handled.', undefined],
     ['Tell me about an issue a customer escalated to you.', undefined],
     ['Tell me about an outage you escalated to the vendor.', 'incident'],
+    // A thirty-fifth user's trial: a question that asks for something shut down, or for a no said to a request, put a
+    // story that showed the principles more strongly before the one that answers it.
+    ['Tell me about a system, service or process you shut down to free up people or money.', 'shutdown'],
+    ['Tell me how you would decide to kill a project that people have already invested a lot in.', 'shutdown'],
+    ['Describe a legacy tool you retired.', 'shutdown'],
+    ['Tell me about a time you had to decommission a platform that customers still used.', 'shutdown'],
+    ['Tell me about a time you shielded your engineering team\'s capacity from requests coming in from outside the program.', 'refusal'],
+    ['How do you protect engineering capacity when leadership keeps adding requests in the middle of a quarter?', 'refusal'],
+    ['Tell me about a time you said no to a senior stakeholder outside your reporting line.', 'refusal'],
+    ['Give me an example of a customer request you turned down because saying yes would have hurt other customers.', 'refusal'],
+    ['Describe a time you pushed back on a launch date that leadership had already announced.', 'refusal'],
+    // Neither: a service that went down is an incident, doing well is no shutdown, a customer experience protected is no
+    // no said, and a no that proved wrong is a failure.
+    ['Tell me about a time a service shut down under load and you ran the response.', undefined],
+    ['Tell me about a launch where you really killed it.', undefined],
+    ['Tell me about a time you held back a launch to protect the customer experience.', undefined],
+    ['Tell me about a time you gave up a short-term win to protect long-term value.', undefined],
+    ['Tell me about a time you turned down a tool or vendor purchase because a simpler option was good enough.', undefined],
+    ['Describe a time you turned down a job offer.', undefined],
+    ['Tell me about an outage that forced you to shut down a region.', 'incident'],
+    ['Tell me about a time you pushed back hard and later realized you were wrong. What did you do?', 'failure'],
   ] as const)('%j → %s', (text, kind) => {
     expect(askedKind(text)).toBe(kind);
   });
@@ -88,6 +109,17 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
       'think-big-10',
     ]);
     expect(asking('escalation')).toEqual(['have-backbone-disagree-and-commit-04']);
+    expect(asking('shutdown')).toEqual(['frugality-08', 'pm-09']);
+    expect(asking('refusal')).toEqual([
+      'customer-obsession-03',
+      'earn-trust-10',
+      'frugality-10',
+      'have-backbone-disagree-and-commit-06',
+      'have-backbone-disagree-and-commit-08',
+      'have-backbone-disagree-and-commit-09',
+      'pm-08',
+      'strive-to-be-earths-best-employer-07',
+    ]);
   });
 });
 
@@ -127,6 +159,47 @@ describe('isKind: whether a story is of a kind', () => {
     [{ action: 'I resolved it without escalating.' }, false],
   ])('escalation: %j → %s', (fields, expected) => {
     expect(isKind(story(fields), 'escalation')).toBe(expected);
+  });
+
+  it.each<[Partial<Story>, boolean]>([
+    [{ action: 'I pulled the usage data myself, found 12 idle clusters, and I turned the clusters off over two weeks.' }, true],
+    [{ action: 'I checked no team depended on them and turned them off one team at a time.' }, true],
+    [{ action: 'I shut down the legacy billing system in March.' }, true],
+    [{ action: '- Decommissioned 31 applications instead of moving them.' }, true],
+    [{ title: 'Retired the v2 mobile payments SDK' }, true],
+    [{ result: 'We switched the old platform off on 28 March.' }, true],
+    [{ action: 'Each idea got two weeks to show a signal, or I killed it.' }, true],
+    [{ tags: ['decommission'] }, true],
+    // Someone else's, one not done or only wished for, a turn down that is a no, and a person retiring.
+    [{ situation: 'The vendor shut down the API with a week of notice.' }, false],
+    [{ action: 'I wanted to shut down the old pipeline, but two teams still used it.' }, false],
+    [{ action: "I didn't switch the old platform off until every team had moved." }, false],
+    [{ action: 'I turned down the request from sales.' }, false],
+    [{ situation: 'Our only DBA retired in May.' }, false],
+    [{ action: 'I turned on a remote build cache.' }, false],
+    [{ tags: ['shutdown'] }, false],
+  ])('shutdown: %j → %s', (fields, expected) => {
+    expect(isKind(story(fields), 'shutdown')).toBe(expected);
+  });
+
+  it.each<[Partial<Story>, boolean]>([
+    [{ action: 'I looked at the sprint plan and said no to Carla, the sales director.' }, true],
+    [{ action: 'The sales director asked for three integrations. I said no.' }, true],
+    [{ action: 'Told him no - new drivers untested, too risky before peak.' }, true],
+    [{ action: 'I turned down a request from the regional director to skip the pilot.' }, true],
+    [{ action: 'I declined the extra scope until the next quarter.' }, true],
+    [{ action: 'I pushed back on the launch date in the steering review.' }, true],
+    [{ action: 'He wanted a replatform, but I held my ground.' }, true],
+    [{ action: 'I protected the team\'s weekends by moving the work to the next quarter.' }, true],
+    [{ tags: ['pushback'] }, true],
+    // Someone else's no, a no the candidate should have said, and a no to what no one asked of the team: a bar held.
+    [{ action: 'I asked Carla to wait a quarter, and she said no.' }, false],
+    [{ learned: 'I should have said no to the date.' }, false],
+    [{ action: 'I read every hiring packet and turned down two candidates who missed the bar.' }, false],
+    [{ action: 'I refused to close the post-mortem with "renew the certificate" as the only action.' }, false],
+    [{ action: 'Sales pushed back on the price rise.' }, false],
+  ])('refusal: %j → %s', (fields, expected) => {
+    expect(isKind(story(fields), 'refusal')).toBe(expected);
   });
 
   it('takes a failure story as the failure rules do: a tag, or the candidate failing in its words', () => {

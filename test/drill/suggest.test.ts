@@ -206,6 +206,54 @@ describe('storySuggester: a question that asks for an escalation', () => {
   });
 });
 
+// A thirty-fifth user's trial (an engineering manager moving to TPM), retold in our own words: "a time you shielded your
+// engineering team's capacity from requests coming in from outside the program" didn't suggest the story where he said
+// no to sales so his team wouldn't work weekends, and "a system … you shut down to free up people or money" put his
+// capacity story before the one where he turned clusters off. Words shared with a story don't find these ("shielded"
+// and "said no", "shut down" and "turned off" share none, and the capacity story shares "capacity" and "program"
+// with the first question): what the question asks for does, as for an incident.
+describe('storySuggester: a question that asks for a shutdown or a no said to a request', () => {
+  const capacity = story('capacity-model', {
+    lps: ['ownership', 'frugality'],
+    task: 'I owned the quarterly planning for the platform program.',
+    action: 'I built a capacity model from two years of Jira data myself, and took on the planning of two other teams that nobody owned.',
+    result: 'We stopped hiring contractors, saving R$ 900 mil a year without new headcount.',
+  });
+  const clusters = story('clusters-off', {
+    lps: ['frugality'],
+    action: 'I pulled the usage data for all 40 clusters myself and found 12 with no traffic. I turned the clusters off over two weeks.',
+    result: 'The cloud bill fell 18%.',
+  });
+  const sales = story('sales-no-weekends', {
+    lps: ['have-backbone-disagree-and-commit'],
+    action: 'Sales asked my team to build three custom integrations by month end. I said no to the sales director, so my engineers would not work weekends.',
+    result: 'My team worked no weekends that quarter.',
+  });
+  const suggest = storySuggester([capacity, clusters, sales], byWords);
+  const ids = (ask: { lps: LpId[]; text?: string }) => suggest(ask).map((s) => `${s.story.id} ${s.kind ?? ''}`.trim());
+
+  it('lists the story that shut something down first, and by fit alone without the words', () => {
+    const lps: LpId[] = ['frugality', 'ownership'];
+    expect(ids({ lps })).toEqual(['capacity-model', 'clusters-off']);
+    expect(ids({ lps, text: 'Tell me about a system, service or process you shut down to free up people or money.' })).toEqual(['clusters-off shutdown', 'capacity-model']);
+  });
+
+  it('lists the story that said no to a request first, though it shows none of the principles', () => {
+    const lps: LpId[] = ['earn-trust', 'ownership'];
+    const text = "Tell me about a time you shielded your engineering team's capacity from requests coming in from outside the program.";
+    expect(ids({ lps })).toEqual(['capacity-model']);
+    expect(ids({ lps, text })).toEqual(['sales-no-weekends refusal', 'capacity-model']);
+    expect(suggest({ lps, text }).map(suggestionNote)).toEqual([' (a refusal; no evidence of these principles yet)', '']);
+  });
+
+  it('lists no story first for a thing turned down rather than an ask: that asks for the principles alone', () => {
+    const lps: LpId[] = ['frugality', 'invent-and-simplify'];
+    const text = 'Tell me about a time you turned down a tool or vendor purchase because a simpler option was good enough.';
+    expect(ids({ lps, text })).toEqual(ids({ lps }));
+    expect(ids({ lps, text })).toEqual(['capacity-model', 'clusters-off']);
+  });
+});
+
 // A twenty-third user's trial (an iOS engineer at a food-delivery firm), retold in our own words: for "a time you led
 // people who knew far more than you" (Hire and Develop the Best and Earn Trust), drill listed her outage story ahead of
 // her story about two graduates she mentored. The outage's "took the blame" had been heard as blame avoided, and the

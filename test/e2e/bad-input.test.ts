@@ -90,6 +90,8 @@ const files: Record<string, string | Uint8Array> = {
   // A principle in French word order: "Obsession client" for Customer Obsession (a new user's trial).
   'french-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [Obsession client, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
+  // A thirty-fifth user's trial: `titel:` took the story out of every command, with "A story needs a `title`".
+  'misspelt-title.yaml': STRONG.replace('title: Cut', 'titel: Cut'),
   // The partner's keys misspelt, and one it doesn't have; the task told as "We …", which a rule finds.
   'partner-keys.yaml': WE_TASK.replace(
     '  - name: Priya Nair\n    role: Payments engineering manager\n',
@@ -283,6 +285,18 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('french-lp.yaml').filter((m) => m.ruleId === 'schema')).toEqual([
       expect.objectContaining({ line: 2, column: 7, message: 'Unknown Leadership Principle "Obsession client". Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.' }),
     ]);
+  });
+
+  it('a misspelt title: the one schema error at it, read as the title, so map and plan still show the story', async ({ expect }) => {
+    expect(only('misspelt-title.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 2, line: 1, column: 1, message: 'Unknown key `titel`. Did you mean `title`?' }),
+    ]);
+    const map = await run(['map', '--evidence', 'misspelt-title.yaml'], { cwd: dir });
+    expect(map.status).toBe(0);
+    expect(map.stdout).toMatch(/^misspelt-title\.yaml {2}misspelt-title\n {2}Dive Deep: \d+ \(claimed\)$/m);
+    expect(map.stderr).toBe('tpm-prep: errors in misspelt-title.yaml; run `tpm-prep lint` for details.\n');
+    const plan = await run(['plan', 'misspelt-title.yaml'], { cwd: dir });
+    expect(plan.stdout).toMatch(/^ {2}Dive Deep +misspelt-title \(score \d+\)$/m);
   });
 
   it("a misspelt or unknown key in a partner: an error at it, as in a story, and the story still linted, and the story still linted", ({ expect }) => {

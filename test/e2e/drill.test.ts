@@ -1112,6 +1112,26 @@ describe('drill without a terminal', () => {
     expect(fits('have-backbone-disagree-and-commit-01')[0]).toBe('region');
   });
 
+  // A thirty-fifth user's trial: "shielded your engineering team's capacity from requests" didn't suggest his story of
+  // saying no to sales so his team wouldn't work weekends, and "a system … you shut down to free up people or money" put
+  // a capacity story before the one where he turned clusters off.
+  it('lists the stories that tell a no said to a request, or a shutdown, first for a question that asks for one', () => {
+    const dir = workspace();
+    const write = (name: string, text: string) => writeFileSync(join(dir, 'stories', name), text);
+    write('capacity.yaml', 'title: Built a capacity model\nlps: [ownership, frugality]\naction: I built a capacity model from Jira data myself and took on the planning nobody owned.\nresult: We stopped hiring contractors, saving R$ 900 mil a year without new headcount.\n');
+    write('clusters.yaml', 'title: Idle clusters\nlps: [frugality]\naction: I found 12 clusters with no traffic and turned the clusters off over two weeks.\nresult: The cloud bill fell 18%.\n');
+    write('sales.yaml', 'title: Sales and weekends\nlps: [backbone]\naction: Sales asked for three integrations by month end. I said no to the sales director, so my engineers would not work weekends.\n');
+    const args = ['drill', '--lp', 'earn-trust,frugality', '--category', 'behavioral', '-n', '100', '--no-history'];
+    const drawn = JSON.parse(cli([...args, '-f', 'json'], { cwd: dir }).stdout) as { id: string; stories: { id: string }[] }[];
+    const fits = (id: string) => drawn.find((q) => q.id === id)!.stories.map((s) => s.id);
+    expect(fits('earn-trust-10')).toEqual(['sales', 'capacity', 'oncall']);
+    expect(fits('frugality-08')).toEqual(['clusters', 'capacity', 'oncall']);
+    // A purchase turned down asks for Frugality alone: no story comes first for a no said.
+    expect(fits('frugality-04')).toEqual(['capacity', 'clusters']);
+    const printed = cli([...args, '--print'], { cwd: dir }).stdout;
+    expect(printed).toMatch(/shielded your engineering team's capacity[^]*?\n {3}Stories that fit: sales \(a refusal; no evidence of these principles yet\), capacity,\n/);
+  });
+
   it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
     const dir = workspace();
     const before = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];

@@ -95,6 +95,23 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('₦[n] a year; [n] in [n] invoices');
   });
 
+  it("--redact: a thirty-fifth user's trial: a magnitude in Portuguese, Spanish or German goes with its digits, as \"million\" does", async () => {
+    const dir = tmp.write({
+      'pix.yaml':
+        'title: Launched Pix for 1,2 milhão clients\nsituation: TED fees cost R$ 2 milhões a month.\ntask: I owned the launch, with R$ 500 mil of budget.\n' +
+        'action: I cut the scope with Ana Souza; Mexico had 3 millones de usuarios and Berlin 5 Mio. Euro of volume.\n' +
+        'result: Fees fell to R$ 1.200.000 a month.\npartners: [Ana Souza]\n',
+    });
+    const done = await run(['report', '.', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).not.toMatch(/milh|\bmil\b|millones|Mio\.|\.000|\[n\] \[n\]/);
+    expect(done.stdout).toContain('Launched Pix for [n] clients');
+    expect(done.stdout).toContain('TED fees cost R$ [n] a month.');
+    expect(done.stdout).toContain('with R$ [n] of budget.');
+    expect(done.stdout).toContain('Mexico had [n] de usuarios and Berlin [n] Euro of volume.');
+    expect(done.stdout).toContain('Fees fell to R$ [n] a month.');
+  });
+
   it('--hide and the config\'s redact: hide the words listed, in the text, the ids and the paths; --hide implies --redact', async () => {
     const dir = tmp.write({
       '.tpm-prep.yaml': 'redact: [Hallam Payments]\n',

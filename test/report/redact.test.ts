@@ -182,6 +182,26 @@ describe('--redact', () => {
   });
 
   it.each([
+    // A thirty-fifth user's trial (Sao Paulo): "R$ [n] milhão", "R$ [n] mil" and "R$ [n] milhões" were left on the page.
+    ['Fees of R$ 2 milhões a month, 1,2 milhão clients, a R$ 500 mil budget, R$ 1,5 bilhão, R$ 3 bilhões and R$ 2 mi.', 'Fees of R$ [n] a month, [n] clients, a R$ [n] budget, R$ [n], R$ [n] and R$ [n].'],
+    ['Sin acento: 2 milhoes, 1 milhao, 4 bilhoes.', 'Sin acento: [n], [n], [n].'],
+    ['3 millones de usuarios, 1 millón de pesos, 40 mil pesos, 3 mil millones, 2 millardos.', '[n] de usuarios, [n] de pesos, [n] pesos, [n], [n].'],
+    ['Wir sparten 5 Mio. Euro und 2 Mrd. Euro, 300 Tsd. €, 4 Millionen, 2 Milliarden.', 'Wir sparten [n] Euro und [n] Euro, [n] €, [n], [n].'],
+    ["3 millions d'euros, 2 milliards, 1 milliard, 4 Md€.", "[n] d'euros, [n], [n], [n]€."],
+    ['$4k, $2M, £3mn, $1bn, $2tn, 3 millions, 1.2 lakh crore, 4 lacs, ₹5 cr, 1,5 mln zł, 2 mld zł, 40 tys. zł.', '$[n], $[n], £[n], $[n], $[n], [n], [n], [n], ₹[n], [n] zł, [n] zł, [n] zł.'],
+    // Digits grouped with full stops are one number: no digit of it is left.
+    ['R$ 1.200.000 and 9.876.543 reais; v1.2.3 stays.', 'R$ [n] and [n] reais; v1.2.3 stays.'],
+    // Tricky twins: the full stop that ends a sentence stays; a hyphenated word after "bi" or "mi" is its own; a
+    // word that only starts with a magnitude is no magnitude.
+    ['Revenue rose by 5 Mio. The team grew by 2 Mrd.', 'Revenue rose by [n]. The team grew by [n].'],
+    ['Every 2 bi-weekly sprints, 3 mid-year reviews, 4 military bases, 5 milestones, 6 kilns.', 'Every [n] bi-weekly sprints, [n] mid-year reviews, [n] military bases, [n] milestones, [n] kilns.'],
+  ])('hides a magnitude in any language with its digits: %j', (text, expected) => {
+    const r = makeRedactor([{ title: 'T', result: text }]);
+    expect(r(text)).toBe(expected);
+    expect(r.message(`"${text}" needs a baseline.`)).toBe(`"${expected}" needs a baseline.`);
+  });
+
+  it.each([
     // A new user's trial: "eleven" went, and the "one" beside it stayed.
     ['Failures fell to one in eleven; one of the teams said no one was on call.', 'Failures fell to [n] in [n]; one of the teams said no one was on call.'],
     ['One out of 5 calls, one of 40 merchants, one-in-ten, one per 3 days.', '[n] out of [n] calls, [n] of [n] merchants, [n]-in-[n], [n] per [n] days.'],
