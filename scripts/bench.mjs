@@ -246,6 +246,8 @@ const quoted = (text) => JSON.stringify(text);
   'I interviewed the heads of finance about their reporting. '.repeat(1000),
   `${'keeping the old cluster an extra month '.repeat(120)}${'the delay '.repeat(500)}${'holding '.repeat(600)}`,
   `${'- Moved disk and CPU warnings to a queue and to\n'.repeat(2_000)}${'- Put the put the put the on '.repeat(2_000)}`,
+  'I could not ship it on time. '.repeat(2_000),
+  'I tried to fix it, '.repeat(20_000),
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 
 const cases = [

@@ -411,7 +411,8 @@ const OWN_CHANGE =
 // was to come from someone ("I could not get the sales history from the vendor in time"), or a party's own ("the
 // vendor's feed", "Nielsen's panel data").
 const ON_TIME = String.raw`(?:in time|on time|on schedule|before (?:the )?(?:deadline|cut-?off|freeze|due date|peak|festival|sale|season|launch)|by the (?:deadline|due date|cut-?off)|within the (?:deadline|timeline|time-?frame|window|sprint)|before (?!(?:I|We|The|It|They|He|She)\b)\p{Lu}[\p{L}-]+)`;
-const OTHERS_WORK = String.raw`(?:vendors?|suppliers?|partners?|clients?|customers?|contractors?|agency|agencies|carriers?|\p{Lu}[\p{L}-]*['’]s)\b`;
+// (…nor a sign-off or an approval, which is someone else's to give: "I could not get legal sign-off in time".)
+const OTHERS_WORK = String.raw`(?:vendors?|suppliers?|partners?|clients?|customers?|contractors?|agency|agencies|carriers?|\p{Lu}[\p{L}-]*['’]s|\b(?:sign-?offs?|approvals?|clearance|go-ahead|legal|compliance))\b`;
 const LATE_OWN_WORK = new RegExp(
   [
     String.raw`\b(?:I|[Ww]e)\s+(?:(?:could|did)(?:\s+not|n['’]t)|(?:was|were)(?:\s+not|n['’]t)\s+able\s+to|(?:was|were)\s+unable\s+to|failed\s+to)\s+(?:(?:quite|fully|manage\s+to)\s+)?(?:get|finish|complete|deliver|ship|land|have|make|release|launch|roll out|hand over|send|submit|publish|produce|train|retrain|build|deploy|migrate|prepare|wrap up|turn around|push)\b(?:(?!\b(?:because|but|so|and|from|as|since|when|while|which|until)\b|${OTHERS_WORK})[^.;:!?\n]){0,80}?\b${ON_TIME}(?![\p{L}-])`,
@@ -423,9 +424,10 @@ const LATE_OWN_WORK = new RegExp(
 
 /**
  * Where the candidate's own work told as not done in time (LATE_OWN_WORK) stands, in a sentence of the action or the
- * result, when damage follows it there or in a later sentence of either: "…and I could not get the retraining done in
+ * result, when damage follows it there or in the next sentence of either: "…and I could not get the retraining done in
  * time. We under-forecast sweets by 35%, and 12 dark stores ran out of stock". (A miss recovered from has no damage
- * after it: "…so I set a manual uplift, and no store ran out of stock".)
+ * after it: "…so I set a manual uplift, and no store ran out of stock"; damage told further on is another matter's, a
+ * review found: "…so I trained the first shift myself. Checkout went down when the payment vendor's gateway failed".)
  */
 function lateWorkDamaged(told: readonly { field: SpokenField; words: string; sentence: string }[]): { i: number; at?: number } | undefined {
   const fields: readonly SpokenField[] = ['action', 'result'];
@@ -434,7 +436,9 @@ function lateWorkDamaged(told: readonly { field: SpokenField; words: string; sen
     const late = LATE_OWN_WORK.exec(s.words.replace(SUPPOSED, (m) => ' '.repeat(m.length)));
     if (!late) continue;
     const after = s.words.slice(late.index + late[0].length);
-    if (damaged(after) || told.some((t, j) => j > i && fields.includes(t.field) && damaged(t.words))) return { i, at: late.index };
+    // (The next spoken sentence of the action or the result only: each is asked once, so the time grows with the text.)
+    const next = told.slice(i + 1).find((t) => fields.includes(t.field));
+    if (damaged(after) || (next !== undefined && damaged(next.words))) return { i, at: late.index };
   }
   return undefined;
 }

@@ -109,7 +109,9 @@ export function findHedges(text: string): Hedge[] {
       if (inRanges(m.index, quotes)) continue;
       if (own && !inOwnVoice(text, m.index)) continue;
       if (kind === 'role' && helpNotShrunk(text, m.index, m[0])) continue;
-      if (kind === 'attempt' && ATTEMPT_ANSWERED.test(text.slice(m.index + m[0].length))) continue;
+      // (The attempt's own sentence is all it can answer in: 400 characters past it, so each "tried to" reads a bounded
+      // stretch, not the rest of the text; a run of "I tried to fix it, " with no full stop took 25 s, a review found.)
+      if (kind === 'attempt' && ATTEMPT_ANSWERED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 400))) continue;
       found.push({ index: m.index, length: m[0].length, text: m[0], kind });
     }
   }

@@ -350,6 +350,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ["a vendor's feed not got in time", { ...BASE, action: "I could not get the vendor's feed in time, and 12 dark stores ran out of stock for three days." }],
   ['a miss recovered from', { ...BASE, action: 'I could not get the retraining done in time, so I set a manual 30% uplift on the top 200 items with Priya Nair, the category manager.', result: 'No dark store ran out of stock over Diwali, and sales of sweets were up 18% on last year.' }],
   ['a miss with no damage after it', { ...BASE, action: 'I could not get the retraining done in time, so we ran Diwali on last year\'s model.', result: 'Sales of sweets rose 22% on last year.' }],
+  // A review: damage told further on, another matter's, and a sign-off that was someone else's to give.
+  ['damage two sentences on, another matter\'s', { ...BASE, action: 'I could not finish the picker training in time for the pilot, so I trained the first shift myself on the floor.', result: "Pickers hit 96% accuracy in week one. Checkout went down for an hour on day two when the payment vendor's gateway failed." }],
+  ['"I could not get legal sign-off in time", then stock-outs', { ...BASE, action: 'I could not get legal sign-off in time, and 12 stores ran out of stock.' }],
   ['damage denied after the miss', { ...BASE, action: "I couldn't finish the retraining before Diwali, but not one dark store ran out of stock." }],
   ['a miss only supposed', { ...BASE, action: 'If I could not get the retraining done in time, 12 stores would run out of stock, so I started in August.' }],
   ['a risky call, then stock-outs cut', { ...BASE, action: 'I chose a big-bang cutover of the reorder model instead of the store-by-store pilot.', result: 'Stock-outs fell from 12 stores to 2.' }],
@@ -841,6 +844,12 @@ describe('failure-without-lesson', () => {
     ['"did not find", the candidate\'s own miss', 'I did not find the Payroll gap until month three, and that gap was mine to find.', true],
   ])('has the failure model take %s for a failure or not: %s', (_label, sentence, failure) => {
     expect(fires(failureModel, sentence)).toBe(failure);
+  });
+
+  // A review: each late sentence asked every later sentence for damage, so "I could not ship it on time." 4,000 times over
+  // took minutes; each now asks the next one only. (Its time is npm run bench's; a return to it would hang this test.)
+  it('reads four thousand late sentences in a row, with no damage after them, at once, and flags none', () => {
+    expect(runRule(rule, { ...BASE, action: 'I could not ship it on time. '.repeat(4_000) })).toEqual([]);
   });
 
   // A review: the owning of a mistake looked back through each whitespace run for a denial before "my" at every place
