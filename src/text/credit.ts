@@ -7,11 +7,20 @@
 /** "not me", "not mine", "not my work": the candidate's part denied. (Not "not mine to make", "not me alone", "not just me".) */
 export const NOT_MINE = String.raw`\bnot\s+(?:me|mine|my\s+own|my\s+(?:work|doing|code|design|achievement|credit|win))\b(?!\s+(?:alone|only|either|personally|to)\b)`;
 
+// What a disclaimer can be about: the work, or the credit for it ("their work", "the credit", "their doing"). (Not
+// "their workloads", "their teams": things of theirs that are not the work.)
+const WORK = String.raw`(?:work|doing|credit|achievement|accomplishment|win|effort|success|code|design|labou?r|handiwork)`;
+
 /**
  * The work told as theirs and not the candidate's: "it was their work, not mine", "the credit is theirs, not mine", "they
- * did it, not me". (Not with the candidate's side named as theirs: "the design was mine, not theirs".)
+ * did it, not me", "the engineers, not me", "the team's work, not mine". The disclaimer is of the work or its credit, not
+ * of something else of theirs: "We moved their workloads first, not mine", "they tested it, not me", "they asked us to,
+ * not me" disclaim no work. (Not with the candidate's side named as theirs: "the design was mine, not theirs".)
  */
-export const THEIRS_NOT_MINE = new RegExp(String.raw`\b(?:their|theirs|them|they|the\s+(?:team|engineers|squad|developers)['’]s?)\b[^.!?\n]{0,40}?${NOT_MINE}`, 'iu');
+export const THEIRS_NOT_MINE = new RegExp(
+  String.raw`(?:\btheir\s+(?:own\s+|hard\s+)?${WORK}s?|\b(?:${WORK}s?|it|this|that)\s+(?:is|was|are|were)\s+(?:all\s+|entirely\s+|wholly\s+|really\s+)?theirs|\bthey\s+(?:really\s+|actually\s+)?did\s+(?:it|this|that|all\s+of\s+it|(?:all\s+(?:of\s+)?|most\s+of\s+)?the\s+(?:work|rest|(?:heavy\s+)?lifting|hard\s+part))|\bthey\s+deserved?\s+(?:all\s+)?(?:the\s+)?credit|\b(?:credit|thanks)\s+(?:goes|went|is\s+due|was\s+due|belongs|belonged)\s+to\s+them|\bthe\s+(?:team|engineers|squad|developers)(?:['’]s?(?:\s+${WORK}s?)?)?)(?![\p{L}\p{N}])\s*,?\s*(?:(?:and|but)\s+)?${NOT_MINE}`,
+  'iu',
+);
 
 // The credit given away: "the credit goes to the team", "all credit to Dana's engineers", "the credit is theirs", "I can't
 // take credit for the rewrite", "I take no credit for it". (Not "I took credit", nor "the credit was mine".)

@@ -189,6 +189,32 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toMatch(/I brought in Dr\. \[partner [A-Z]\] for the audit\. \[partner [A-Z]\]&#39;s audit came first/);
   });
 
+  // A fresh-eyes review: `partners: Priya Nair, Payments EM`, the "Name, role" `new --partner` asks for, was read as two
+  // partners, and "Payments had no capacity" came out "[partner B] had no capacity".
+  it('--redact: a one-line `partners:` of "Name, role" is one partner with her role; the role\'s team stays in the text', async () => {
+    const story = (partners: string) => [
+      'title: Moved the payments cutover after the vendor slipped',
+      'situation: The vendor slipped its API release by three weeks. Payments had no capacity to absorb the change.',
+      'task: I owned the cutover.',
+      'action: I agreed with Priya Nair to move the cutover, and Rohit Sharma rebuilt the test plan.',
+      'result: We launched with zero payment failures.',
+      `partners: ${partners}`,
+      '',
+    ].join('\n');
+    const dir = tmp.write({ 'stories/one.yaml': story('Priya Nair, Payments EM'), 'stories/two.yaml': story('Priya Nair, Payments EM, Rohit Sharma') });
+    for (const file of ['one', 'two']) {
+      const done = await run(['report', `stories/${file}.yaml`, '--redact', '-o', '-'], { cwd: dir });
+      expect(done.status).toBe(0);
+      expect(done.stdout, file).toContain('Payments had no capacity to absorb the change.');
+      expect(done.stdout, file).toMatch(/I agreed with \[partner A\] to move the cutover/);
+      expect(done.stdout, file).not.toMatch(/Priya|Nair/);
+    }
+    // Two names, no role, are two partners, as before.
+    const both = tmp.write({ 'stories/both.yaml': story('Priya Nair, Rohit Sharma') });
+    const done = await run(['report', '--redact', '-o', '-'], { cwd: both });
+    expect(done.stdout).toMatch(/I agreed with \[partner A\] to move the cutover, and \[partner B\] rebuilt the test plan\./);
+  });
+
   it("--hide and redact: a listed name's opening capitalised words are hidden where they stand as a name (\"Harpeth Valley's\" of \"Harpeth Valley Medical Center\")", async () => {
     const dir = tmp.write({
       '.tpm-prep.yaml': 'redact: [Harpeth Valley Medical Center, Hallam Payments]\n',

@@ -31,6 +31,21 @@ describe('partnerItems', () => {
     // A bracket never closed takes the rest; one never opened is text.
     ['Deepa Menon (AM, Rohit Sharma', ['Deepa Menon (AM, Rohit Sharma']],
     ['Deepa Menon) AM, Rohit Sharma', ['Deepa Menon) AM', 'Rohit Sharma']],
+    // Without a semicolon, an item that reads as a role is the role of the name before it, as `new --partner` asks
+    // for it (a fresh-eyes review: "Payments EM" was read as a second partner, and redacted as one).
+    ['Priya Nair, Payments EM', ['Priya Nair, Payments EM']],
+    ['Diane Okafor, VP of Marketing', ['Diane Okafor, VP of Marketing']],
+    ['Deepa Menon, account manager at LabelKart', ['Deepa Menon, account manager at LabelKart']],
+    ['Deepa Menon, the platform team lead, Rohit Sharma', ['Deepa Menon, the platform team lead', 'Rohit Sharma']],
+    ['Priya Nair, Payments EM, Rohit Sharma, Procurement manager', ['Priya Nair, Payments EM', 'Rohit Sharma, Procurement manager']],
+    ['Priya Nair , Payments EM ,', ['Priya Nair , Payments EM']],
+    // …and its twins: names, a name of a job word's letters in lower case, a role told first, one more partner after "and".
+    ['Deepa Menon, Rohit Sharma, Ana Lima', ['Deepa Menon', 'Rohit Sharma', 'Ana Lima']],
+    ['Deepa Menon, Em Watson', ['Deepa Menon', 'Em Watson']],
+    ['the Payments EM, the Risk lead', ['the Payments EM', 'the Risk lead']],
+    ['Priya Nair, Payments EM, Risk lead', ['Priya Nair, Payments EM', 'Risk lead']],
+    ['Deepa Menon, Rohit Sharma, and the Payments EM', ['Deepa Menon', 'Rohit Sharma', 'and the Payments EM']],
+    ['priya, rohit', ['priya', 'rohit']],
     ['  a ,, b ;', ['a ,, b']],
     [' , ', []],
     ['', []],

@@ -359,6 +359,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"not mine to make"', 'action', 'My team rewrote the calculator; the decision was not mine to make.', [['My team rewrote', 'I rewrote']]],
   ['a call, then the work disclaimed', 'action', 'We decided to rewrite it in Go, and the rewrite was their work, not mine.', [['We decided', 'I decided']]],
   ['the disclaimer in the next sentence', 'action', 'My team rewrote the calculator. It was their work, not mine.', [['My team rewrote', 'I rewrote']]],
+  // A fresh-eyes review: "not me" or "not mine" of something of theirs that is not the work, or of another act of theirs.
+  ['"their workloads, not mine": not the work', 'action', 'We moved their workloads first, not mine, because mine were riskier.', [['We moved', 'I moved']]],
+  ['"they tested it, not me": another act', 'action', 'We rewrote the substitution flow and they tested it, not me.', [['We rewrote', 'I rewrote']]],
+  ['"they asked us to, not me": their asking', 'action', 'We changed the payment flow because they asked us to, not me.', [['We changed', 'I changed']]],
+  ['"their teams, not mine": not the work', 'action', 'We cut the on-call load of their teams, not mine.', [['We cut', 'I cut']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -394,6 +399,13 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"My team, not me, rewrote"', 'action', 'My team, not me, rewrote the calculator.'],
   ['"— the engineers, not me —"', 'action', 'We rewrote it — the engineers, not me — in four months.'],
   ['"; it was their work, not mine"', 'action', 'The team rewrote the calculator; it was their work, not mine.'],
+  // …and their twins of a fresh-eyes review: the disclaimer of the work or its credit, however told.
+  ['"they did it, not me"', 'action', 'My team rewrote the calculator, and they did it, not me.'],
+  ['"they did all the work, not me"', 'action', 'We rewrote the substitution flow, and they did all the work, not me.'],
+  ['"the credit is theirs, not mine"', 'action', 'My team rewrote the calculator, and the credit is theirs, not mine.'],
+  ['"the engineers, not me"', 'action', 'We rewrote the calculator in four months; the engineers, not me.'],
+  ['"the team\'s work, not mine"', 'action', "My team rewrote the calculator; it was the team's work, not mine."],
+  ['"they deserve the credit, not me"', 'action', 'My team rewrote the calculator and they deserve the credit, not me.'],
   ['a thing described by what the team needed', 'action', "I assumed the data platform's event stream would have the fields we needed."],
   ['problems described by what the team was doing, with no article', 'action', 'I built the sessions around real problems we were solving.'],
   ['where the team stood', 'action', 'I moved four of them to the merchant support team where we were short.'],
