@@ -127,19 +127,22 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     throw new UsageError(`${displayPath}:${line}:${col}: The config is a mapping with a \`rules:\` key.`);
   }
   const pairs = (doc.contents as { items: { key: unknown; value: unknown }[] }).items;
-  const written = pairs.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  // A key or a setting by the name written, or, misspelt, by the one meant where the mapping has none of that name, so
+  // that one run says what is wrong in its value too ("interviewer:" with an unknown principle under it), as a story's
+  // misspelt key is; the misspelling is said either way, and with no name near it the config is refused there.
+  const asMeant = (at: Node, names: readonly string[], written: readonly string[], unknown: (hint: string | undefined) => string): string => {
+    const name = isScalar(at) ? String(at.value) : '';
+    if (names.includes(name)) return name;
+    const hint = closest(name, names);
+    if (hint === undefined || written.includes(hint)) fail(at, unknown(hint));
+    note(at, unknown(hint));
+    return hint!;
+  };
+  const writtenKeys = (entries: readonly { key: unknown }[]): string[] => entries.map((entry) => (isScalar(entry.key) ? String(entry.key.value) : ''));
+  const written = writtenKeys(pairs);
   each(pairs, (pair) => {
     const key = pair.key as Node;
-    let name = isScalar(key) ? String(key.value) : '';
-    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(name)) {
-      const hint = closest(name, TOP_LEVEL_KEYS);
-      const message = `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`;
-      // A misspelt key is read as the key meant, where the config has none of that name, so that one run says what
-      // is wrong in its value too ("interviewer:" with an unknown principle under it), as a story's misspelt key is.
-      if (hint === undefined || written.includes(hint)) fail(key, message);
-      note(key, message);
-      name = hint!;
-    }
+    const name = asMeant(key, TOP_LEVEL_KEYS, written, (hint) => `Unknown config key \`${isScalar(key) ? String(key.value) : ''}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`);
     const value = pair.value as Node | null;
     if (name === 'questions') {
       const folder = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : '';
@@ -179,18 +182,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     const eachSetting = (of: string, keys: readonly string[], notMap: string, read: (setting: string, said: Node | null, at: Node) => void): void => {
       if (!isMap(value)) fail(value ?? key, notMap);
       const entries = (value as { items: { key: unknown; value: unknown }[] }).items;
-      const written = entries.map((entry) => (isScalar(entry.key) ? String(entry.key.value) : ''));
+      const written = writtenKeys(entries);
       each(entries, (entry) => {
-        let setting = isScalar(entry.key) ? String(entry.key.value) : '';
-        if (!keys.includes(setting)) {
-          const hint = closest(setting, keys);
-          const message = `Unknown setting \`${setting}\` in \`${of}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${keys.join(', ')}.`}`;
-          // Read as the setting meant, as a misspelt key is, so that a bad value is said in the same run.
-          if (hint === undefined || written.includes(hint)) fail(entry.key as Node, message);
-          note(entry.key as Node, message);
-          setting = hint!;
-        }
-        read(setting, entry.value as Node | null, entry.key as Node);
+        const at = entry.key as Node;
+        const setting = asMeant(at, keys, written, (hint) => `Unknown setting \`${isScalar(at) ? String(at.value) : ''}\` in \`${of}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${keys.join(', ')}.`}`);
+        read(setting, entry.value as Node | null, at);
       });
     };
     if (name === 'drill') {
