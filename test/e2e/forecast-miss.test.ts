@@ -52,6 +52,18 @@ describe('a forecast that missed because the retraining was late', () => {
     }
   });
 
+  it('states no trade-off when a wait follows something the candidate did first that put no work ahead, and one when it did', () => {
+    const told = (action: string) =>
+      lint(STORY.replace(/tradeoff: >-\n.*\n/, '').replace('retraining done in time.', `retraining done in time. ${action}`));
+    for (const action of [
+      "I met the store managers first. The rollout waited until May because of the vendor's freeze.",
+      'I joined the company first in January. The migration sat until March.',
+    ]) {
+      expect(lines(told(action).stdout, 'no-tradeoff')).toHaveLength(1);
+    }
+    expect(lines(told('I moved the payroll sites first. The warehouse sites waited until May.').stdout, 'no-tradeoff')).toEqual([]);
+  });
+
   it('lints clean with a lesson in `learned:`, and exits 0', () => {
     const learned = `${STORY}learned: >-\n  I now freeze festival training data by August and run a dry retrain a month before every festival.\n`;
     const done = lint(learned);
