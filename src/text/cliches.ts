@@ -52,8 +52,12 @@ const FAMILIES: readonly RegExp[] = [
 // A time or a budget told denied or missed in its clause, an admission and no claim: "I could not deliver the
 // forecasts on time", "the labels couldn't be printed in time", "the cutover wasn't on schedule", "we failed to finish
 // within budget", "I missed going live on time". (Not "we not only shipped on time but…", still a claim, nor a denial in
-// a clause before it: "Not one store slipped, and we went live on time", "No launch was late: all were on time".)
-const TIME_DENIED = String.raw`(?<!(?:\b(?:not|cannot|never|no longer|failed to|unable to|missed)|n['’]t)\b(?!\s+(?:only|just)\b)(?:(?!\b(?:and|but|so|yet|while|whereas|although|though)\b)[^.;:,!?\n]){0,40})`;
+// a clause before it: "Not one store slipped, and we went live on time", "No launch was late: all were on time"; nor a
+// denial of something else, done to or without reaching the time: "We didn't cut any scope to go live on time", "I
+// never had to ask for more money to finish within budget", "We never worked a weekend without landing on time". A
+// "to" after "able", "manage", "have" and the like carries the denial on: "I wasn't able to deliver on time".)
+const DENIAL_ENDS = String.raw`\b(?:and|but|so|yet|while|whereas|although|though|without)\b|(?<!\b(?:able|going|manage|managed|have|has|had|need|needs|needed|want|wanted|try|tried|seem|seemed|get|got)\s+)\bto\s+(?!(?:the|a|an|our|their|its|my|his|her|this|that|these|those|any|every|each|all|them|us|him|it|me|you)\b)[a-z]`;
+const TIME_DENIED = String.raw`(?<!(?:\b(?:not|cannot|never|no longer|failed to|unable to|missed)|n['’]t)\b(?!\s+(?:only|just)\b)(?:(?!${DENIAL_ENDS})[^.;:,!?\n]){0,40})`;
 
 const CLICHES: readonly RegExp[] = [
   // "on time", "under budget"; and "finished in time", "went live in time for the renewal", as vague as "on time", and backed the same way (a date

@@ -749,7 +749,7 @@ const PATTERNS: readonly Pattern[] = [
   // as the logs showed they would pull early trucks off the road. The hard window waited until May" (dev round 36). (Not
   // a month alone: "The hard window waited until May.")
   {
-    when: (text, index, end) => workWaited(text, index, end) && afterOwnFirst(text, index),
+    when: (text, index, end) => workWaited(text, index, end) && afterOwnFirst(text, index, end),
     re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:until|till)\s+(?:${LATER_WINDOW})\b`, 'gi'),
   },
   // Dev round 37, trade-offs told quietly. Work kept out of the plan, said of the work: "The covered clinker shed the
@@ -1532,13 +1532,18 @@ function toldByCandidate(text: string, index: number): boolean {
   return byCandidate(text, index) || TOLD.test(sentencesBefore(text, index).current);
 }
 
-// Other work put first by the candidate: "- Built the night slots first", "I did Brownsville first".
-const OWN_FIRST = /^\s*(?:[-*•]\s*)?(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?)?\p{L}+\b[^.;!?]*?\bfirst\b/u;
+// Other work put first by the candidate, a verb of doing the work with its object: "- Built the night slots first",
+// "I did Brownsville first", "We moved the payroll sites first". (Not the candidate's own doings that put no work
+// ahead: "I met the store managers first", "I joined the company first in January".)
+const OWN_FIRST = /^\s*(?:[-*•]\s*)?(?:(?:I|[Ww]e)\s+(?:\p{L}+ly\s+|also\s+|then\s+)?)?(?:built|rebuilt|did|shipped|migrated|moved|rolled\s+out|launched|fixed|delivered|converted|upgraded|refurbished|refitted|retrofitted|replaced|switched|cut\s+over|put|took|started|released|deployed|installed|staffed|scheduled|prioriti[sz]ed|sequenced|ran|tackled|handled|finished|completed|wired|made|wrote|opened|onboarded|piloted|trialled|trialed|funded|tested|automated|integrated|cleared|routed|repaired|patched|ported|transferred|pushed)\s+(?!(?:first|to|into|on|in|at|with|for|out)\b)\p{L}[^.;!?]*?\bfirst\b/iu;
+// A cause of the wait told after it that is not the candidate's: "…waited until May because of the vendor's freeze",
+// "…due to the audit". (The candidate's own still counts: "…because we needed both crews on the night slots".)
+const WAIT_CAUSED = /^[^.;!?]{0,80}?\b(?:because|due to|owing to|on account of|thanks to|pending|as a result of)\b(?![^.;!?]*\b(?:I|we|me|us|my|our)\b)/i;
 
-/** Whether the sentence before `index` puts other work first, the candidate's doing. */
-function afterOwnFirst(text: string, index: number): boolean {
+/** Whether the sentence before `index` puts other work first, the candidate's doing, and the wait after `end` has no other cause. */
+function afterOwnFirst(text: string, index: number, end: number): boolean {
   const { previous } = sentencesBefore(text, index);
-  return OWN_FIRST.test(previous) && (FIRST_PERSON.test(previous) || OPENS_WITH_VERB.test(previous));
+  return OWN_FIRST.test(previous) && (FIRST_PERSON.test(previous) || OPENS_WITH_VERB.test(previous)) && !WAIT_CAUSED.test(text.slice(end, end + 160));
 }
 
 // A yes-or-no question before the answer: "He asked if customers had noticed. I told him no."

@@ -52,6 +52,29 @@ describe('a forecast that missed because the retraining was late', () => {
     }
   });
 
+  it('still calls "on time" a vague claim when the denial in front of it is of something else, done to reach the time', () => {
+    const learned = `${STORY}learned: >-\n  I now freeze festival training data by August and run a dry retrain a month before every festival.\n`;
+    const claimed = lint(learned.replace(RESULT, "We didn't cut any scope to go live on time."));
+    expect(claimed.status).toBe(1);
+    expect(lines(claimed.stdout, 'vague-outcome')).toEqual([
+      'stories/diwali-forecast.yaml:13:38: error "on time" is a claim the panel can\'t check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%". [vague-outcome]',
+    ]);
+    const admitted = lint(learned.replace(RESULT, "I wasn't able to deliver the forecasts on time, and 12 dark stores ran out of stock for three days."));
+    expect(lines(admitted.stdout, 'vague-outcome')).toEqual([]);
+  });
+
+  it('states no trade-off when a wait follows something the candidate did first that put no work ahead, and one when it did', () => {
+    const told = (action: string) =>
+      lint(STORY.replace(/tradeoff: >-\n.*\n/, '').replace('retraining done in time.', `retraining done in time. ${action}`));
+    for (const action of [
+      "I met the store managers first. The rollout waited until May because of the vendor's freeze.",
+      'I joined the company first in January. The migration sat until March.',
+    ]) {
+      expect(lines(told(action).stdout, 'no-tradeoff')).toHaveLength(1);
+    }
+    expect(lines(told('I moved the payroll sites first. The warehouse sites waited until May.').stdout, 'no-tradeoff')).toEqual([]);
+  });
+
   it('lints clean with a lesson in `learned:`, and exits 0', () => {
     const learned = `${STORY}learned: >-\n  I now freeze festival training data by August and run a dry retrain a month before every festival.\n`;
     const done = lint(learned);

@@ -1406,6 +1406,8 @@ describe('findTradeoffs, older dev trade-offs told quietly', () => {
     ['I funded the old cluster for the extra two months.', 'funded the old cluster for the extra two months'],
     // Work that waited until a month after the candidate put other work first (dev round 36).
     ['- Built the night slots first, as the logs showed they would pull early trucks off the road. The hard window waited until May.', 'waited until May'],
+    ['I moved the payroll sites first. The warehouse sites waited until May.', 'waited until May'],
+    ['We deliberately did Brownsville first. The other two sat until March, because we needed the crews there.', 'sat until March'],
     // A deferral in the present, told by the candidate (dev round 23).
     ['I told them: "Screen comes in October release, first we make the review tool stable."', 'comes in October release'],
     ['I told Sales the export goes in the next release.', 'goes in the next release'],
@@ -1422,6 +1424,10 @@ describe('findTradeoffs, older dev trade-offs told quietly', () => {
     'The hard window waited until May.',
     '- The vendor built the night slots first. The hard window waited until May.',
     'I built the night slots first. The drivers waited until May.',
+    // A review: no work put first by the candidate, or another cause for the wait.
+    "I met the store managers first. The rollout waited until May because of the vendor's freeze.",
+    'I joined the company first in January. The migration sat until March.',
+    'I moved the payroll sites first. The warehouse sites waited until May due to the audit.',
     'The screen comes in the October release.',
     'Priya told them the screen comes in the October release.',
   ])('finds no trade-off in %j', (text) => {

@@ -266,6 +266,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['the rest on the old way, in the situation', { situation: 'We moved Brownsville first; the other two ran through the peak of the season on their old transmitters.' }],
   ['a vendor that paid for an extra week', { action: 'The vendor paid for the extra week of testing.' }],
   ['work that waited until a month, nothing put first', { action: '- The hard window waited until May.' }],
+  // A review: the candidate putting no work first ("met", "joined"), or the wait given another cause.
+  ['a wait after the candidate met people first', { action: "I met the store managers first. The rollout waited until May because of the vendor's freeze." }],
+  ['a wait after the candidate joined first', { action: 'I joined the company first in January. The migration sat until March.' }],
+  ['a wait after work put first, caused by a freeze', { action: "I moved the payroll sites first. The warehouse sites waited until May because of the vendor's freeze." }],
   ['a release told as fact', { action: 'The screen comes in the October release.' }],
 ];
 
@@ -288,6 +292,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['the rest on the old way, after one went first', { action: 'Brownsville went first; the other two ran through the peak of the season on their old transmitters.' }],
   ['an extra period paid for', { action: 'I paid its licence and support for the extra period from the project budget.' }],
   ['work that waited until May after other work first', { action: '- Built the night slots first, as the logs showed they would pull early trucks off the road. The hard window waited until May.' }],
+  ['work that waited until May after sites moved first', { action: 'I moved the payroll sites first. The warehouse sites waited until May.' }],
+  ['work that waited until May for the candidate\'s own cause', { action: 'I moved the payroll sites first. The warehouse sites waited until May because I needed both crews on payroll.' }],
   ['a release deferral told in quotes', { action: 'I told them: "Screen comes in October release, first we make the review tool stable."' }],
   // A third review: the candidate's own delay, told as what it cost, is a cost accepted.
   ['a delay chosen, told as its cost', { action: 'I found two P1 defects. Delaying the launch by two weeks cost us the Black Friday promotion, but we shipped with zero P1 defects.' }],

@@ -83,6 +83,10 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['"on time" after a denial and a colon', 'No dark store was late: every restock was on time.', ['on time']],
   ['"not only on time"', 'We not only delivered the forecasts on time but under budget.', ['on time', 'under budget']],
   ['"didn\'t just" finish "in time"', "We didn't just finish the retraining in time, we finished it early.", ['in time']],
+  // A review of that trial: a denial of something else, done to reach the time or without it, still claims the time.
+  ['"on time" after a scope cut denied', "We didn't cut any scope to go live on time.", ['on time']],
+  ['"within budget" after more money denied', 'I never had to ask for more money to finish within budget.', ['within budget']],
+  ['"in time" after a weekend denied', 'We never worked a weekend without finishing in time for the audit.', ['in time']],
   // misc38 (dev round 38, r38-a-minimum-price-table): "went smoothly" in the perfect or the present, the number in
   // another sentence.
   ['"has gone smoothly", a number before', 'Settlements corrected NOK 212,000 within two days. Since then every price change has gone smoothly.', ['has gone smoothly']],
@@ -146,6 +150,10 @@ const valid: [label: string, result: string][] = [
   ['"on time" after "failed to"', 'We failed to go live on time for the festival sale.'],
   ['"on time" missed', 'I missed delivering the Diwali forecasts on time.'],
   ['"within budget" denied', 'The pilot did not finish within budget.'],
+  // …and its twins: a "to" the denial carries on through, a "to" before a thing.
+  ['"on time" after "wasn\'t able to"', "I wasn't able to deliver the forecasts on time."],
+  ['"on time" after "didn\'t manage to"', "We didn't manage to go live on time for the festival sale."],
+  ['"on time" after "didn\'t get to" a thing', "We didn't get to the cutover on time."],
   ['just-in-time delivery and time order', 'The plant moved to just-in-time delivery and sorted events in time order.'],
   // misc38's neighbours: a number in the same clause backs it, and what has gone is no manner.
   ['"has gone smoothly" with its number', 'Since then all 26 price changes have gone smoothly, with zero corrections.'],
