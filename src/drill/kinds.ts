@@ -64,7 +64,7 @@ const REFUSED = new RegExp(
  * names an incident, an outage, a post-mortem or downtime in its title, situation or task. A failure story is
  * what the `failure-without-lesson` rule takes for one (src/text/failure.ts): a `failure` tag, or the
  * candidate's own failure told in its words. An escalation story is tagged `escalation` or tells the candidate
- * escalating, anywhere in it; a shutdown story, the candidate shutting something down (`shutdown`, `decommission`,
+ * escalating, anywhere in it; a shutdown story, the candidate shutting something down (`decommission` and
  * `sunset` tags); a refusal story, the candidate saying no (`pushback`, `refusal` tags).
  */
 export function isKind(story: StoryData, kind: StoryKind): boolean {
