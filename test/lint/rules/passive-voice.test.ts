@@ -328,6 +328,10 @@ describe('passive-voice', () => {
     // …and the passive done to someone else keeps its call: "they'd", "it had".
     ['"They\'d been told", not done to us', "They'd been told to drain it.", '"They\'d been told" hides who acted. If it was you, say "I told …"; if not, name them: "told by the payments team".'],
     ['"the data it had been given", not done to us', 'The data it had been given was stale.', '"it had been given" hides who acted. If it was you, say "I gave …"; if not, name them: "given by the payments team".'],
+    ['a choice taken', 'The choice was taken to keep the old cluster.', '"The choice was taken" hides who decided. If it was you, say "I decided …"; if not, name who did: "the payments team decided …".'],
+    // …but a call taken may be a phone call's, and a plan made is made.
+    ['a call taken', 'The call was taken in the war room.', '"The call was taken" hides who acted. If it was you, say "I took …"; if not, name them: "taken by the payments team".'],
+    ['a plan made', 'A plan was made to move the traffic.', '"A plan was made" hides who acted. If it was you, say "I made …"; if not, name them: "made by the payments team".'],
     ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by the payments team".'],
     ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
@@ -338,7 +342,8 @@ describe('passive-voice', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
     expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by the payments team".');
     const [made] = runRule(rule, { action: 'A decision was made.' });
-    expect(made!.message).toContain('say "I made …"');
+    // we34 (a user's trial): a decision made is "I decided …", not "I made …".
+    expect(made!.message).toBe('"A decision was made" hides who decided. If it was you, say "I decided …"; if not, name who did: "the payments team decided …".');
     const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
       rules: new Map(only().rules).set('passive-voice', { severity: 'warn', options: undefined }),
     });
