@@ -309,9 +309,9 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
     const subject = subjectBefore(text, m.index);
     // Done to the candidate ("I got paged at 11 pm", "I was asked to lead it"): it hides nothing of theirs, and
     // "I paged…" would say something else.
-    if (/^I\s/.test(subject)) continue;
+    if (/^I(?:['’](?:d|ve|m|ll))?\s/.test(subject)) continue;
     const index = m.index - subject.length;
-    const aux = AUX_TAIL.exec(subject)?.[0] ?? '';
+    const aux = AUX_TAIL.exec(subject)?.[0] ?? CONTRACTED.exec(subject)?.[0] ?? '';
     const negated = negation(aux, m[0], m[1]!);
     if (team && negated) continue;
     // "can't be rolled back": the particle is the verb's, "I cannot roll back the change".
@@ -362,8 +362,15 @@ function subjectBefore(text: string, index: number): string {
   // downgraded" quotes "would be downgraded", not "an action would be downgraded".
   if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) return AUXILIARIES.exec(words)![0];
   // Start after a word that can't be in the subject: "In May it was…" → "it was…".
-  return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(/^.*\b(it|they|he|she|I|we)\s+$/, '$1 ');
+  // (…and after a pronoun, with its auxiliary, written out or not: "a region we'd been told", "a region we had been
+  // told" → "we'd ", "we had ", whose passive is done to "us".)
+  return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(PRONOUN_SUBJECT, '$1');
 }
+
+const PRONOUN_SUBJECT =
+  /^.*?(?<![\p{L}'’])((?:it|they|he|she|I|we)(?:['’](?:d|ve|s|ll|m|re))?\s+(?:(?:had|has|have|will|would|could|should|might|may|must|can|did|does|do)(?:n['’]t)?\s+(?:(?:not|never)\s+)?|(?:cannot|can['’]t|won['’]t)\s+|(?:not|never)\s+)?)$/iu;
+// A pronoun's contracted auxiliary, and what it stands for: "we'd been" → had, "it'd be" → would, "they've", "it's been".
+const CONTRACTED = /(?<=\p{L})['’](?:d|ve|s|ll)(?:\s+(?:not|never))?\s+$/iu;
 
 // The auxiliary at a subject's end, before "be" or "been": "had not ", "couldn't ", "didn't ", "will never ".
 const AUX_TAIL =
@@ -381,6 +388,9 @@ function negation(aux: string, be: string, adverbs: string): Passive['negated'] 
   const word = /\bnever\b/i.test(said) ? 'never' : /\bnot\b(?!\s+(?:only|just|simply|merely)\b)|n['’]t\b|\bcannot\b/i.test(said) ? 'not' : undefined;
   if (!word) return undefined;
   // (The auxiliary without its "n't": "didn't" → "did", "can't" → "can", "won't" → "won", which MODALS reads as "will".)
+  // (A contraction on the pronoun: "we'd not been told" → had, "it'd never be" → would, "they've", "it's", "we'll".)
+  const contracted = /^['’](d|ve|s|ll)\b/i.exec(aux)?.[1]?.toLowerCase();
+  if (contracted !== undefined) return { word, aux: contracted === 'd' ? (/^been$/i.test(be) ? 'had' : 'would') : contracted === 've' ? 'have' : contracted === 's' ? 'has' : 'will' };
   const first = /^\s*([a-z]+?)(?:n['’]t)?(?=\s|$)|^\s*(ca)n['’]t|^\s*(wo)n['’]t/i.exec(aux)?.slice(1).find((w) => w !== undefined)?.toLowerCase().replace(/^ca$/, 'can');
   if (first !== undefined && first in MODALS) return { word, aux: MODALS[first]! };
   if (first === 'had' || first === 'has' || first === 'have') return { word, aux: first };

@@ -798,6 +798,13 @@ export function findWeMentions(text: string): WeMention[] {
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
+      // Read as its full form for what tells no act ("a region we'd been told to drain" as "a region we had been told
+      // to drain", a thing described; "we'd no test rig" as "we had no test rig", a constraint).
+      const full = `${we.slice(0, 2)} ${fullForm(lower, text.slice(end, end + 40))}`;
+      const expanded = text.slice(0, m.index) + full + text.slice(end);
+      const said = predicate(expanded, m.index + 2);
+      const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
+      if (tellsNoAct(expanded, m.index, m.index + 2, saidVerb, m.index + 2 + said.phrase.length)) continue;
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
@@ -807,32 +814,7 @@ export function findWeMentions(text: string): WeMention[] {
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
     if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
     if (whyOfOwnAct(text, m.index, verb)) continue;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
-    if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
-    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
-    // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
-    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
-    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && PLURAL_BEFORE.test(before) && ADJUNCT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_PHRASE_BARE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
-    if (NOUN_BEFORE.test(before) && UNKNOWN_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 50)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
-    // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
-    // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
-    if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
-    // Where the team stood, said of a place or a team: "the merchant support team where we were short".
-    if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
-    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30)) || HAD_TROUBLE.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
-    if (TIME_ENDS_BEFORE.test(before) && STATE_REACHED.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
-    if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(m.index + we.length, m.index + we.length + 60))) continue;
-    // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
-    // already pay for", "the one vendor we relied on".
-    if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
-    const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, m.index - 160), m.index));
-    if (STRANDED_ANY.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) continue;
-    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens() && (!QUANTIFIED_OPENS.test(text.slice(Math.max(0, m.index - 160), m.index)) || QUANTIFIED_MAIN.test(text.slice(m.index + we.length, m.index + we.length + 120)))) continue;
-    // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
-    if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
-    if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
-    if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
+    if (tellsNoAct(text, m.index, m.index + we.length, verb, m.index + we.length + phrase.length)) continue;
     found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
@@ -898,6 +880,55 @@ function disclaimed(text: string, we: WeMention): boolean {
   const sentence = after.split(/[.!?\n]/, 1)[0]!;
   const verb = we.phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
   return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
+}
+
+// What a contraction after "we" stands for: "'d" is "had" before a participle, "been" or what the team lacked ("we'd
+// moved", "we'd been told", "we'd no test rig"), and "would" otherwise ("we'd need two weeks").
+const HAD_NEXT = new RegExp(String.raw`${PARTICIPLE_NEXT.source}|^\s+(?:been|no|nothing|little|neither|not enough|too little)\b`, 'u');
+
+/** The auxiliary a contracted "we" (`lower`: "we'd", "we’ve") stands for, with `after` the text after it. */
+function fullForm(lower: string, after: string): string {
+  const contraction = lower.slice(3);
+  if (contraction === 've') return 'have';
+  if (contraction === 're') return 'are';
+  if (contraction === 'll') return 'will';
+  return HAD_NEXT.test(after) ? 'had' : 'would';
+}
+
+/**
+ * Whether "we" at `at` (ending at `weEnd`), with `verb` after it and its predicate ending at `predicateEnd`, tells no act
+ * of the team's: it describes a thing ("a risk we could mostly cover", "the vendor we sent the logs to"), a constraint or
+ * a window the candidate worked in ("we had no test rig", "while we still had runway"), the other side of a comparison,
+ * or a cost accepted.
+ */
+function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predicateEnd: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
+  if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, predicateEnd)) || MODAL.has(verb.toLowerCase()))) return true;
+  if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at)) && (HAVING.has(mainVerb(text, verb, predicateEnd)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(weEnd, weEnd + 60))) || ABOUT_TO.test(text.slice(weEnd, weEnd + 30)))) return true;
+  // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
+  if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(weEnd, weEnd + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at))) return true;
+  if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && PLURAL_BEFORE.test(before) && ADJUNCT_AFTER.test(text.slice(weEnd, weEnd + 60)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_PHRASE_BARE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at))) return true;
+  if (NOUN_BEFORE.test(before) && UNKNOWN_AFTER.test(text.slice(weEnd, weEnd + 50)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at))) return true;
+  // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
+  // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
+  if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(weEnd, weEnd + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, predicateEnd)))) return true;
+  // Where the team stood, said of a place or a team: "the merchant support team where we were short".
+  if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(weEnd, weEnd + 30))) return true;
+  if (HAD_NONE.test(text.slice(weEnd, weEnd + 30)) || HAD_TROUBLE.test(text.slice(weEnd, weEnd + 120))) return true;
+  if (TIME_ENDS_BEFORE.test(before) && STATE_REACHED.test(text.slice(weEnd, weEnd + 120))) return true;
+  if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(weEnd, weEnd + 60))) return true;
+  // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
+  // already pay for", "the one vendor we relied on".
+  if (STRANDED.test(text.slice(weEnd, weEnd + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, predicateEnd))) return true;
+  const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, at - 160), at));
+  if (STRANDED_ANY.test(text.slice(weEnd, weEnd + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) return true;
+  if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(weEnd, weEnd + 80)) && !clauseOpens() && (!QUANTIFIED_OPENS.test(text.slice(Math.max(0, at - 160), at)) || QUANTIFIED_MAIN.test(text.slice(weEnd, weEnd + 120)))) return true;
+  // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
+  if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(weEnd, weEnd + 16))) return true;
+  if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(weEnd, weEnd + 300))) return true;
+  if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(weEnd, weEnd + 20)))) return true;
+  return false;
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */

@@ -254,7 +254,7 @@ function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
   const own = new Set(parties.filter((p) => p.own).map((p) => p.key));
   for (const p of parties) {
     if (p.key === 'several') add(p.index, p.text, 'units');
-    else if (!p.unit || distinct >= 2 || (MY_TEAM.test(text) && !own.has(p.key))) add(p.index, p.text, 'party');
+    else if (!p.unit || distinct >= 2 || (!own.has(p.key) && (MY_TEAM.test(text) || besideOurTeam(text, p)))) add(p.index, p.text, 'party');
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -262,9 +262,38 @@ function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
 // The candidate's own team, told as theirs: "my team", "my own squad", "with my team of five" (not its lead or members,
 // "my team lead", nor a thing of its own, "my team's backlog").
 const MY_TEAM = /\bmy (?:own )?(?:team|squad)\b(?!['’]s|\s+(?:leads?|managers?|members?|mates?)\b)/i;
+// …and as "our team", which is as often the whole company: "our payments team", "our squad" (its qualifier, group 1,
+// names it).
+const OUR_TEAM = /\bour\s+(?:own\s+)?(?:([\p{L}&-]+)\s+)?(?:team|squad|crew|group)\b(?!\s+(?:leads?|members?|managers?|mates?)\b)/giu;
+
+/**
+ * Whether the named team `p` is worked with beside the candidate's own told apart as "our team": "we agreed a cut-over
+ * plan with the platform team … our team did the dual-writes" names two teams (a user's trial). (Not a team only named
+ * beside "our team", "Our team … the iOS lead", which may be the same one; nor the same team told twice, "our platform
+ * team … with the platform team"; nor one the story puts the candidate in.)
+ */
+function besideOurTeam(text: string, p: Party): boolean {
+  if (!p.with) return false;
+  const ours = [...text.matchAll(OUR_TEAM)].map((m) => m[1]?.toLowerCase());
+  return ours.length > 0 && !ours.includes(p.key);
+}
 
 export function hasScope(text: string): boolean {
   return findScopeSignals(text).length > 0;
+}
+
+const TEAM_WORD_END = /\b(?:team|squad|crew|group|department|division)$/i;
+
+/**
+ * The one team a story names by name, as written where first named ("the platform team"), when it names only one and
+ * doesn't put the candidate in it: what no-scope tells the candidate it read as perhaps their own. Undefined otherwise.
+ */
+export function loneTeam(text: string): string | undefined {
+  const parties = partyMentions(text);
+  const own = new Set(parties.filter((p) => p.own).map((p) => p.key));
+  const teams = parties.filter((p) => p.unit && p.key !== 'several' && !own.has(p.key) && TEAM_WORD_END.test(p.text));
+  if (teams.length === 0 || new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size > 1) return undefined;
+  return teams[0]!.text.replace(/^The\b/, 'the');
 }
 
 /**
@@ -338,6 +367,8 @@ interface Party {
   readonly unit?: boolean;
   /** A team the story puts the candidate in ("I led the build team"). */
   readonly own?: boolean;
+  /** A team worked with: "with the platform team", "briefed the data team". */
+  readonly with?: boolean;
 }
 
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
@@ -432,7 +463,7 @@ function partyMentions(text: string): Party[] {
     const ownTeam = OWN_TEAM_BEFORE.test(before) || OWN_TEAM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (ownTeam) ownKeys.add(unit.key);
     else if (functionNamed(head.slice(head.length - unit.before))) functionTeams.push(mention);
-    parties.push({ ...mention, unit: !org && !theirs && !firms, own: ownTeam });
+    parties.push({ ...mention, unit: !org && !theirs && !firms, own: ownTeam, ...(WORKED_WITH_BEFORE.test(before) && { with: true }) });
   }
   for (const team of functionTeams) if (!ownKeys.has(team.key)) parties.push(team);
   // "the deposits product manager": product is another function than the candidate's where a product line names it.
@@ -509,6 +540,10 @@ const OWN_TEAM_BEFORE =
   /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up)|report(?:ed|s|ing)?\s+into|\b(?:my|our)\s+(?:own\s+)?(?:team|squad|group|org|department|unit),)|\bas\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?|(?!(?:well|soon|far|long|much|many|such|if|though|of|for|in|on|within)\b)(?:[\p{L}-]+\s+){1,3}?)(?:on|in|for|of|within))\s+$/iu;
 // …or after it: "the payments team I lead", "the search team, which I manage", "the checkout team (my team)".
 const OWN_TEAM_AFTER = /^(?:,?\s+(?:that|which|who))?\s+I\s+(?:now\s+|then\s+)?(?:lead|led|manage|managed|run|ran|head|headed|built|formed|joined|was\s+on|am\s+on|sat\s+in|sit\s+in)\b|^,?\s*\(?(?:my|our)\s+(?:own\s+)?team\b/iu;
+// A team brought in as a party, right before its name: "agreed a cut-over plan with the platform team", "our team and the
+// data team", "briefed the finance systems team". (Not "embedded with the eight engineers on the checkout web team".)
+const WORKED_WITH_BEFORE =
+  /(?:\b(?:with|alongside|between|briefed|convinced|persuaded|aligned|engaged|looped\s+in|pulled\s+in|brought\s+in|handed\s+(?:(?:it|this|them|the\s+\S+)\s+)?(?:over\s+|back\s+)?to|escalated\s+(?:it\s+)?to)|\b(?:my|our)\s+(?:own\s+)?(?:team|squad|crew|group)\s+and)\s+$/iu;
 // The candidate's own title: "As the deposits product manager, I…", "I was the payments product owner".
 const OWN_TITLE_BEFORE = /\b(?:I\s+was|I\s+am|I['’]m|as|became|promoted\s+to)\s+(?:the\s+|an?\s+)?$/iu;
 // A product role with a product line before it; its first word is the line: "the deposits product manager".

@@ -946,8 +946,24 @@ const LIST_BREAK = /^(?:,\s|and)$/i;
 // "agreed to delay", "by deferring": the candidate's own infinitive or gerund.
 const INFINITIVE_OR_GERUND = /\b(?:to|by)\s*$/i;
 const BARE_INFINITIVE = /^\s*(?:to|by)\s*$/i;
-// "it was decided to drop…": a plan told in the passive is still the candidate's side's (passive-voice asks who).
+// "it was decided to drop…": a plan told in the passive is still the candidate's side's (passive-voice asks who)…
 const OWN_PLAN = /\b(?:my|plan|call|decision|recommendation|proposal|choice|idea)\b|\b(?:it|this) was (?:decided|agreed)\b/i;
+// …where it says what the cut bought, the trade told whole: "it was decided to drop the portal from phase one so the
+// date held". A call told in the passive with only the cut, "A decision was made to skip the load test.", is anyone's,
+// as "The programme manager had decided to skip the load test." is someone else's (a user's trial: naming the one who
+// decided, as passive-voice asks, made no-tradeoff fire). Made by someone named, it is theirs; by "me" or "us", ours.
+const PASSIVE_CALL =
+  /\b(?:(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:decision|call|choice)\s+(?:was|were|had\s+been|has\s+been)\s+(?:made|taken|reached)|(?:it|this)\s+(?:was|had\s+been|has\s+been)\s+(?:decided|agreed))(?:\s+by\s+([^,.;:!?\n]{1,60}?))?\s+to\s*$/iu;
+const BY_US = /^(?:me|us|myself|(?:my|our)\s+(?:team|side|squad))$/i;
+const CUT_BOUGHT =
+  /^[^.;!?\n]{0,160}?(?:,\s*|\s)(?:so(?:\s+that)?\s+(?!(?:far|much|many|long|often)\b)\p{L}|(?:in\s+order|so\s+as)\s+to\s|to\s+(?:protect|keep|give|let|free|avoid|limit|hit|meet|make|save|ease|hold|buy|fit|secure)\b)/iu;
+
+/** Whether a cut at `index`, after a call told in the passive (`call`), is the candidate's side's trade-off. */
+function passiveCallIsOurs(text: string, index: number, call: RegExpExecArray): boolean {
+  const by = call[1]?.trim();
+  if (by !== undefined) return BY_US.test(by);
+  return CUT_BOUGHT.test(text.slice(index, index + 200));
+}
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|ll|m|re))?(?![\p{L}])/u;
 // What the candidate found, saw or learned, with its own subject after: "I found that the HR system sent
 // terminations as a nightly batch that silently dropped any record…" tells the batch's doing, not a choice.
@@ -1083,7 +1099,11 @@ function byCandidate(text: string, index: number): boolean {
   // (not "…and traced forty delayed discharges").
   if (/^(?:and|but)$/i.test(brk.word) && /^\s*\p{L}+\s*$/u.test(head) && OPENS_WITH_VERB.test(head)) return sharedSubjectIsCandidate(before.slice(0, brk.end - brk.word.length));
   // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
-  if (INFINITIVE_OR_GERUND.test(head)) return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
+  if (INFINITIVE_OR_GERUND.test(head)) {
+    const call = PASSIVE_CALL.exec(head);
+    if (call) return passiveCallIsOurs(text, index, call);
+    return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
+  }
   // Dev round 39: "this" or "that" standing for the call just told, as "which" does: "I chose to get their written
   // acceptance before the cutover, and this pushed the cutover six weeks later" is the candidate's, if that clause is
   // theirs and a call (DECISION), not a setback, a finding or a meeting ("I was out sick, and this pushed…", "I found

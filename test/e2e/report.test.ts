@@ -71,7 +71,7 @@ describe('tpm-prep report', () => {
     const done = await run(['report', '.', '--redact', '-o', '-'], { cwd: dir });
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Priya Nair, the Payments engineering manager');
-    expect(done.stdout).toContain('by the payments team');
+    expect(done.stdout).toContain('the payments team decided');
     expect(done.stdout).toContain('Q3 FY[n]');
     expect(done.stdout).toContain('Q1 FY[n] move');
     expect(done.stdout).toMatch(/p99 pick time/);

@@ -334,7 +334,7 @@ describe('--redact', () => {
 
     it.each([
       ['no-named-partner', `("${EXAMPLE_PARTNER}, the Payments engineering manager")`],
-      ['passive-voice', `"made by ${EXAMPLE_ACTOR}"`],
+      ['passive-voice', `"${EXAMPLE_ACTOR} decided …"`],
     ])("in %s's advice", (_, example) => {
       expect(messages.filter((m) => m.includes(example))).toHaveLength(1);
       expect(messages.join('\n')).not.toMatch(/Kavita|Dan\b|Priya \[partner|Dana \[partner/);

@@ -1434,3 +1434,28 @@ describe('findTradeoffs, older dev trade-offs told quietly', () => {
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, we34: a call told in the passive', () => {
+  // A user's trial: "A decision was made to skip the load test." counted as the candidate's trade-off, and passive-voice's
+  // fix, naming who decided ("The programme manager had decided…"), did not. With only the cut it is anyone's call.
+  it.each([
+    ['A decision was made to skip the load test so the cut-over held.', 'skip '],
+    ['It was decided to drop the self-service portal from phase one so the date held.', 'drop '],
+    ['The decision was taken to defer the reporting screens to hit the date.', 'defer'],
+    ['A decision was made by me to skip the load test.', 'skip '],
+    ['A decision was made by my team to drop the reporting screens.', 'drop '],
+    ['My decision was to skip the load test.', 'skip '],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    'A decision was made to skip the load test.',
+    'It was decided to skip the load test.',
+    'The decision was taken to drop the reporting screens.',
+    'A decision was made by the programme manager to skip the load test.',
+    'The programme manager had decided to skip the load test.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { withRoles } from '../../bank/schema.js';
-import { hasScope } from '../../text/scope.js';
+import { hasScope, loneTeam } from '../../text/scope.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -11,10 +11,15 @@ export default {
     principles: ['think-big'],
   },
   check(story, report) {
-    if (hasScope(withRoles(story))) return;
+    const told = withRoles(story);
+    if (hasScope(told)) return;
+    // One team named is read as perhaps the candidate's own: said so, and not "stays inside one team" of a story that
+    // names it beside "our team" (a user's trial).
+    const team = loneTeam(told);
+    const said = team === undefined ? 'The story stays inside one team.' : `The one team named ("${team}") may be your own.`;
     report({
       field: 'task',
-      message: 'The story stays inside one team. Say which other teams, orgs or functions you aligned: "across the payments, mobile and store-operations teams".',
+      message: `${said} Say which other teams, orgs or functions you aligned: "across the payments, mobile and store-operations teams".`,
     });
   },
 } satisfies Rule;

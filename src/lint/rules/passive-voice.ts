@@ -34,6 +34,9 @@ function thirdPerson(base: string): string {
 /** Whether the passive's subject is the candidate's side ("We were not consulted"): "I did not consult us" is no fix. */
 const doneToUs = (passive: Passive): boolean => passive.object === 'us';
 
+// A decision made, whose active is "decided", not "made": "A decision was made" → "I decided …" (a user's trial: "I made …").
+const CALL_MADE = /\b(?:decision|choice)s?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got)\s+(?:made|taken|reached)$/i;
+
 export default {
   meta: {
     id: 'passive-voice',
@@ -56,7 +59,9 @@ export default {
             : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
           : doneToUs(passive)
             ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`
-            : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,
+            : CALL_MADE.test(passive.text)
+              ? `"${passive.text}" hides who decided. If it was you, say "I decided …"; if not, name who did: "${EXAMPLE_ACTOR} decided …".`
+              : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,
       });
     }
   },

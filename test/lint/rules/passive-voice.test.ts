@@ -137,6 +137,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // we34: done to the candidate with a contracted "I", as "I was told to…" is: it hides nothing of theirs.
+  ['"I\'d been told to drain the region"', "I'd been told to drain the region, so I moved the traffic."],
+  ['"I’ve been asked to lead it", a curly apostrophe', 'I’ve been asked to lead the cut-over, so I wrote the plan.'],
   // A third review: an idiom after "to" is no purpose; a place where something lay stays a state.
   ['a state where defects lay, "to begin with" after it', 'The defects were concentrated in the checkout module to begin with. I paired two engineers on it.'],
   ['a state where errors lay, "to date"', 'The errors were concentrated in two regions to date, so I started there.'],
@@ -295,6 +298,10 @@ describe('passive-voice', () => {
     ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "the payments team never reviews the changes".'],
     ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "the payments team never flushes the caches".'],
     ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "the payments team cannot roll back the migration".'],
+    // we34: a contraction on the pronoun is its auxiliary: "we'd not been" is "had not", "it's never been" is "has never".
+    ['"We\'d not been told", done to us', "We'd not been told about the freeze.", '"We\'d not been told" hides who didn\'t act. Name who didn\'t tell you: "the payments team had not told us".'],
+    ['"We hadn\'t been told", written out', "We hadn't been told about the freeze.", '"We hadn\'t been told" hides who didn\'t act. Name who didn\'t tell you: "the payments team had not told us".'],
+    ['"It\'s never been tested"', "It's never been tested under load.", '"It\'s never been tested" hides who didn\'t act. If it was you, say "I have never tested it"; if not, name who didn\'t: "the payments team has never tested it".'],
     ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "the payments team never signed off the plan".'],
   ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
@@ -313,6 +320,18 @@ describe('passive-voice', () => {
   // mends26a: done to the candidate's side, who acted is named; a phrasal verb keeps its particle; a preposition is none.
   it.each([
     ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by the payments team".'],
+    // we34 (a user's trial): "we" with its auxiliary, contracted or not, in a clause that describes a thing, is the
+    // subject the passive is done to, not "a region we'd" ("I told …" was the suggestion).
+    ['"a region we\'d been told", contracted', "Customers were hitting a region we'd been told to drain.", '"we\'d been told" hides who acted. Name who told you: "told by the payments team".'],
+    ['"a region we had been told", written out', 'Customers were hitting a region we had been told to drain.', '"we had been told" hides who acted. Name who told you: "told by the payments team".'],
+    ['"the region that we’d been asked", a curly apostrophe', 'I moved traffic off the region that we’d been asked to drain.', '"we’d been asked" hides who acted. Name who asked you: "asked by the payments team".'],
+    // …and the passive done to someone else keeps its call: "they'd", "it had".
+    ['"They\'d been told", not done to us', "They'd been told to drain it.", '"They\'d been told" hides who acted. If it was you, say "I told …"; if not, name them: "told by the payments team".'],
+    ['"the data it had been given", not done to us', 'The data it had been given was stale.', '"it had been given" hides who acted. If it was you, say "I gave …"; if not, name them: "given by the payments team".'],
+    ['a choice taken', 'The choice was taken to keep the old cluster.', '"The choice was taken" hides who decided. If it was you, say "I decided …"; if not, name who did: "the payments team decided …".'],
+    // …but a call taken may be a phone call's, and a plan made is made.
+    ['a call taken', 'The call was taken in the war room.', '"The call was taken" hides who acted. If it was you, say "I took …"; if not, name them: "taken by the payments team".'],
+    ['a plan made', 'A plan was made to move the traffic.', '"A plan was made" hides who acted. If it was you, say "I made …"; if not, name them: "made by the payments team".'],
     ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by the payments team".'],
     ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
@@ -323,7 +342,8 @@ describe('passive-voice', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
     expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by the payments team".');
     const [made] = runRule(rule, { action: 'A decision was made.' });
-    expect(made!.message).toContain('say "I made …"');
+    // we34 (a user's trial): a decision made is "I decided …", not "I made …".
+    expect(made!.message).toBe('"A decision was made" hides who decided. If it was you, say "I decided …"; if not, name who did: "the payments team decided …".');
     const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
       rules: new Map(only().rules).set('passive-voice', { severity: 'warn', options: undefined }),
     });

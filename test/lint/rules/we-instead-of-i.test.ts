@@ -364,6 +364,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"they tested it, not me": another act', 'action', 'We rewrote the substitution flow and they tested it, not me.', [['We rewrote', 'I rewrote']]],
   ['"they asked us to, not me": their asking', 'action', 'We changed the payment flow because they asked us to, not me.', [['We changed', 'I changed']]],
   ['"their teams, not mine": not the work', 'action', 'We cut the on-call load of their teams, not mine.', [['We cut', 'I cut']]],
+  // we34 (a user's trial): a contracted "we" is read as its full form, so it keeps its call where the full form does:
+  // told first, after "and", or after a phrase of time, it is the team's.
+  ['"We\'d been told…, so we\'d moved…": no thing described', 'action', "We'd been told to drain the region, so we'd moved the traffic.", [["We'd been", "I'd been"], ["we'd moved", "I'd moved"]]],
+  ['"…, and we\'d moved the traffic"', 'action', "I rebuilt the plan, and we'd moved the traffic by Friday.", [["we'd moved", "I'd moved"]]],
+  ['"By the end of the week we\'d moved…": a time, no thing', 'action', "By the end of the week we'd moved the traffic.", [["we'd moved", "I'd moved"]]],
+  ['"…and we\'d ship it on Friday": "would", no thing described', 'action', "I wrote the plan and we'd ship it on Friday.", [["we'd", "I'd"]]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -707,6 +713,13 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I told Maria Schulz that given the load tests, we need …"', 'action', 'I told Maria Schulz that given the load tests, we need until 15th of November.'],
   ['"I proposed that in my opinion we split the rollout"', 'action', 'I proposed that in my opinion we split the rollout.'],
   ['"He decided that frankly we would run the hybrid"', 'action', 'He decided that frankly we would run the hybrid for a year.'],
+  // we34 (a user's trial): a contracted "we" describing a thing, or telling a constraint, as its full form does.
+  ['"a region we\'d been told to drain", as "we had been told"', 'action', "Siobhan rang me: customers were hitting a region we'd been told to drain."],
+  ['"a region we had been told to drain", the full form', 'action', 'Siobhan rang me: customers were hitting a region we had been told to drain.'],
+  ['"the region that we’d been asked to drain", a curly apostrophe', 'action', 'I moved the traffic off the region that we’d been asked to drain.'],
+  ['"the region which we\'d been asked to drain"', 'action', "I moved the traffic off the region which we'd been asked to drain."],
+  ['"the services we\'ll lift onto EC2", as "we will"', 'action', "I listed the stateful services we'll lift onto EC2."],
+  ['"but we\'d no test rig", as "we had no"', 'action', "I had to ship it, but we'd no test rig, so I borrowed one from Dana."],
   // …what the candidate thought, believed, felt, expected or argued, and what was plain to them, with "we" in its content.
   ['"because I thought it was obvious that we need it"', 'action', 'I did not ask the engineers before, because I thought it was obvious that we need it.'],
   ['"I thought that we need it"', 'action', 'I thought that we need it.'],
