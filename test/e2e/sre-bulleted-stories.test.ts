@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
 import { run, scratch } from './support.js';
 
-const tmp = scratch('we34');
+const tmp = scratch('sre-bulleted');
 
 const DRAIN = `title: Drained eu-west-2 before the cut-over
 lps: [deliver-results]
