@@ -1435,7 +1435,7 @@ describe('findTradeoffs, older dev trade-offs told quietly', () => {
   });
 });
 
-describe('findTradeoffs, we34: a call told in the passive', () => {
+describe("findTradeoffs, a thirty-fourth user's trial: a call told in the passive", () => {
   // A user's trial: "A decision was made to skip the load test." counted as the candidate's trade-off, and passive-voice's
   // fix, naming who decided ("The programme manager had decided…"), did not. With only the cut it is anyone's call.
   it.each([

@@ -177,7 +177,7 @@ const invalid: [label: string, action: string][] = [
   ['three qualities in a list, not functions', 'I weighed speed, cost and risk with my team.'],
   ['contact-centre software', 'I rebuilt the IVR with the contact centre software my team owns.'],
   ['a bare product team', 'I asked the product team to cut the scope.'],
-  // we34 (a user's trial): a team worked with beside "our team" is another team; these twins keep their call: the same
+  // A thirty-fourth user's trial: a team worked with beside "our team" is another team; these twins keep their call: the same
   // team told twice, one the candidate is put in, one only named beside "our team", a team named alone.
   ['a role on a named unit, only named beside "our team"', 'Our team cut the flag count, and the iOS lead reviewed each removal.'],
   ['"our platform team" and "with the platform team", one team', 'Our platform team did the dual-writes, and I agreed the cut-over plan with the platform team.'],
@@ -350,7 +350,7 @@ const valid: [label: string, action: string][] = [
   ["someone's storekeepers", "With Piotr's two storekeepers I loaded the 212 due dates from the paper certificates."],
   ["someone's dispatchers", "I rewrote the shift plan with Amara's dispatchers."],
   ['a named team gone to, beside "my team of five"', 'With my team of five I split matchmaking by region, and I went to the community team to explain the delay.'],
-  // we34 (a user's trial): a named team worked with, beside the candidate's own told apart as "our team", is two teams.
+  // A thirty-fourth user's trial: a named team worked with, beside the candidate's own told apart as "our team", is two teams.
   ['a plan agreed with a team, "our team" doing its part', 'We agreed a cut-over plan with the platform team, and our team did the dual-writes.'],
   ['"our team and the data team"', 'Our team and the data team split the backfill, and I ran the cut-over.'],
   ['a team briefed, "our squad" beside it', 'I briefed the billing team on the freeze, and our squad moved the jobs.'],
@@ -410,7 +410,7 @@ describe('no-scope', () => {
     expect(runRule(rule, { action: `I fixed it.${' '.repeat(40_000)}I got product and engineering to agree on the cut.` })).toEqual([]);
   });
 
-  // we34 (a user's trial): one team named is read as perhaps the candidate's own, and the message says so rather than
+  // A thirty-fourth user's trial: one team named is read as perhaps the candidate's own, and the message says so rather than
   // that the story "stays inside one team" of a story that names "our team" beside it.
   it.each([
     ['a team named beside "our team"', 'The platform team did the cut-over, and our team did the dual-writes.', 'The one team named ("the platform team") may be your own.'],

@@ -271,7 +271,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a wait after the candidate joined first', { action: 'I joined the company first in January. The migration sat until March.' }],
   ['a wait after work put first, caused by a freeze', { action: "I moved the payroll sites first. The warehouse sites waited until May because of the vendor's freeze." }],
   ['a release told as fact', { action: 'The screen comes in the October release.' }],
-  // we34 (a user's trial): a call told in the passive with only the cut is anyone's, as someone else's named one is
+  // A thirty-fourth user's trial: a call told in the passive with only the cut is anyone's, as someone else's named one is
   // ("A decision was made to skip the load test" counted; its fix, "The programme manager had decided…", did not).
   ['a decision made, in the passive, to skip a test', { action: 'A decision was made to skip the load test.' }],
   ['a decision taken, in the passive, to drop work', { action: 'The decision was taken to drop the reporting screens.' }],
@@ -542,7 +542,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a thin adapter built instead of a rewrite', { action: 'Instead of a full rewrite, the service now uses a thin adapter I built in two weeks.' }],
   ['a load test replaced with a lighter one for the date', { action: 'I replaced the load test with a lighter one to make the date.' }],
   ['a map left for January to give developers time', { action: 'The buyer wanted also a fishing zone map; I left it for January, to give the developers time for a load test.' }],
-  // we34: …but with what the cut bought, the trade told whole, it is the candidate's side's; by "me" or "us", theirs.
+  // A thirty-fourth user's trial: …but with what the cut bought, the trade told whole, it is the candidate's side's; by "me" or "us", theirs.
   ['a passive decision to skip a test, with what it bought', { action: 'A decision was made to skip the load test so the cut-over held.' }],
   ['a passive decision to defer work, to hit the date', { action: 'The decision was taken to defer the reporting screens to hit the date.' }],
   ['a decision made by me', { action: 'A decision was made by me to skip the load test.' }],

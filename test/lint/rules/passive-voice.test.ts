@@ -137,7 +137,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
-  // we34: done to the candidate with a contracted "I", as "I was told to…" is: it hides nothing of theirs.
+  // A thirty-fourth user's trial: done to the candidate with a contracted "I", as "I was told to…" is: it hides nothing of theirs.
   ['"I\'d been told to drain the region"', "I'd been told to drain the region, so I moved the traffic."],
   ['"I’ve been asked to lead it", a curly apostrophe', 'I’ve been asked to lead the cut-over, so I wrote the plan.'],
   // A third review: an idiom after "to" is no purpose; a place where something lay stays a state.
@@ -298,7 +298,7 @@ describe('passive-voice', () => {
     ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "the payments team never reviews the changes".'],
     ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "the payments team never flushes the caches".'],
     ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "the payments team cannot roll back the migration".'],
-    // we34: a contraction on the pronoun is its auxiliary: "we'd not been" is "had not", "it's never been" is "has never".
+    // A thirty-fourth user's trial: a contraction on the pronoun is its auxiliary: "we'd not been" is "had not", "it's never been" is "has never".
     ['"We\'d not been told", done to us', "We'd not been told about the freeze.", '"We\'d not been told" hides who didn\'t act. Name who didn\'t tell you: "the payments team had not told us".'],
     ['"We hadn\'t been told", written out', "We hadn't been told about the freeze.", '"We hadn\'t been told" hides who didn\'t act. Name who didn\'t tell you: "the payments team had not told us".'],
     ['"It\'s never been tested"', "It's never been tested under load.", '"It\'s never been tested" hides who didn\'t act. If it was you, say "I have never tested it"; if not, name who didn\'t: "the payments team has never tested it".'],
@@ -320,7 +320,7 @@ describe('passive-voice', () => {
   // mends26a: done to the candidate's side, who acted is named; a phrasal verb keeps its particle; a preposition is none.
   it.each([
     ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by the payments team".'],
-    // we34 (a user's trial): "we" with its auxiliary, contracted or not, in a clause that describes a thing, is the
+    // A thirty-fourth user's trial: "we" with its auxiliary, contracted or not, in a clause that describes a thing, is the
     // subject the passive is done to, not "a region we'd" ("I told …" was the suggestion).
     ['"a region we\'d been told", contracted', "Customers were hitting a region we'd been told to drain.", '"we\'d been told" hides who acted. Name who told you: "told by the payments team".'],
     ['"a region we had been told", written out', 'Customers were hitting a region we had been told to drain.', '"we had been told" hides who acted. Name who told you: "told by the payments team".'],
@@ -342,7 +342,7 @@ describe('passive-voice', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
     expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by the payments team".');
     const [made] = runRule(rule, { action: 'A decision was made.' });
-    // we34 (a user's trial): a decision made is "I decided …", not "I made …".
+    // A thirty-fourth user's trial: a decision made is "I decided …", not "I made …".
     expect(made!.message).toBe('"A decision was made" hides who decided. If it was you, say "I decided …"; if not, name who did: "the payments team decided …".');
     const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
       rules: new Map(only().rules).set('passive-voice', { severity: 'warn', options: undefined }),

@@ -364,7 +364,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"they tested it, not me": another act', 'action', 'We rewrote the substitution flow and they tested it, not me.', [['We rewrote', 'I rewrote']]],
   ['"they asked us to, not me": their asking', 'action', 'We changed the payment flow because they asked us to, not me.', [['We changed', 'I changed']]],
   ['"their teams, not mine": not the work', 'action', 'We cut the on-call load of their teams, not mine.', [['We cut', 'I cut']]],
-  // we34 (a user's trial): a contracted "we" is read as its full form, so it keeps its call where the full form does:
+  // A thirty-fourth user's trial: a contracted "we" is read as its full form, so it keeps its call where the full form does:
   // told first, after "and", or after a phrase of time, it is the team's.
   ['"We\'d been told…, so we\'d moved…": no thing described', 'action', "We'd been told to drain the region, so we'd moved the traffic.", [["We'd been", "I'd been"], ["we'd moved", "I'd moved"]]],
   ['"…, and we\'d moved the traffic"', 'action', "I rebuilt the plan, and we'd moved the traffic by Friday.", [["we'd moved", "I'd moved"]]],
@@ -713,7 +713,7 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I told Maria Schulz that given the load tests, we need …"', 'action', 'I told Maria Schulz that given the load tests, we need until 15th of November.'],
   ['"I proposed that in my opinion we split the rollout"', 'action', 'I proposed that in my opinion we split the rollout.'],
   ['"He decided that frankly we would run the hybrid"', 'action', 'He decided that frankly we would run the hybrid for a year.'],
-  // we34 (a user's trial): a contracted "we" describing a thing, or telling a constraint, as its full form does.
+  // A thirty-fourth user's trial: a contracted "we" describing a thing, or telling a constraint, as its full form does.
   ['"a region we\'d been told to drain", as "we had been told"', 'action', "Siobhan rang me: customers were hitting a region we'd been told to drain."],
   ['"a region we had been told to drain", the full form', 'action', 'Siobhan rang me: customers were hitting a region we had been told to drain.'],
   ['"the region that we’d been asked to drain", a curly apostrophe', 'action', 'I moved the traffic off the region that we’d been asked to drain.'],
