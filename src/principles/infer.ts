@@ -15,7 +15,7 @@ import { LP_IDS, type LpId } from './catalog.js';
 import { SIGNALS, type Signal } from './signals.js';
 import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
-import { namesSoftware, servesInternalCustomers } from '../text/customers.js';
+import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
@@ -129,13 +129,28 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
   evidence.sort((a, b) => b.weight - a.weight);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return score > 0 ? { id, score, evidence } : undefined;
+}
+
+// An interview's match, from its verb: whom it went to is readiness's decision too (src/text/customers.ts: whomInterviewed).
+const INTERVIEWED = /^interviewed\b/i;
+
+/** Whether a match of people inside the business gone to is of a story's internal customers (signals.ts: internalCustomers). */
+function internalCustomersGoneTo(story: StoryData, h: Hit): boolean {
+  const whom = INTERVIEWED.test(h.text) ? whomInterviewed(story, h.field, h.index) : undefined;
+  return whom === undefined ? servesInternalCustomers(story, h) : whom === 'internal customers';
+}
+
+/** Whether a match of people gone to is of customers outside the business (signals.ts: outsideCustomers). */
+function outsideCustomersGoneTo(story: StoryData, h: Hit): boolean {
+  const whom = INTERVIEWED.test(h.text) ? whomInterviewed(story, h.field, h.index) : undefined;
+  return whom === undefined || whom === 'customers';
 }
 
 /** The one to three principles the story shows best. */

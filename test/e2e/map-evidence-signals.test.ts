@@ -641,3 +641,50 @@ describe('map --evidence, plan and readiness on short bulleted SRE stories', () 
     expect(cli(['map', 'pager.yaml'], { cwd: dir }).stdout).not.toMatch(/no customer|no decision/);
   });
 });
+
+// A new user's trial (a senior ML/data engineer in Bengaluru moving to TPM, one YAML file per story, Indian English),
+// retold in our own words.
+describe('map --evidence on an ML engineer’s stories in Indian English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-ml-'));
+  const write = (name: string, lines: string[]) => writeFileSync(join(dir, name), [...lines, ''].join('\n'));
+  // The data scientists a feature store was built for, interviewed: readiness said "no customer", and map counted them
+  // as customers gone to (+3). Whom an interview went to is one decision now; sellers interviewed are customers for both.
+  write('feature-store.yaml', [
+    'id: feature-store',
+    'title: Built a feature store for the data science team',
+    'lps: [customer-obsession]',
+    'situation: Every model team rebuilt the same features, and training took 3 weeks per model.',
+    'task: I had to decide what the first version of a shared feature store should do.',
+    'action: >-',
+    '  I interviewed 23 data scientists about how they built features and wrote a one-pager with Kiran Das, the platform',
+    '  lead, on the 10 features to start with.',
+    'result: Training time fell from 3 weeks to 5 days for the first 6 models.',
+    'partners: [{ name: Kiran Das, role: Platform lead }]',
+  ]);
+  write('seller-search.yaml', [
+    'id: seller-search',
+    'title: Built catalogue search for small sellers',
+    'lps: [customer-obsession]',
+    'situation: Small sellers took 20 minutes to find a product to list.',
+    'task: I had to decide what the first version of catalogue search should do.',
+    'action: >-',
+    '  I interviewed 23 sellers about how they listed products and wrote a one-pager with Kiran Das, the platform',
+    '  lead, on the 10 filters to start with.',
+    'result: Listing time fell from 20 minutes to 4 for the first 600 sellers.',
+    'partners: [{ name: Kiran Das, role: Platform lead }]',
+  ]);
+  const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
+  const text = evidence.stdout.replace(/\s+/g, ' ');
+  const map = cli(['map', '--format', 'json', '.'], { cwd: dir });
+  const stories = map.status === 0 ? (JSON.parse(map.stdout) as { readiness: { stories: { storyId: string; missing: { check: string }[] }[] } }).readiness.stories : [];
+  const lacks = (id: string) => stories.find((s) => s.storyId === id)?.missing.map((m) => m.check);
+
+  it('counts the data scientists interviewed as no customers, in the evidence as in readiness, and the sellers as customers in both', () => {
+    expect(evidence.status).toBe(0);
+    expect(map.status).toBe(0);
+    expect(text).not.toContain('"interviewed 23 data scientists": went to customers directly');
+    expect(text).toContain('"interviewed 23 sellers": went to customers directly (+3)');
+    expect(lacks('feature-store')).toContain('customer');
+    expect(lacks('seller-search')).not.toContain('customer');
+  });
+});
