@@ -673,8 +673,28 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     'result: Listing time fell from 20 minutes to 4 for the first 600 sellers.',
     'partners: [{ name: Kiran Das, role: Platform lead }]',
   ]);
+  // Her own look at the records: definitions pulled from every job herself, and a query of hers that compared their
+  // outputs, told after another act of hers in one sentence, scored nothing.
+  write('feature-audit.yaml', [
+    'id: feature-audit',
+    'title: Found why the offline and online features disagreed',
+    'lps: [dive-deep]',
+    'situation: Our recommendation model did well offline but lost 3% of click-through online, and nobody knew why.',
+    'task: I had to find the cause before the quarterly planning in 3 weeks.',
+    'action: >-',
+    '  I pulled the feature definitions from all 41 Hive jobs myself and wrote a query that compared their outputs for',
+    '  one week of orders; 37 of the 140 features disagreed by more than 2%. I walked Anjali Rao, the ML lead, through',
+    '  the list and we fixed the 12 worst first.',
+    'result: Online click-through came back up by 2.8% in 4 weeks.',
+    'partners: [{ name: Anjali Rao, role: ML lead }]',
+  ]);
   const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
   const text = evidence.stdout.replace(/\s+/g, ' ');
+  // The principles each story claims, as `map --evidence` heads them: "Dive Deep: 4 (claimed)".
+  const shown = (file: string) => {
+    const block = evidence.stdout.split(/\n(?=\S)/).find((b) => b.startsWith(`${file} `)) ?? '';
+    return block.replace(/\s+/g, ' ');
+  };
   const map = cli(['map', '--format', 'json', '.'], { cwd: dir });
   const stories = map.status === 0 ? (JSON.parse(map.stdout) as { readiness: { stories: { storyId: string; missing: { check: string }[] }[] } }).readiness.stories : [];
   const lacks = (id: string) => stories.find((s) => s.storyId === id)?.missing.map((m) => m.check);
@@ -686,5 +706,11 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     expect(text).toContain('"interviewed 23 sellers": went to customers directly (+3)');
     expect(lacks('feature-store')).toContain('customer');
     expect(lacks('seller-search')).not.toContain('customer');
+  });
+
+  it('counts the feature definitions she pulled herself, and the query of hers that compared them, as Dive Deep', () => {
+    expect(shown('feature-audit.yaml')).toMatch(/Dive Deep: \d+ \(claimed\)/);
+    expect(shown('feature-audit.yaml')).toContain('"pulled the feature definitions from all 41 Hive jobs myself": personally examined the data (+3)');
+    expect(shown('feature-audit.yaml')).toContain('"37 of the 140 features disagreed": reported a specific finding (+1)');
   });
 });

@@ -948,6 +948,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['My estimate for the migration was wrong by six weeks.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): definitions pulled from every job herself, a query
+    // of her own that compared the outputs, written after another act of hers, and the count of what disagreed.
+    ['I pulled the feature definitions from all 41 Hive jobs myself.', 'personally examined the data'],
+    ['I took the old job offline and wrote a query that compared its outputs with the new one.', 'personally examined the data'],
+    ['37 of the 140 features disagreed by more than 2%.', 'reported a specific finding'],
+    ['12 of the 300 invoices did not match the ledger.', 'reported a specific finding'],
     ["I pulled the engineers' tickets for March.", 'personally examined the data'],
     ["I pulled the team's logs.", 'personally examined the data'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a sample of remittance files
@@ -2466,6 +2472,12 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
   ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
+  // The ML engineer's trial's look-alikes: someone else's query, pairings pulled from service and rebuilt by hand (the
+  // hand is the rebuild's), people who disagreed, and people pulled onto the work.
+  ['The analyst wrote a query that compared the outputs.', 'dive-deep', 'personally examined the data'],
+  ['Pulled the 14 pairings the same day, rebuilt them by hand and re-ran the solver.', 'dive-deep', 'personally examined the data'],
+  ['I pulled two engineers from the payments team onto the migration myself.', 'dive-deep', 'personally examined the data'],
+  ['2 of the 5 directors disagreed with the plan.', 'dive-deep', 'reported a specific finding'],
   // prin33 (a German engineering manager's trial): a cost with no owner tag is data missing a tag, not work nobody owned;
   // his own rollout stopped to hear the engineers it was put on is no bar held.
   ['Around 30% of the cost had no owner tag, so I made tagging mandatory.', 'ownership', 'picked up something nobody owned'],
