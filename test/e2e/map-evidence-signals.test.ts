@@ -688,6 +688,22 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     'result: Online click-through came back up by 2.8% in 4 weeks.',
     'partners: [{ name: Anjali Rao, role: ML lead }]',
   ]);
+  // A filing deadline met, told by those who received the files and filed, with lakh and crore, scored nothing.
+  write('gst-filing.yaml', [
+    'id: gst-filing',
+    'title: Got the GST files to Finance on time after the vendor pipeline broke',
+    'lps: [deliver-results]',
+    'situation: The pipeline that builds our GST invoice files broke on the 17th after a vendor changed their export format.',
+    'task: I had to get the files to Finance by the 19th evening so they could file on time.',
+    'action: >-',
+    '  I rewrote the parser for the new format with Suresh Iyer, the data engineer, and ran it on all 36 state files',
+    '  myself, checking the totals against the ledger.',
+    'result: >-',
+    '  Finance got all 36 files by 4 pm on the 19th and filed GSTR-1 on time for 1.8 lakh invoices worth ₹410 crore.',
+    '  No late fee was paid.',
+    'partners: [{ name: Suresh Iyer, role: Data engineer }]',
+    'tradeoff: I skipped the usual two-day parallel run and checked totals by hand instead.',
+  ]);
   const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
   const text = evidence.stdout.replace(/\s+/g, ' ');
   // The principles each story claims, as `map --evidence` heads them: "Dive Deep: 4 (claimed)".
@@ -712,5 +728,11 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     expect(shown('feature-audit.yaml')).toMatch(/Dive Deep: \d+ \(claimed\)/);
     expect(shown('feature-audit.yaml')).toContain('"pulled the feature definitions from all 41 Hive jobs myself": personally examined the data (+3)');
     expect(shown('feature-audit.yaml')).toContain('"37 of the 140 features disagreed": reported a specific finding (+1)');
+  });
+
+  it('counts the files delivered by the hour of the day, the filing on time and the late fee not paid as Deliver Results', () => {
+    expect(shown('gst-filing.yaml')).toMatch(/Deliver Results: \d+ \(claimed\)/);
+    expect(shown('gst-filing.yaml')).toContain('"all 36 files by 4 pm on the 19th": delivered to a number (+2)');
+    expect(shown('gst-filing.yaml')).toContain('"filed GSTR-1 on time": landed on time or on budget (+2)');
   });
 });

@@ -1152,6 +1152,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Price changes now ship in two days instead of the usual three weeks.', 'delivered in less than the usual time'],
     ['The shovel was loading again after 9 days instead of the 5 weeks a rebuild would have taken.', 'delivered in less than the usual time'],
     ['We did it in three weeks instead of the two months in the plan.', 'hit a hard date or target'],
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): a filing deadline met, told by those who filed and
+    // received, with the hour of the day, and the late fee that was never paid, scored nothing.
+    ['Finance filed before the deadline.', 'hit a hard date or target'],
+    ['We delivered the last build before the deadline.', 'hit a hard date or target'],
+    ['The returns were submitted by the statutory deadline.', 'hit a hard date or target'],
+    ['Finance got all 36 files by 4 pm on the 19th.', 'delivered to a number'],
+    ['All 40 branch reports reached the regulator by the 7th.', 'delivered to a number'],
+    ['Finance filed GSTR-1 on time for 1.8 lakh invoices worth ₹410 crore.', 'landed on time or on budget'],
+    ['No late fee was paid.', 'landed on time or on budget'],
+    ['We paid zero late-filing penalties that year.', 'landed on time or on budget'],
     // A user who told a date met as lp-coverage's advice asks (prin31): a long clause between the delivery and the date, a
     // cut-off with its date, a switch-off, and a count in millions of a named thing, scored nothing.
     ['We moved all 14 million ledger rows and every downstream report to the new cluster three weeks before the March 31 deadline.', 'hit a hard date or target'],
@@ -2472,6 +2482,14 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
   ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
+  // …a late fee paid, a return filed late, a filing never on time, a count of things broken by an hour of a night, and a
+  // floor of a building (people gathered by an hour, "All 30 engineers were on the call by 9 a.m.", are below).
+  ['We filed the return late and paid a late fee.', 'deliver-results', 'landed on time or on budget'],
+  ['We filed the return late and paid a late fee.', 'deliver-results', 'hit a hard date or target'],
+  ['We never filed on time, and 40 returns were late.', 'deliver-results', 'landed on time or on budget'],
+  ['All 12 nodes were down by 3 am on the 2nd.', 'deliver-results', 'delivered to a number'],
+  ['All 3 pagers went off by 4 am on the 2nd.', 'deliver-results', 'delivered to a number'],
+  ['All 30 engineers were seated by the 4th floor lifts.', 'deliver-results', 'delivered to a number'],
   // The ML engineer's trial's look-alikes: someone else's query, pairings pulled from service and rebuilt by hand (the
   // hand is the rebuild's), people who disagreed, and people pulled onto the work.
   ['The analyst wrote a query that compared the outputs.', 'dive-deep', 'personally examined the data'],
