@@ -19,6 +19,7 @@ import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text
 import { isFailureStory } from '../text/failure.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
+import { escapeRegExp } from '../text/words.js';
 import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
@@ -173,9 +174,10 @@ const OTHER_SUBJECT = new RegExp(
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.) So is a launch held, halted or delayed (a thirty-first user's trial: "The PM held the
-// launch until the defect was fixed" was the candidate's launch refused below the bar).
+// launch until the defect was fixed" was the candidate's launch refused below the bar), and a call made (a new user's trial, an ML
+// engineer in Bengaluru: "My manager weighed the risk; he made the call to delay it" was her Bias for Action).
 const STANCE =
-  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
+  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:made|took) the (?:final |hard |tough |big )?(?:call|decision)|decided|chose|called (?:a |the )?(?:rollback|roll-?back|no-go|go decision)|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",
@@ -436,10 +438,52 @@ const DELIVERED_LATE_STORIES = new WeakMap<StoryData, boolean>();
 function deliveredLate(story: StoryData): boolean {
   let late = DELIVERED_LATE_STORIES.get(story);
   if (late === undefined) {
-    late = sentencesOf(story).some((s) => s.field !== 'situation' && DELIVERED_LATE.test(s.text));
+    late = sentencesOf(story).some((s) => s.field !== 'situation' && DELIVERED_LATE.test(s.text)) || movedPastItsEvent(story);
     DELIVERED_LATE_STORIES.set(story, late);
   }
   return late;
+}
+
+// A delivery due before an event ("was due to launch before the Big Billion Days sale", "had to go live before Diwali"), and
+// the event's name, its last word before a stop ("sale", "Diwali").
+const DUE_BEFORE =
+  /\b(?:due|planned|scheduled|set|meant|supposed|expected|committed|promised|had|needed|was|were|going) to (?:launch|ship|go live|be live|release|land|deliver|be ready|be done|complete|cut over|open|roll out)\b[^.!?\n]{0,60}?\bbefore (?:the |our |its |their |this |that |a |an )?((?:(?!(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b)[\p{L}\p{N}'’-]+ ){0,3}?(?!(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b)[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?)—–]|$|\s(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b))/giu;
+
+/**
+ * Whether the story's delivery, due before an event (DUE_BEFORE, anywhere in the story), is told outside the situation as
+ * done or re-planned after it: "We launched 10 days after the sale", "I replanned the launch for after the sale". A new
+ * user's trial (an ML engineer in Bengaluru): in a story of a launch her manager delayed past the sale it was due before,
+ * "replanned" was 'cut scope to protect the date'.
+ */
+function movedPastItsEvent(story: StoryData): boolean {
+  const events = dueBeforeEvents(story);
+  if (events.length === 0) return false;
+  const after = new RegExp(
+    String.raw`\b(?:launched|launches|shipped|went live|go live|released|landed|delivered|rolled out|cut over|opened|re-?plann?ed|re-?scheduled|moved|postponed|pushed|delayed|shifted|slipped|deferred)\b[^.!?\n]{0,60}?\bafter (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:${events.map(escapeRegExp).join('|')})\b`,
+    'iu',
+  );
+  return sentencesOf(story).some((s) => s.field !== 'situation' && after.test(s.text));
+}
+
+/** The events a story's delivery was due before (DUE_BEFORE), by their last word: "sale", "Diwali". */
+function dueBeforeEvents(story: StoryData): string[] {
+  return [...new Set(sentencesOf(story).flatMap((s) => [...s.text.matchAll(DUE_BEFORE)].map((m) => m[1]!.split(/\s+/u).at(-1)!)))];
+}
+
+// A time the match ends on that tells how long after its date the delivery came, not what it took ("We launched 10 days after
+// the sale" it was due before, "shipped two weeks past the deadline"; not "delivered in 6 weeks", "launched 10 days after
+// kickoff", nor "Synonyms shipped 6 weeks later", scope deferred and delivered after the rest): a new user's trial (an ML
+// engineer in Bengaluru), "launched 10 days" was 'delivered to a number'.
+const TIME_TOLD_AFTER =
+  /(?<!\b(?:in|within|inside|under|over|for|taking|took|only|just)\s(?:about |around |roughly |nearly |just |only |under |over )?)\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:hours?|days?|weeks?|months?|quarters?|years?)$/i;
+const LATER = /^\s+(?:late|past|behind|beyond|overdue)\b/i;
+const AFTER_DATE = /^\s+after (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:deadline|date|due date|cut-?off|freeze|window)\b/iu;
+
+/** Whether the words after a time tell it as past the delivery's date: later, past a deadline, or after the event it was due before. */
+function toldPastItsDate(story: StoryData, after: string): boolean {
+  if (LATER.test(after) || AFTER_DATE.test(after)) return true;
+  const events = dueBeforeEvents(story);
+  return events.length > 0 && new RegExp(String.raw`^\s+after (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:${events.map(escapeRegExp).join('|')})\b`, 'iu').test(after);
 }
 
 /**
@@ -453,6 +497,7 @@ function noDelivery(story: StoryData, h: Hit): boolean {
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const before = text.slice(sentence?.start ?? 0, h.index);
   if (toldLate(text.slice(h.index, h.index + h.length), text.slice(h.index + h.length, sentence?.end ?? text.length))) return true;
+  if (TIME_TOLD_AFTER.test(h.text) && toldPastItsDate(story, text.slice(h.index + h.length))) return true;
   if ((PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) || relocated(h.text)) return true;
   const went = WENT_FROM.exec(h.text);
   if (went) {

@@ -704,6 +704,22 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     'partners: [{ name: Suresh Iyer, role: Data engineer }]',
     'tradeoff: I skipped the usual two-day parallel run and checked totals by hand instead.',
   ]);
+  // Her manager made the call to delay the launch past the sale it was due before, and she executed it: his call was her
+  // Bias for Action, the re-plan for after the sale a date protected, and "launched 10 days [after the sale]" a number.
+  write('delayed-launch.yaml', [
+    'id: delayed-launch',
+    'title: Executed the delay of the search launch my manager decided',
+    'lps: [bias-for-action, deliver-results]',
+    'situation: >-',
+    '  The new search ranking was due to launch before the Big Billion Days sale, but load tests showed p99 latency of',
+    '  900 ms against a 300 ms target. My manager, Vikram Shah, weighed the risk; he made the call to delay it.',
+    'task: I had to replan the launch and keep the sale safe on the old ranking.',
+    'action: >-',
+    '  I replanned the launch for after the sale with the search team, froze the old ranking, and ran two more load',
+    '  tests with Neha Kapoor, the SRE lead.',
+    'result: The sale ran on the old ranking with no incident. We launched 10 days after the sale with p99 latency of 280 ms.',
+    'partners: [{ name: Vikram Shah, role: My manager }, { name: Neha Kapoor, role: SRE lead }]',
+  ]);
   const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
   const text = evidence.stdout.replace(/\s+/g, ' ');
   // The principles each story claims, as `map --evidence` heads them: "Dive Deep: 4 (claimed)".
@@ -728,6 +744,13 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     expect(shown('feature-audit.yaml')).toMatch(/Dive Deep: \d+ \(claimed\)/);
     expect(shown('feature-audit.yaml')).toContain('"pulled the feature definitions from all 41 Hive jobs myself": personally examined the data (+3)');
     expect(shown('feature-audit.yaml')).toContain('"37 of the 140 features disagreed": reported a specific finding (+1)');
+  });
+
+  it("gives her no evidence from her manager's call, nor from a launch re-planned and delivered after the sale it was due before", () => {
+    expect(shown('delayed-launch.yaml')).toContain('Bias for Action: claimed, no evidence yet');
+    expect(shown('delayed-launch.yaml')).not.toContain('"made the call"');
+    expect(shown('delayed-launch.yaml')).not.toContain('cut scope to protect the date');
+    expect(shown('delayed-launch.yaml')).not.toContain('"launched 10 days"');
   });
 
   it('counts the files delivered by the hour of the day, the filing on time and the late fee not paid as Deliver Results', () => {

@@ -614,6 +614,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Other teams came to adopt it once they saw the numbers.', 'got others to adopt the vision'],
   ],
   'bias-for-action': [
+    // The ML engineer's trial's twins: the call, the roll-back decided, the rollback called, the candidate's own.
+    ['I made the call to delay the launch.', 'moved things forward'],
+    ['I decided to roll back the release.', 'moved things forward'],
+    ['I called a rollback at 2 am.', 'moved things forward'],
     // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
     ['We expanded zone by zone, each zone with its own rollback plan.', 'framed the decision as reversible'],
     ['I wrote a rollback plan with a go/no-go at hour four.', 'framed the decision as reversible'],
@@ -2482,6 +2486,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
   ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
+  // The ML engineer's trial: her manager's call was her Bias for Action; so would be any call someone else made.
+  ['My manager, Vikram Shah, weighed the risk; he made the call to delay it.', 'bias-for-action', 'moved things forward'],
+  ['The VP took the call to roll back.', 'bias-for-action', 'moved things forward'],
+  ['The VP decided to roll back the release.', 'bias-for-action', 'moved things forward'],
+  ['Priya called a rollback at 2 am.', 'bias-for-action', 'moved things forward'],
   // …a late fee paid, a return filed late, a filing never on time, a count of things broken by an hour of a night, and a
   // floor of a building (people gathered by an hour, "All 30 engineers were on the call by 9 a.m.", are below).
   ['We filed the return late and paid a late fee.', 'deliver-results', 'landed on time or on budget'],
@@ -3391,6 +3400,37 @@ describe('a delivery told as late', () => {
     { action: 'I re-planned the cutover, and we finished the final rehearsal late on Sunday.', result: 'We went live on Monday 1 March as committed.' },
   ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
     expect(labels(fields)).toContain(protectedDate);
+  });
+
+  // A new user's trial (an ML engineer in Bengaluru): a launch due before a sale, which her manager delayed, re-planned for
+  // after it and launched 10 days after it, was a date protected ("replanned") and a number delivered ("launched 10 days").
+  // A delivery told after the event it was due before is told late; a time told after it, or past a deadline, is no number.
+  const dueBeforeSale = 'The new search ranking was due to launch before the Big Billion Days sale.';
+  it.each([
+    { situation: dueBeforeSale, action: 'I replanned the launch for after the sale with the search team.', result: 'The sale ran on the old ranking.' },
+    { situation: dueBeforeSale, action: 'I replanned the launch with the search team.', result: 'We launched 10 days after the sale with p99 latency of 280 ms.' },
+    { situation: 'We had to go live before Diwali.', action: 'I re-planned the cutover.', result: 'We went live a week after Diwali.' },
+  ])('gives a re-plan no date protected where the delivery moved past the event it was due before: %j', (fields) => {
+    expect(labels(fields)).not.toContain(protectedDate);
+  });
+
+  it.each([
+    { situation: dueBeforeSale, result: 'We launched 10 days after the sale with p99 latency of 280 ms.' },
+    { result: 'We launched 10 days after the deadline.' },
+    { result: 'We shipped two weeks past the committed date.' },
+  ])('gives a time told past the date no number delivered: %j', (fields) => {
+    expect(labels(fields)).not.toContain(toNumber);
+  });
+
+  it.each([
+    // Due before the sale and delivered before it; another event after which it was re-planned; a time after a start; and
+    // scope deferred and shipped after the rest.
+    [{ situation: dueBeforeSale, action: 'I replanned the launch with the search team.', result: 'We launched 3 days before the sale.' }, protectedDate],
+    [{ situation: dueBeforeSale, action: 'I replanned the launch after the load test failed.', result: 'We launched on the committed date.' }, protectedDate],
+    [{ result: 'We launched 10 days after kickoff, with 40 stores live.' }, toNumber],
+    [{ result: 'Synonyms shipped 6 weeks later.' }, toNumber],
+  ])('still hears %j (%s)', (fields, label) => {
+    expect(labels(fields)).toContain(label);
   });
 });
 
