@@ -12,7 +12,7 @@
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
-import { SIGNALS, type Signal } from './signals.js';
+import { NOT_MINE, SIGNALS, type Signal } from './signals.js';
 import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
@@ -130,7 +130,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -152,6 +152,24 @@ function internalCustomersGoneTo(story: StoryData, h: Hit): boolean {
 function outsideCustomersGoneTo(story: StoryData, h: Hit): boolean {
   const whom = INTERVIEWED.test(h.text) ? whomInterviewed(story, h.field, h.index) : undefined;
   return whom === undefined || whom === 'customers';
+}
+
+// A thing told only as someone else's (signals.ts: NOT_MINE), and the candidate's lasting fixes, which make it ownership.
+const TOLD_AS_NOT_MINE = new RegExp(String.raw`^(?:${NOT_MINE})`, 'i');
+const LASTING_FIXES = ['fixed it so it cannot happen again', 'left a lasting fix behind', 'left an owner, hand-off or runbook behind'].map(
+  (label) => SIGNALS.ownership.find((s) => s.label === label)!.pattern,
+);
+
+/**
+ * Whether a match that tells a thing only as someone else's ("The model was not mine", "the data science team owned it")
+ * has no lasting fix of the candidate's told after it, from its sentence on (signals.ts: actedOn). A new user's trial (an
+ * ML engineer in Bengaluru): her rollback, post-mortem and shadow stage for a model another team owned scored 2.
+ */
+function notActedOn(story: StoryData, h: Hit): boolean {
+  if (!TOLD_AS_NOT_MINE.test(h.text)) return false;
+  const sentences = sentencesOf(story);
+  const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  return !sentences.slice(Math.max(0, at)).some((s) => LASTING_FIXES.some((fix) => s.text.search(fix) >= 0));
 }
 
 /** The one to three principles the story shows best. */

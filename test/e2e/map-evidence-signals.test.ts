@@ -720,6 +720,22 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     'result: The sale ran on the old ranking with no incident. We launched 10 days after the sale with p99 latency of 280 ms.',
     'partners: [{ name: Vikram Shah, role: My manager }, { name: Neha Kapoor, role: SRE lead }]',
   ]);
+  // A model another team owned, rolled back and then fixed for good by her: only the post-mortem counted (2).
+  write('fraud-model.yaml', [
+    'id: fraud-model-rollback',
+    'title: Rolled back a fraud model that was declining good UPI payments',
+    'lps: [ownership, dive-deep]',
+    'situation: >-',
+    '  A new fraud model went live on a Friday and started declining 4.2% of good UPI payments, against 0.6% before.',
+    '  The model was not mine; the data science team owned it and their lead was on leave.',
+    'task: I had to stop the bad declines before the weekend sale and make sure it could not happen again.',
+    'action: >-',
+    '  I pulled the decline logs and rolled the model back to the previous version with Rahul Menon, the on-call',
+    '  ML engineer, within 40 minutes. I wrote the post-mortem. I added a schema check on the feature store and a',
+    '  shadow-mode stage of 48 hours before any fraud model goes live.',
+    'result: Declines came back to 0.6% within the hour. In the next 9 months, 2 of 11 fraud models were stopped in the shadow stage.',
+    'partners: [{ name: Rahul Menon, role: On-call ML engineer }]',
+  ]);
   const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
   const text = evidence.stdout.replace(/\s+/g, ' ');
   // The principles each story claims, as `map --evidence` heads them: "Dive Deep: 4 (claimed)".
@@ -744,6 +760,12 @@ describe('map --evidence on an ML engineer’s stories in Indian English', () =>
     expect(shown('feature-audit.yaml')).toMatch(/Dive Deep: \d+ \(claimed\)/);
     expect(shown('feature-audit.yaml')).toContain('"pulled the feature definitions from all 41 Hive jobs myself": personally examined the data (+3)');
     expect(shown('feature-audit.yaml')).toContain('"37 of the 140 features disagreed": reported a specific finding (+1)');
+  });
+
+  it('counts a model another team owned, fixed for good by her, as Ownership', () => {
+    expect(shown('fraud-model.yaml')).toMatch(/Ownership: [\d.]+ \(claimed\)/);
+    expect(shown('fraud-model.yaml')).toContain('"The model was not mine": went beyond own scope (+1.5)');
+    expect(shown('fraud-model.yaml')).toContain('before any fraud model goes live": left a lasting fix behind (+2)');
   });
 
   it("gives her no evidence from her manager's call, nor from a launch re-planned and delivered after the sale it was due before", () => {

@@ -99,6 +99,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): a check or a stage every later launch goes through.
+    ['I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.', 'left a lasting fix behind'],
+    ['- Added a load test before every release.', 'left a lasting fix behind'],
+    ['I set up a dry run before each cutover.', 'left a lasting fix behind'],
     // prin33 (a German engineering manager's trial): German English for "I was responsible for bringing" says what "I owned" does.
     ['I was responsible to bring 40 services of four teams to Kubernetes on AWS.', 'said they owned it'],
     ['I was responsible for the cut-over of all 40 services.', 'said they owned it'],
@@ -2486,6 +2490,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
   ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
+  // …and a vendor's gate, or one check run once before one launch, is no lasting fix of the candidate's.
+  ['The vendor added a review before every release.', 'ownership', 'left a lasting fix behind'],
+  ['I ran a check before the launch.', 'ownership', 'left a lasting fix behind'],
+  ['I added a check before the launch.', 'ownership', 'left a lasting fix behind'],
   // The ML engineer's trial: her manager's call was her Bias for Action; so would be any call someone else made.
   ['My manager, Vikram Shah, weighed the risk; he made the call to delay it.', 'bias-for-action', 'moved things forward'],
   ['The VP took the call to roll back.', 'bias-for-action', 'moved things forward'],
@@ -3431,6 +3439,50 @@ describe('a delivery told as late', () => {
     [{ result: 'Synonyms shipped 6 weeks later.' }, toNumber],
   ])('still hears %j (%s)', (fields, label) => {
     expect(labels(fields)).toContain(label);
+  });
+});
+
+// A new user's trial (an ML engineer in Bengaluru, Indian English): "The model was not mine; the data science team owned it
+// and their lead was on leave", then her rollback, post-mortem and a shadow stage before any fraud model goes live, scored
+// the post-mortem alone (2). A thing told as another team's, then fixed for good by the candidate, is ownership beyond their
+// remit; told alone, or as a fault not theirs, or followed by a wait, it is none.
+describe('a thing told as someone else’s, then fixed for good', () => {
+  const scope = 'went beyond own scope';
+  const labels = (fields: { situation?: string; action?: string; learned?: string }) =>
+    scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'ownership')?.evidence.map((e) => e.label) ?? [];
+  const lastingFix = 'I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.';
+
+  it.each([
+    { situation: 'The model was not mine; the data science team owned it and their lead was on leave.', action: lastingFix },
+    { situation: 'The data science team owned it.', action: lastingFix },
+    { situation: 'The pipeline was owned by the risk team.', action: 'I rolled it back and added an automated check so it cannot happen again.' },
+    { situation: "It was the payments team's service.", action: 'I wrote the runbook and named an owner for each alert.' },
+    { action: `The model was not mine, so I rolled it back. ${lastingFix}` },
+  ])('hears %j', (fields) => {
+    expect(labels(fields)).toContain(scope);
+  });
+
+  it('maps the trial’s story to Ownership', () => {
+    const story = {
+      title: 't',
+      situation: 'The model was not mine; the data science team owned it and their lead was on leave.',
+      action: `I rolled the model back within 40 minutes. I wrote the post-mortem. ${lastingFix}`,
+    };
+    expect(scorePrinciples(story).find((s) => s.id === 'ownership')?.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    // No lasting fix of the candidate's after it: a wait, an escalation, a vendor's, or one told before it.
+    { situation: 'The model was not mine; the data science team owned it.', action: 'I escalated to their director and waited for the fix.' },
+    { situation: 'The model was not mine.', action: 'The vendor added a review before every release.' },
+    { action: `${lastingFix} The model was not mine.` },
+    // A fault or a call not the candidate's, the candidate's own team, and a team that owned nothing.
+    { situation: 'The mistake was not mine; the vendor config was wrong.', action: lastingFix },
+    { situation: 'The decision was not ours.', action: lastingFix },
+    { situation: 'My team owned the model.', action: lastingFix },
+    { situation: 'Nobody on the team owned the documentation.', action: lastingFix },
+  ])('gives %j no scope gone beyond', (fields) => {
+    expect(labels(fields)).not.toContain(scope);
   });
 });
 
