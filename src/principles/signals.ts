@@ -1193,6 +1193,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'landed on time or on budget',
       weight: 2,
       cliche: true,
+      // "We never filed on time": a time told denied is an admission (vague-outcome no longer takes it for a cliché).
+      notDenied: true,
       pattern:
         /\b(?:(?:(?:delivered|launched|shipped|landed|finished|completed|closed|opened|migrated|published|filed|submitted|lodged|paid)(?: (?!(?:not|never|rarely|seldom|hardly|almost|nearly)\b)(?:the |our |its |their |all |every |each )?(?:[\w-]+ )?[\w-]+)?|went live|done|live|was|were) on (?:time|schedule|budget)(?!,? (?:only|just|rarely|once|twice|less|half|never|in only)\b)|on time and (?:on|under|within) budget|(?:under|within|inside) (?:the )?budget(?! (?:pressures?|constraints?|cuts?|limits?|scrutiny|reviews?|talks|discussions|negotiations|freeze|squeeze|caps?)\b)|inside the (?:extension|deadline|grace period)|(?:no|zero|without(?: a| any)?) (?:(?:sla|contract(?:ual)?|late[- ]delivery|late[- ]filing|late[- ]payment|non-performance) penalt(?:y|ies)|late[- ](?:filing |payment |submission )?(?:fees?|fines?|charges?|interest))|(?:no |zero |without (?:a |any |a single )?)(?:line[- ]downs?|line[- ]down (?:events?|incidents?)|missed (?:shipments?|deliveries)|late (?:shipments?|deliveries))(?! risks?\b))\b/gi,
     },
