@@ -13,7 +13,7 @@
  * metric, a partner, a decision) never lowers its score. Pure: a story in, numbers out.
  */
 import { spokenText, textOf, withRoles, type StoryData } from '../bank/schema.js';
-import { findCustomers } from '../text/customers.js';
+import { findCustomers, interviewsInternalCustomers } from '../text/customers.js';
 import { namesPartner } from '../text/names.js';
 import { hasMetric } from '../text/numbers.js';
 import { countIActions, findDecisions } from '../text/ownership.js';
@@ -39,7 +39,9 @@ function computeReadiness(story: StoryData): Readiness {
   const action = [textOf(story, 'task'), textOf(story, 'action')].join('\n\n');
 
   const metric = hasMetric(textOf(story, 'result')) ? POINTS.metric : hasMetric(all) ? POINTS.metricElsewhere : 0;
-  const customer = findCustomers(told).length > 0 ? POINTS.customer : 0;
+  // Whom an interview went to is the principles' decision too: people outside are customers (findCustomers), colleagues
+  // only of a story that serves them (interviewsInternalCustomers), as Customer Obsession's evidence takes them.
+  const customer = findCustomers(told).length > 0 || interviewsInternalCustomers(story) ? POINTS.customer : 0;
 
   const teamCount = teamsInvolved(told);
   const teams = teamCount >= 3 ? POINTS.teams : teamCount >= 2 ? POINTS.teamsTwo : 0;

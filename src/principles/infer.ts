@@ -12,13 +12,14 @@
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
-import { SIGNALS, type Signal } from './signals.js';
+import { NOT_MINE, SIGNALS, type Signal } from './signals.js';
 import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
-import { namesSoftware, servesInternalCustomers } from '../text/customers.js';
+import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
+import { escapeRegExp } from '../text/words.js';
 import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
@@ -129,13 +130,46 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
   evidence.sort((a, b) => b.weight - a.weight);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return score > 0 ? { id, score, evidence } : undefined;
+}
+
+// An interview's match, from its verb: whom it went to is readiness's decision too (src/text/customers.ts: whomInterviewed).
+const INTERVIEWED = /^interviewed\b/i;
+
+/** Whether a match of people inside the business gone to is of a story's internal customers (signals.ts: internalCustomers). */
+function internalCustomersGoneTo(story: StoryData, h: Hit): boolean {
+  const whom = INTERVIEWED.test(h.text) ? whomInterviewed(story, h.field, h.index) : undefined;
+  return whom === undefined ? servesInternalCustomers(story, h) : whom === 'internal customers';
+}
+
+/** Whether a match of people gone to is of customers outside the business (signals.ts: outsideCustomers). */
+function outsideCustomersGoneTo(story: StoryData, h: Hit): boolean {
+  const whom = INTERVIEWED.test(h.text) ? whomInterviewed(story, h.field, h.index) : undefined;
+  return whom === undefined || whom === 'customers';
+}
+
+// A thing told only as someone else's (signals.ts: NOT_MINE), and the candidate's lasting fixes, which make it ownership.
+const TOLD_AS_NOT_MINE = new RegExp(String.raw`^(?:${NOT_MINE})`, 'i');
+const LASTING_FIXES = ['fixed it so it cannot happen again', 'left a lasting fix behind', 'left an owner, hand-off or runbook behind'].map(
+  (label) => SIGNALS.ownership.find((s) => s.label === label)!.pattern,
+);
+
+/**
+ * Whether a match that tells a thing only as someone else's ("The model was not mine", "the data science team owned it")
+ * has no lasting fix of the candidate's told after it, from its sentence on (signals.ts: actedOn). A new user's trial (an
+ * ML engineer in Bengaluru): her rollback, post-mortem and shadow stage for a model another team owned scored 2.
+ */
+function notActedOn(story: StoryData, h: Hit): boolean {
+  if (!TOLD_AS_NOT_MINE.test(h.text)) return false;
+  const sentences = sentencesOf(story);
+  const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  return !sentences.slice(Math.max(0, at)).some((s) => LASTING_FIXES.some((fix) => s.text.search(fix) >= 0));
 }
 
 /** The one to three principles the story shows best. */
@@ -158,9 +192,10 @@ const OTHER_SUBJECT = new RegExp(
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.) So is a launch held, halted or delayed (a thirty-first user's trial: "The PM held the
-// launch until the defect was fixed" was the candidate's launch refused below the bar).
+// launch until the defect was fixed" was the candidate's launch refused below the bar), and a call made (a new user's trial, an ML
+// engineer in Bengaluru: "My manager weighed the risk; he made the call to delay it" was her Bias for Action).
 const STANCE =
-  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
+  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:made|took) the (?:final |hard |tough |big )?(?:call|decision)|decided|chose|called (?:a |the )?(?:rollback|roll-?back|no-go|go decision)|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",
@@ -421,10 +456,52 @@ const DELIVERED_LATE_STORIES = new WeakMap<StoryData, boolean>();
 function deliveredLate(story: StoryData): boolean {
   let late = DELIVERED_LATE_STORIES.get(story);
   if (late === undefined) {
-    late = sentencesOf(story).some((s) => s.field !== 'situation' && DELIVERED_LATE.test(s.text));
+    late = sentencesOf(story).some((s) => s.field !== 'situation' && DELIVERED_LATE.test(s.text)) || movedPastItsEvent(story);
     DELIVERED_LATE_STORIES.set(story, late);
   }
   return late;
+}
+
+// A delivery due before an event ("was due to launch before the Big Billion Days sale", "had to go live before Diwali"), and
+// the event's name, its last word before a stop ("sale", "Diwali").
+const DUE_BEFORE =
+  /\b(?:due|planned|scheduled|set|meant|supposed|expected|committed|promised|had|needed|was|were|going) to (?:launch|ship|go live|be live|release|land|deliver|be ready|be done|complete|cut over|open|roll out)\b[^.!?\n]{0,60}?\bbefore (?:the |our |its |their |this |that |a |an )?((?:(?!(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b)[\p{L}\p{N}'’-]+ ){0,3}?(?!(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b)[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?)—–]|$|\s(?:on|in|at|of|for|with|and|but|so|when|which|that|because|to)\b))/giu;
+
+/**
+ * Whether the story's delivery, due before an event (DUE_BEFORE, anywhere in the story), is told outside the situation as
+ * done or re-planned after it: "We launched 10 days after the sale", "I replanned the launch for after the sale". A new
+ * user's trial (an ML engineer in Bengaluru): in a story of a launch her manager delayed past the sale it was due before,
+ * "replanned" was 'cut scope to protect the date'.
+ */
+function movedPastItsEvent(story: StoryData): boolean {
+  const events = dueBeforeEvents(story);
+  if (events.length === 0) return false;
+  const after = new RegExp(
+    String.raw`\b(?:launched|launches|shipped|went live|go live|released|landed|delivered|rolled out|cut over|opened|re-?plann?ed|re-?scheduled|moved|postponed|pushed|delayed|shifted|slipped|deferred)\b[^.!?\n]{0,60}?\bafter (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:${events.map(escapeRegExp).join('|')})\b`,
+    'iu',
+  );
+  return sentencesOf(story).some((s) => s.field !== 'situation' && after.test(s.text));
+}
+
+/** The events a story's delivery was due before (DUE_BEFORE), by their last word: "sale", "Diwali". */
+function dueBeforeEvents(story: StoryData): string[] {
+  return [...new Set(sentencesOf(story).flatMap((s) => [...s.text.matchAll(DUE_BEFORE)].map((m) => m[1]!.split(/\s+/u).at(-1)!)))];
+}
+
+// A time the match ends on that tells how long after its date the delivery came, not what it took ("We launched 10 days after
+// the sale" it was due before, "shipped two weeks past the deadline"; not "delivered in 6 weeks", "launched 10 days after
+// kickoff", nor "Synonyms shipped 6 weeks later", scope deferred and delivered after the rest): a new user's trial (an ML
+// engineer in Bengaluru), "launched 10 days" was 'delivered to a number'.
+const TIME_TOLD_AFTER =
+  /(?<!\b(?:in|within|inside|under|over|for|taking|took|only|just)\s(?:about |around |roughly |nearly |just |only |under |over )?)\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:hours?|days?|weeks?|months?|quarters?|years?)$/i;
+const LATER = /^\s+(?:late|past|behind|beyond|overdue)\b/i;
+const AFTER_DATE = /^\s+after (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:deadline|date|due date|cut-?off|freeze|window)\b/iu;
+
+/** Whether the words after a time tell it as past the delivery's date: later, past a deadline, or after the event it was due before. */
+function toldPastItsDate(story: StoryData, after: string): boolean {
+  if (LATER.test(after) || AFTER_DATE.test(after)) return true;
+  const events = dueBeforeEvents(story);
+  return events.length > 0 && new RegExp(String.raw`^\s+after (?:the |our |its |their |this |that )?(?:[\p{L}\p{N}'’-]+ ){0,3}?(?:${events.map(escapeRegExp).join('|')})\b`, 'iu').test(after);
 }
 
 /**
@@ -438,6 +515,7 @@ function noDelivery(story: StoryData, h: Hit): boolean {
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const before = text.slice(sentence?.start ?? 0, h.index);
   if (toldLate(text.slice(h.index, h.index + h.length), text.slice(h.index + h.length, sentence?.end ?? text.length))) return true;
+  if (TIME_TOLD_AFTER.test(h.text) && toldPastItsDate(story, text.slice(h.index + h.length))) return true;
   if ((PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) || relocated(h.text)) return true;
   const went = WENT_FROM.exec(h.text);
   if (went) {

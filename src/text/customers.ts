@@ -10,7 +10,7 @@
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
-import { TEXT_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
+import { SPOKEN_FIELDS, TEXT_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 
 // The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
 // "business users"), the managers of the sites it serves ("store managers", not the candidate's own: "our site
@@ -168,32 +168,118 @@ const CONSUMER = /\bconsumers?\b/giu;
  * use a data product ("the downstream consumers of the data", "the consumers of the feed"), customers inside the
  * business; or people ("consumers abandoned their baskets").
  */
-function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | 'people' {
-  if (namesSoftware(text, m.index, m[0].length)) return 'software';
-  const before = text.slice(Math.max(0, m.index - 40), m.index);
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+function consumerKind(text: string, index: number, length: number): 'software' | 'data' | 'people' {
+  if (namesSoftware(text, index, length)) return 'software';
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 80);
   return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
 }
 
-// Colleagues or staff interviewed: the people inside the business (INTERNAL_PEOPLE, the finance controllers) or employees,
-// right after "interviewed" ("I interviewed 12 store managers", "interviewed all the finance controllers"). A review: the
-// principles no longer hear them as customers gone to (who29; servesInternalCustomers leaves the phrase out), and
-// readiness still did.
-const INTERVIEWED_BEFORE =
-  /\binterviewed\s+(?:(?:the|our|all|every|each|of|several|some|a|few|dozens|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)\s+){0,3}(?:[\p{L}-]+\s+)?$/iu;
-const INTERNAL_OR_STAFF = new RegExp(String.raw`^(?:${INTERNAL_PEOPLE}|employees?)$`, 'iu');
-const interviewed = (text: string, m: RegExpExecArray): boolean => INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+// Whom a candidate interviewed: the people named right after "interviewed", one decision for readiness's customer and the
+// principles' Customer Obsession (a new user's trial, a senior ML engineer in Bengaluru: map counted "I interviewed 23 data
+// scientists" as customers gone to while readiness said "no customer"; each decided with its own list of colleagues).
+// People outside the business ("40 shoppers", "twelve garage owners", "eight program officers", "30 delivery partners") are
+// customers; colleagues or staff ("23 data scientists", "12 store managers", "six ops team leads", "the underwriting leads")
+// are no customers by the interview, and internal customers only where the story says beyond it that it serves them
+// (whomInterviewed); the candidate's own ("my analysts"), a hiring round's people ("eight candidates", "nine recent
+// leavers"), another business ("three vendors") and no people at all ("interviewed three times") are neither.
+const COUNT_WORD = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const INTERVIEW_LEAD = String.raw`(?:(?:the|our|their|its|my|own|all|every|each|several|some|many|most|a|an|few|couple|dozens|hundreds|scores|another|other|both|of|more than|(?:about|around|over|nearly|almost|roughly|some|up to)(?=\s+\d)|${COUNT_WORD})\s+){0,5}`;
+// Where the people named end: a preposition, a conjunction, a relative, an adverb of how or when, or a new determiner.
+const INTERVIEW_STOP = String.raw`(?:about|on|at|from|in|into|to|for|with|without|who|whom|that|which|and|or|but|because|before|after|during|over|across|by|as|so|while|when|until|myself|personally|directly|ourselves|themselves|first|then|again|individually|together|separately|remotely|of|last|this|next|each|every|via|through|face|twice|once|the|a|an|our|their|my|his|her|its|what|how|why|where|whether|if|one-on-one|one-to-one|in-person|is|was|were|are|had|have|has|to)`;
+const INTERVIEW = new RegExp(
+  String.raw`\binterviewed\s+(?!by\b)(${INTERVIEW_LEAD})((?:(?!${INTERVIEW_STOP}\b)[\p{L}\p{N}'’&/-]+\s+){0,3}(?!${INTERVIEW_STOP}\b)[\p{L}\p{N}'’&/-]+)`,
+  'giu',
+);
+// People of the business by their job ("data scientists", "store managers", "heads of department", "team leads"), or by the
+// team they work in ("six ops team leads", "the finance staff", "internal users", "sales reps").
+const COLLEAGUE =
+  /\b(?:employees|staff|colleagues|co-?workers|teammates|team-?mates|peers|engineers|developers|devs|programmers|scientists|researchers|designers|analysts|architects|testers|sres|pms|managers|leads|heads|directors|executives|execs|leaders|vps|supervisors|coordinators|co-ordinators|foremen|planners|accountants|controllers|reps|representatives|lawyers|paralegals|counsel|stakeholders|administrators|admins|agents)$/iu;
+const TEAM_WORD = /^(?:ops|operations|support|sre|service-desk|help-?desk|internal|in-house|team|finance|legal|compliance|engineering|product|sales|marketing|hr)$/iu;
+// Agents of a trade a platform serves, not a contact centre's own: "40 travel agents", "insurance agents".
+const TRADE_AGENTS = /\b(?:travel|insurance|estate|real-estate|property|letting|lettings|booking|freight|customs|mortgage|ticketing|holiday|shipping)\s+agents$/iu;
+// The partners of a marketplace are its customers ("delivery partners", as CUSTOMER has them), not a vendor.
+const MARKETPLACE_PARTNERS = /\b(?:restaurant|delivery|merchant|driver|rider|seller|hotel)\s+partners$/iu;
+// A hiring round's people, or another business's: no one the work was for.
+const HIRING_OR_BUSINESS =
+  /\b(?:candidates|applicants|hires|interns|graduates|grads|leavers|joiners|recruits|vendors|suppliers|partners|contractors|consultants|consultancies|agencies|firms|companies|providers|integrators|bidders)$/iu;
+// No people at all: "interviewed three times", "over two rounds".
+const NOT_PEOPLE = /^(?:times|rounds|hours|days|weeks|months|years|minutes|sessions|questions|calls|loops|panels|stages)$/iu;
+const INTERNAL_NP = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})$`, 'iu');
+const PEOPLE_HEAD = /(?:[^s]s|^people|^folks?|^children|^men|^women|^crews?|^staff|^counsel|^personnel)$/iu;
+
+export type Interviewees = 'outside' | 'inside' | 'neither';
+
+/** An interview a text tells: where "interviewed" stands, where the people named end, and who they are. */
+export interface Interview {
+  readonly index: number;
+  readonly end: number;
+  /** Where the people named start and end. */
+  readonly people: readonly [number, number];
+  /** Undefined where the words name no one it can tell ("interviewed them", "interviewed Monika Krawczyk"). */
+  readonly kind: Interviewees | undefined;
+}
+
+function intervieweesOf(text: string, lead: string, np: string, npEnd: number): Interviewees | undefined {
+  const words = np.split(/\s+/u);
+  const head = words.at(-1)!;
+  if (NOT_PEOPLE.test(head)) return 'neither';
+  if (MARKETPLACE_PARTNERS.test(np) || TRADE_AGENTS.test(np)) return 'outside';
+  if (words.some((w) => HIRING_OR_BUSINESS.test(w))) return 'neither';
+  if (head.toLowerCase().startsWith('consumer')) {
+    const length = /consumers?$/iu.exec(np)![0].length;
+    const kind = consumerKind(text, npEnd - length, length);
+    return kind === 'software' ? 'neither' : kind === 'data' ? 'inside' : 'outside';
+  }
+  const inside =
+    INTERNAL_NP.test(np) ||
+    words.some((w) => COLLEAGUE.test(w)) ||
+    words.slice(0, -1).some((w) => TEAM_WORD.test(w));
+  if (inside) {
+    if (/\b(?:my|own)\s/iu.test(lead)) return 'neither';
+    if (/^controllers$/iu.test(head) && !BUSINESS_CONTROLLER.test(np) && !FINANCE_TEXT.test(text)) return 'outside';
+    return PEOPLE_AT.test(text.slice(npEnd, npEnd + 80)) ? 'outside' : 'inside';
+  }
+  return PEOPLE_HEAD.test(head) ? 'outside' : undefined;
+}
+
+function interviewOf(text: string, m: RegExpExecArray): Interview {
+  const start = m.index + m[0].length - m[2]!.length;
+  const end = m.index + m[0].length;
+  return { index: m.index, end, people: [start, end], kind: intervieweesOf(text, m[1]!, m[2]!, end) };
+}
+
+/** The interviews a text tells, in order (INTERVIEW): whom each went to, by the people named right after "interviewed". */
+export function findInterviews(text: string): Interview[] {
+  // Most texts tell no interview: a plain search for the word is far cheaper than INTERVIEW's (flags 'iu') over them.
+  if (!/interviewed/i.test(text)) return [];
+  return [...text.matchAll(INTERVIEW)].map((m) => interviewOf(text, m));
+}
+
+/** The interview told at `index` of a text, where its "interviewed" stands, if one is. */
+export function interviewAt(text: string, index: number): Interview | undefined {
+  const anchored = new RegExp(INTERVIEW.source, 'iuy');
+  anchored.lastIndex = index;
+  const m = anchored.exec(text);
+  return m ? interviewOf(text, m) : undefined;
+}
 
 /**
- * The customers a text names, outside the business or in it (readiness's customer). Colleagues or staff interviewed are
- * no customers by the interview ("I interviewed 12 store managers"), only where the text names them elsewhere ("Store
- * managers waited a day for their figures"); people outside interviewed are ("I interviewed 40 shoppers").
+ * The customers a text names, outside the business or in it (readiness's customer). People interviewed are customers
+ * where they are from outside ("I interviewed 40 shoppers", "ten nurses"); colleagues or staff interviewed are no
+ * customers by the interview ("I interviewed 12 store managers", "23 data scientists"), only where the text names them
+ * elsewhere ("Store managers waited a day for their figures") or the story serves them (interviewsInternalCustomers), and
+ * neither are a hiring round's people nor the candidate's own (findInterviews).
  */
 export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter(
-    (m) => !namesSoftware(text, m.index, m[0].length) && !(INTERNAL_OR_STAFF.test(m[0]) && interviewed(text, m)),
+  const interviews = findInterviews(text);
+  const notByInterview = interviews.filter((i) => i.kind === 'inside' || i.kind === 'neither').map((i) => i.people);
+  const inInterview = (m: RegExpExecArray) => notByInterview.some(([from, to]) => from <= m.index && m.index < to);
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => !namesSoftware(text, m.index, m[0].length) && !inInterview(m));
+  const outside = interviews.filter((i) => i.kind === 'outside').map((i) => ({ index: i.people[0], text: text.slice(...i.people) }));
+  return [...mentions([...people, ...findControllers(text).filter((m) => !inInterview(m)), ...findServedTeams(text)]), ...outside].sort(
+    (a, b) => a.index - b.index,
   );
-  return mentions([...people, ...findControllers(text).filter((m) => !interviewed(text, m)), ...findServedTeams(text)]);
 }
 
 /**
@@ -201,7 +287,7 @@ export function findCustomers(text: string): CustomerMention[] {
  * legal, compliance and operating teams the work serves (findServedTeams) and the consumers of a data product.
  */
 export function findInternalCustomers(text: string): CustomerMention[] {
-  const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m) === 'data');
+  const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m.index, m[0].length) === 'data');
   return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...findServedTeams(text), ...dataConsumers]);
 }
 
@@ -261,6 +347,27 @@ export function servesInternalCustomers(story: StoryData, except?: StorySpan): b
   const start = known.starts.get(except.field)! + except.index;
   const end = start + except.length;
   return known.spans.some(([from, to]) => to <= start || from >= end);
+}
+
+/**
+ * Whom the interview told at `index` of a story's `field` went to (findInterviews), as readiness and the principles both
+ * take it: 'customers', people outside ("I interviewed 40 shoppers"); 'internal customers', colleagues or staff of a story
+ * that serves them beyond the interview itself (servesInternalCustomers: "I interviewed six finance controllers" in a story
+ * of "a reporting platform for the group"); 'no customers', colleagues of a story that doesn't ("I interviewed 23 data
+ * scientists" alone), the candidate's own, a hiring round's people or another business's. Undefined where no interview
+ * stands there, or its words name no one it can tell ("I interviewed them").
+ */
+export function whomInterviewed(story: StoryData, field: TextField, index: number): 'customers' | 'internal customers' | 'no customers' | undefined {
+  const interview = interviewAt(textOf(story, field), index);
+  if (interview?.kind === undefined) return undefined;
+  if (interview.kind === 'outside') return 'customers';
+  if (interview.kind === 'neither') return 'no customers';
+  return servesInternalCustomers(story, { field, index, length: interview.end - index }) ? 'internal customers' : 'no customers';
+}
+
+/** Whether a story tells an interview of its internal customers (whomInterviewed): readiness's customer, as the principles'. */
+export function interviewsInternalCustomers(story: StoryData): boolean {
+  return SPOKEN_FIELDS.some((field) => findInterviews(textOf(story, field)).some((i) => whomInterviewed(story, field, i.index) === 'internal customers'));
 }
 
 // Asked of a story once: the principles ask at every match of a signal of internal customers they weigh.

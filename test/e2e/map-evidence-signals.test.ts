@@ -641,3 +641,143 @@ describe('map --evidence, plan and readiness on short bulleted SRE stories', () 
     expect(cli(['map', 'pager.yaml'], { cwd: dir }).stdout).not.toMatch(/no customer|no decision/);
   });
 });
+
+// A new user's trial (a senior ML/data engineer in Bengaluru moving to TPM, one YAML file per story, Indian English),
+// retold in our own words.
+describe('map --evidence on an ML engineer’s stories in Indian English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-ml-'));
+  const write = (name: string, lines: string[]) => writeFileSync(join(dir, name), [...lines, ''].join('\n'));
+  // The data scientists a feature store was built for, interviewed: readiness said "no customer", and map counted them
+  // as customers gone to (+3). Whom an interview went to is one decision now; sellers interviewed are customers for both.
+  write('feature-store.yaml', [
+    'id: feature-store',
+    'title: Built a feature store for the data science team',
+    'lps: [customer-obsession]',
+    'situation: Every model team rebuilt the same features, and training took 3 weeks per model.',
+    'task: I had to decide what the first version of a shared feature store should do.',
+    'action: >-',
+    '  I interviewed 23 data scientists about how they built features and wrote a one-pager with Kiran Das, the platform',
+    '  lead, on the 10 features to start with.',
+    'result: Training time fell from 3 weeks to 5 days for the first 6 models.',
+    'partners: [{ name: Kiran Das, role: Platform lead }]',
+  ]);
+  write('seller-search.yaml', [
+    'id: seller-search',
+    'title: Built catalogue search for small sellers',
+    'lps: [customer-obsession]',
+    'situation: Small sellers took 20 minutes to find a product to list.',
+    'task: I had to decide what the first version of catalogue search should do.',
+    'action: >-',
+    '  I interviewed 23 sellers about how they listed products and wrote a one-pager with Kiran Das, the platform',
+    '  lead, on the 10 filters to start with.',
+    'result: Listing time fell from 20 minutes to 4 for the first 600 sellers.',
+    'partners: [{ name: Kiran Das, role: Platform lead }]',
+  ]);
+  // Her own look at the records: definitions pulled from every job herself, and a query of hers that compared their
+  // outputs, told after another act of hers in one sentence, scored nothing.
+  write('feature-audit.yaml', [
+    'id: feature-audit',
+    'title: Found why the offline and online features disagreed',
+    'lps: [dive-deep]',
+    'situation: Our recommendation model did well offline but lost 3% of click-through online, and nobody knew why.',
+    'task: I had to find the cause before the quarterly planning in 3 weeks.',
+    'action: >-',
+    '  I pulled the feature definitions from all 41 Hive jobs myself and wrote a query that compared their outputs for',
+    '  one week of orders; 37 of the 140 features disagreed by more than 2%. I walked Anjali Rao, the ML lead, through',
+    '  the list and we fixed the 12 worst first.',
+    'result: Online click-through came back up by 2.8% in 4 weeks.',
+    'partners: [{ name: Anjali Rao, role: ML lead }]',
+  ]);
+  // A filing deadline met, told by those who received the files and filed, with lakh and crore, scored nothing.
+  write('gst-filing.yaml', [
+    'id: gst-filing',
+    'title: Got the GST files to Finance on time after the vendor pipeline broke',
+    'lps: [deliver-results]',
+    'situation: The pipeline that builds our GST invoice files broke on the 17th after a vendor changed their export format.',
+    'task: I had to get the files to Finance by the 19th evening so they could file on time.',
+    'action: >-',
+    '  I rewrote the parser for the new format with Suresh Iyer, the data engineer, and ran it on all 36 state files',
+    '  myself, checking the totals against the ledger.',
+    'result: >-',
+    '  Finance got all 36 files by 4 pm on the 19th and filed GSTR-1 on time for 1.8 lakh invoices worth ₹410 crore.',
+    '  No late fee was paid.',
+    'partners: [{ name: Suresh Iyer, role: Data engineer }]',
+    'tradeoff: I skipped the usual two-day parallel run and checked totals by hand instead.',
+  ]);
+  // Her manager made the call to delay the launch past the sale it was due before, and she executed it: his call was her
+  // Bias for Action, the re-plan for after the sale a date protected, and "launched 10 days [after the sale]" a number.
+  write('delayed-launch.yaml', [
+    'id: delayed-launch',
+    'title: Executed the delay of the search launch my manager decided',
+    'lps: [bias-for-action, deliver-results]',
+    'situation: >-',
+    '  The new search ranking was due to launch before the Big Billion Days sale, but load tests showed p99 latency of',
+    '  900 ms against a 300 ms target. My manager, Vikram Shah, weighed the risk; he made the call to delay it.',
+    'task: I had to replan the launch and keep the sale safe on the old ranking.',
+    'action: >-',
+    '  I replanned the launch for after the sale with the search team, froze the old ranking, and ran two more load',
+    '  tests with Neha Kapoor, the SRE lead.',
+    'result: The sale ran on the old ranking with no incident. We launched 10 days after the sale with p99 latency of 280 ms.',
+    'partners: [{ name: Vikram Shah, role: My manager }, { name: Neha Kapoor, role: SRE lead }]',
+  ]);
+  // A model another team owned, rolled back and then fixed for good by her: only the post-mortem counted (2).
+  write('fraud-model.yaml', [
+    'id: fraud-model-rollback',
+    'title: Rolled back a fraud model that was declining good UPI payments',
+    'lps: [ownership, dive-deep]',
+    'situation: >-',
+    '  A new fraud model went live on a Friday and started declining 4.2% of good UPI payments, against 0.6% before.',
+    '  The model was not mine; the data science team owned it and their lead was on leave.',
+    'task: I had to stop the bad declines before the weekend sale and make sure it could not happen again.',
+    'action: >-',
+    '  I pulled the decline logs and rolled the model back to the previous version with Rahul Menon, the on-call',
+    '  ML engineer, within 40 minutes. I wrote the post-mortem. I added a schema check on the feature store and a',
+    '  shadow-mode stage of 48 hours before any fraud model goes live.',
+    'result: Declines came back to 0.6% within the hour. In the next 9 months, 2 of 11 fraud models were stopped in the shadow stage.',
+    'partners: [{ name: Rahul Menon, role: On-call ML engineer }]',
+  ]);
+  const evidence = cli(['map', '--evidence', '.'], { cwd: dir });
+  const text = evidence.stdout.replace(/\s+/g, ' ');
+  // The principles each story claims, as `map --evidence` heads them: "Dive Deep: 4 (claimed)".
+  const shown = (file: string) => {
+    const block = evidence.stdout.split(/\n(?=\S)/).find((b) => b.startsWith(`${file} `)) ?? '';
+    return block.replace(/\s+/g, ' ');
+  };
+  const map = cli(['map', '--format', 'json', '.'], { cwd: dir });
+  const stories = map.status === 0 ? (JSON.parse(map.stdout) as { readiness: { stories: { storyId: string; missing: { check: string }[] }[] } }).readiness.stories : [];
+  const lacks = (id: string) => stories.find((s) => s.storyId === id)?.missing.map((m) => m.check);
+
+  it('counts the data scientists interviewed as no customers, in the evidence as in readiness, and the sellers as customers in both', () => {
+    expect(evidence.status).toBe(0);
+    expect(map.status).toBe(0);
+    expect(text).not.toContain('"interviewed 23 data scientists": went to customers directly');
+    expect(text).toContain('"interviewed 23 sellers": went to customers directly (+3)');
+    expect(lacks('feature-store')).toContain('customer');
+    expect(lacks('seller-search')).not.toContain('customer');
+  });
+
+  it('counts the feature definitions she pulled herself, and the query of hers that compared them, as Dive Deep', () => {
+    expect(shown('feature-audit.yaml')).toMatch(/Dive Deep: \d+ \(claimed\)/);
+    expect(shown('feature-audit.yaml')).toContain('"pulled the feature definitions from all 41 Hive jobs myself": personally examined the data (+3)');
+    expect(shown('feature-audit.yaml')).toContain('"37 of the 140 features disagreed": reported a specific finding (+1)');
+  });
+
+  it('counts a model another team owned, fixed for good by her, as Ownership', () => {
+    expect(shown('fraud-model.yaml')).toMatch(/Ownership: [\d.]+ \(claimed\)/);
+    expect(shown('fraud-model.yaml')).toContain('"The model was not mine": went beyond own scope (+1.5)');
+    expect(shown('fraud-model.yaml')).toContain('before any fraud model goes live": left a lasting fix behind (+2)');
+  });
+
+  it("gives her no evidence from her manager's call, nor from a launch re-planned and delivered after the sale it was due before", () => {
+    expect(shown('delayed-launch.yaml')).toContain('Bias for Action: claimed, no evidence yet');
+    expect(shown('delayed-launch.yaml')).not.toContain('"made the call"');
+    expect(shown('delayed-launch.yaml')).not.toContain('cut scope to protect the date');
+    expect(shown('delayed-launch.yaml')).not.toContain('"launched 10 days"');
+  });
+
+  it('counts the files delivered by the hour of the day, the filing on time and the late fee not paid as Deliver Results', () => {
+    expect(shown('gst-filing.yaml')).toMatch(/Deliver Results: \d+ \(claimed\)/);
+    expect(shown('gst-filing.yaml')).toContain('"all 36 files by 4 pm on the 19th": delivered to a number (+2)');
+    expect(shown('gst-filing.yaml')).toContain('"filed GSTR-1 on time": landed on time or on budget (+2)');
+  });
+});

@@ -468,6 +468,13 @@ describe('signals', () => {
       'I paired with her on her first I paired with '.repeat(1_000),
       '- Learned over a weekend from the - Learned '.repeat(1_000),
       'put my own name against the put my name '.repeat(1_000),
+      // An ML engineer's trial's shapes: a count of what disagreed, a query after another act, a gate before every launch,
+      // a thing told as another team's, and files by an hour on a day.
+      '37 of the 140 37 of the 140 features '.repeat(1_000),
+      'I pulled the data myself and I pulled and wrote a query '.repeat(800),
+      'I added a check and a stage before any before every model goes '.repeat(700),
+      'The model was not mine; the data team owned the data team owned '.repeat(700),
+      'all 36 files by 4 pm on the all 36 files by 4 pm on '.repeat(800),
     ];
     // A pattern that backtracks takes seconds on every try; a linear one slowed by a busy machine (a trial's npm test
     // at a load of 10 saw 556 ms) is not, so a time over the bound is measured twice more and the fastest try counts.

@@ -99,6 +99,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): a check or a stage every later launch goes through.
+    ['I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.', 'left a lasting fix behind'],
+    ['- Added a load test before every release.', 'left a lasting fix behind'],
+    ['I set up a dry run before each cutover.', 'left a lasting fix behind'],
     // prin33 (a German engineering manager's trial): German English for "I was responsible for bringing" says what "I owned" does.
     ['I was responsible to bring 40 services of four teams to Kubernetes on AWS.', 'said they owned it'],
     ['I was responsible for the cut-over of all 40 services.', 'said they owned it'],
@@ -614,6 +618,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Other teams came to adopt it once they saw the numbers.', 'got others to adopt the vision'],
   ],
   'bias-for-action': [
+    // The ML engineer's trial's twins: the call, the roll-back decided, the rollback called, the candidate's own.
+    ['I made the call to delay the launch.', 'moved things forward'],
+    ['I decided to roll back the release.', 'moved things forward'],
+    ['I called a rollback at 2 am.', 'moved things forward'],
     // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
     ['We expanded zone by zone, each zone with its own rollback plan.', 'framed the decision as reversible'],
     ['I wrote a rollback plan with a go/no-go at hour four.', 'framed the decision as reversible'],
@@ -948,6 +956,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['My estimate for the migration was wrong by six weeks.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): definitions pulled from every job herself, a query
+    // of her own that compared the outputs, written after another act of hers, and the count of what disagreed.
+    ['I pulled the feature definitions from all 41 Hive jobs myself.', 'personally examined the data'],
+    ['I took the old job offline and wrote a query that compared its outputs with the new one.', 'personally examined the data'],
+    ['37 of the 140 features disagreed by more than 2%.', 'reported a specific finding'],
+    ['12 of the 300 invoices did not match the ledger.', 'reported a specific finding'],
     ["I pulled the engineers' tickets for March.", 'personally examined the data'],
     ["I pulled the team's logs.", 'personally examined the data'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a sample of remittance files
@@ -1146,6 +1160,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Price changes now ship in two days instead of the usual three weeks.', 'delivered in less than the usual time'],
     ['The shovel was loading again after 9 days instead of the 5 weeks a rebuild would have taken.', 'delivered in less than the usual time'],
     ['We did it in three weeks instead of the two months in the plan.', 'hit a hard date or target'],
+    // A new user's trial (an ML engineer in Bengaluru, Indian English): a filing deadline met, told by those who filed and
+    // received, with the hour of the day, and the late fee that was never paid, scored nothing.
+    ['Finance filed before the deadline.', 'hit a hard date or target'],
+    ['We delivered the last build before the deadline.', 'hit a hard date or target'],
+    ['The returns were submitted by the statutory deadline.', 'hit a hard date or target'],
+    ['Finance got all 36 files by 4 pm on the 19th.', 'delivered to a number'],
+    ['All 40 branch reports reached the regulator by the 7th.', 'delivered to a number'],
+    ['Finance filed GSTR-1 on time for 1.8 lakh invoices worth ₹410 crore.', 'landed on time or on budget'],
+    ['No late fee was paid.', 'landed on time or on budget'],
+    ['We paid zero late-filing penalties that year.', 'landed on time or on budget'],
     // A user who told a date met as lp-coverage's advice asks (prin31): a long clause between the delivery and the date, a
     // cut-off with its date, a switch-off, and a count in millions of a named thing, scored nothing.
     ['We moved all 14 million ledger rows and every downstream report to the new cluster three weeks before the March 31 deadline.', 'hit a hard date or target'],
@@ -2466,6 +2490,29 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
   ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
+  // …and a vendor's gate, or one check run once before one launch, is no lasting fix of the candidate's.
+  ['The vendor added a review before every release.', 'ownership', 'left a lasting fix behind'],
+  ['I ran a check before the launch.', 'ownership', 'left a lasting fix behind'],
+  ['I added a check before the launch.', 'ownership', 'left a lasting fix behind'],
+  // The ML engineer's trial: her manager's call was her Bias for Action; so would be any call someone else made.
+  ['My manager, Vikram Shah, weighed the risk; he made the call to delay it.', 'bias-for-action', 'moved things forward'],
+  ['The VP took the call to roll back.', 'bias-for-action', 'moved things forward'],
+  ['The VP decided to roll back the release.', 'bias-for-action', 'moved things forward'],
+  ['Priya called a rollback at 2 am.', 'bias-for-action', 'moved things forward'],
+  // …a late fee paid, a return filed late, a filing never on time, a count of things broken by an hour of a night, and a
+  // floor of a building (people gathered by an hour, "All 30 engineers were on the call by 9 a.m.", are below).
+  ['We filed the return late and paid a late fee.', 'deliver-results', 'landed on time or on budget'],
+  ['We filed the return late and paid a late fee.', 'deliver-results', 'hit a hard date or target'],
+  ['We never filed on time, and 40 returns were late.', 'deliver-results', 'landed on time or on budget'],
+  ['All 12 nodes were down by 3 am on the 2nd.', 'deliver-results', 'delivered to a number'],
+  ['All 3 pagers went off by 4 am on the 2nd.', 'deliver-results', 'delivered to a number'],
+  ['All 30 engineers were seated by the 4th floor lifts.', 'deliver-results', 'delivered to a number'],
+  // The ML engineer's trial's look-alikes: someone else's query, pairings pulled from service and rebuilt by hand (the
+  // hand is the rebuild's), people who disagreed, and people pulled onto the work.
+  ['The analyst wrote a query that compared the outputs.', 'dive-deep', 'personally examined the data'],
+  ['Pulled the 14 pairings the same day, rebuilt them by hand and re-ran the solver.', 'dive-deep', 'personally examined the data'],
+  ['I pulled two engineers from the payments team onto the migration myself.', 'dive-deep', 'personally examined the data'],
+  ['2 of the 5 directors disagreed with the plan.', 'dive-deep', 'reported a specific finding'],
   // prin33 (a German engineering manager's trial): a cost with no owner tag is data missing a tag, not work nobody owned;
   // his own rollout stopped to hear the engineers it was put on is no bar held.
   ['Around 30% of the cost had no owner tag, so I made tagging mandatory.', 'ownership', 'picked up something nobody owned'],
@@ -3361,6 +3408,81 @@ describe('a delivery told as late', () => {
     { action: 'I re-planned the cutover, and we finished the final rehearsal late on Sunday.', result: 'We went live on Monday 1 March as committed.' },
   ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
     expect(labels(fields)).toContain(protectedDate);
+  });
+
+  // A new user's trial (an ML engineer in Bengaluru): a launch due before a sale, which her manager delayed, re-planned for
+  // after it and launched 10 days after it, was a date protected ("replanned") and a number delivered ("launched 10 days").
+  // A delivery told after the event it was due before is told late; a time told after it, or past a deadline, is no number.
+  const dueBeforeSale = 'The new search ranking was due to launch before the Big Billion Days sale.';
+  it.each([
+    { situation: dueBeforeSale, action: 'I replanned the launch for after the sale with the search team.', result: 'The sale ran on the old ranking.' },
+    { situation: dueBeforeSale, action: 'I replanned the launch with the search team.', result: 'We launched 10 days after the sale with p99 latency of 280 ms.' },
+    { situation: 'We had to go live before Diwali.', action: 'I re-planned the cutover.', result: 'We went live a week after Diwali.' },
+  ])('gives a re-plan no date protected where the delivery moved past the event it was due before: %j', (fields) => {
+    expect(labels(fields)).not.toContain(protectedDate);
+  });
+
+  it.each([
+    { situation: dueBeforeSale, result: 'We launched 10 days after the sale with p99 latency of 280 ms.' },
+    { result: 'We launched 10 days after the deadline.' },
+    { result: 'We shipped two weeks past the committed date.' },
+  ])('gives a time told past the date no number delivered: %j', (fields) => {
+    expect(labels(fields)).not.toContain(toNumber);
+  });
+
+  it.each([
+    // Due before the sale and delivered before it; another event after which it was re-planned; a time after a start; and
+    // scope deferred and shipped after the rest.
+    [{ situation: dueBeforeSale, action: 'I replanned the launch with the search team.', result: 'We launched 3 days before the sale.' }, protectedDate],
+    [{ situation: dueBeforeSale, action: 'I replanned the launch after the load test failed.', result: 'We launched on the committed date.' }, protectedDate],
+    [{ result: 'We launched 10 days after kickoff, with 40 stores live.' }, toNumber],
+    [{ result: 'Synonyms shipped 6 weeks later.' }, toNumber],
+  ])('still hears %j (%s)', (fields, label) => {
+    expect(labels(fields)).toContain(label);
+  });
+});
+
+// A new user's trial (an ML engineer in Bengaluru, Indian English): "The model was not mine; the data science team owned it
+// and their lead was on leave", then her rollback, post-mortem and a shadow stage before any fraud model goes live, scored
+// the post-mortem alone (2). A thing told as another team's, then fixed for good by the candidate, is ownership beyond their
+// remit; told alone, or as a fault not theirs, or followed by a wait, it is none.
+describe('a thing told as someone else’s, then fixed for good', () => {
+  const scope = 'went beyond own scope';
+  const labels = (fields: { situation?: string; action?: string; learned?: string }) =>
+    scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'ownership')?.evidence.map((e) => e.label) ?? [];
+  const lastingFix = 'I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.';
+
+  it.each([
+    { situation: 'The model was not mine; the data science team owned it and their lead was on leave.', action: lastingFix },
+    { situation: 'The data science team owned it.', action: lastingFix },
+    { situation: 'The pipeline was owned by the risk team.', action: 'I rolled it back and added an automated check so it cannot happen again.' },
+    { situation: "It was the payments team's service.", action: 'I wrote the runbook and named an owner for each alert.' },
+    { action: `The model was not mine, so I rolled it back. ${lastingFix}` },
+  ])('hears %j', (fields) => {
+    expect(labels(fields)).toContain(scope);
+  });
+
+  it('maps the trial’s story to Ownership', () => {
+    const story = {
+      title: 't',
+      situation: 'The model was not mine; the data science team owned it and their lead was on leave.',
+      action: `I rolled the model back within 40 minutes. I wrote the post-mortem. ${lastingFix}`,
+    };
+    expect(scorePrinciples(story).find((s) => s.id === 'ownership')?.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    // No lasting fix of the candidate's after it: a wait, an escalation, a vendor's, or one told before it.
+    { situation: 'The model was not mine; the data science team owned it.', action: 'I escalated to their director and waited for the fix.' },
+    { situation: 'The model was not mine.', action: 'The vendor added a review before every release.' },
+    { action: `${lastingFix} The model was not mine.` },
+    // A fault or a call not the candidate's, the candidate's own team, and a team that owned nothing.
+    { situation: 'The mistake was not mine; the vendor config was wrong.', action: lastingFix },
+    { situation: 'The decision was not ours.', action: lastingFix },
+    { situation: 'My team owned the model.', action: lastingFix },
+    { situation: 'Nobody on the team owned the documentation.', action: lastingFix },
+  ])('gives %j no scope gone beyond', (fields) => {
+    expect(labels(fields)).not.toContain(scope);
   });
 });
 

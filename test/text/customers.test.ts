@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryData } from '../../src/bank/schema.js';
-import { findCustomers, findInternalCustomers, namesSoftware, servesInternalCustomers } from '../../src/text/customers.js';
+import type { StoryData, TextField } from '../../src/bank/schema.js';
+import { POINTS, readiness } from '../../src/lint/readiness.js';
+import { scorePrinciples } from '../../src/principles/infer.js';
+import { findCustomers, findInterviews, findInternalCustomers, namesSoftware, servesInternalCustomers, whomInterviewed } from '../../src/text/customers.js';
 
 const story = (fields: Partial<StoryData>): StoryData => ({ title: 'A story', ...fields });
 
@@ -196,5 +198,69 @@ describe('the teams inside the business a story serves', () => {
   ])('%j names no team the story serves', (text) => {
     expect(findInternalCustomers(text)).toEqual([]);
     expect(findCustomers(text)).toEqual([]);
+  });
+});
+
+// A new user's trial (a senior ML engineer in Bengaluru, Indian English): `map --evidence` counted "I interviewed 23 data
+// scientists" as customers gone to (+3) where readiness said "no customer": readiness and the principles each decided with
+// their own list of colleagues. Whom an interview went to is one decision now (whomInterviewed), and each row holds it
+// for both: the story's readiness customer, and the Customer Obsession evidence the interview gives.
+describe('whom an interview went to: one decision for readiness and the principles', () => {
+  const GONE_TO = { customers: 'went to customers directly', 'internal customers': 'went to internal customers directly' } as const;
+  const coLabels = (s: StoryData) => scorePrinciples(s).find((p) => p.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+
+  it.each<[string, Partial<StoryData>, 'customers' | 'internal customers' | 'no customers' | undefined]>([
+    // Colleagues or staff: no customers by the interview, whatever their job.
+    ['data scientists', { action: 'I interviewed 23 data scientists about how they built features.' }, 'no customers'],
+    ['engineers of one team', { action: 'I interviewed 14 payments engineers before the design review.' }, 'no customers'],
+    ['ops team leads', { action: 'I interviewed six ops team leads about their pick paths.' }, 'no customers'],
+    ['store managers', { action: 'I interviewed 12 store managers about their stock counts.' }, 'no customers'],
+    ['finance controllers', { action: 'I interviewed six finance controllers.' }, 'no customers'],
+    ['business users', { action: 'I interviewed ten business users.' }, 'no customers'],
+    // …internal customers where the story serves them beyond the interview.
+    ['finance controllers of a reporting platform', { title: 'A reporting platform for the group', action: 'I interviewed six finance controllers.' }, 'internal customers'],
+    ['data scientists of an analytics platform', { situation: 'Every model team waited on the analytics platform for features.', action: 'I interviewed 23 data scientists about how they built features.' }, 'internal customers'],
+    ['store managers who waited', { situation: 'Store managers waited a day for their sales figures.', action: 'I interviewed 12 store managers.' }, 'internal customers'],
+    // …but not the candidate's own, nor in a hiring round.
+    ['my own analysts', { title: 'A reporting platform for the group', action: 'I interviewed all my analysts.' }, 'no customers'],
+    ['heads of department for a hiring round', { title: 'Building the data platform team', action: 'I interviewed 14 heads of department.' }, 'no customers'],
+    // A hiring round's people, another business, and no people at all.
+    ['candidates', { action: 'I interviewed eight candidates for the role.' }, 'no customers'],
+    ['leavers', { action: 'I interviewed nine recent leavers myself.' }, 'no customers'],
+    ['vendors', { action: 'I interviewed three vendors before the RFP.' }, 'no customers'],
+    ['three times', { action: 'I was interviewed three times by the panel.' }, 'no customers'],
+    // People outside: customers, by any name.
+    ['shoppers', { action: 'I interviewed 40 shoppers.' }, 'customers'],
+    ['nurses', { action: 'I interviewed ten nurses about the discharge screen.' }, 'customers'],
+    ['garage owners', { action: 'I interviewed twelve garage owners and mapped the onboarding journey.' }, 'customers'],
+    ['delivery partners', { action: 'I interviewed 30 delivery partners about their payouts.' }, 'customers'],
+    ['travel agents', { action: 'I interviewed 15 travel agents about the booking screen.' }, 'customers'],
+    ['developers at the businesses that use it', { action: 'I interviewed 20 developers at our partner banks about the sandbox.' }, 'customers'],
+  ])('%s: %j → %s', (_name, fields, whom) => {
+    const s = story(fields);
+    const field = (Object.keys(fields) as TextField[]).find((f) => /interviewed/.test(s[f] ?? ''))!;
+    expect(whomInterviewed(s, field, s[field]!.indexOf('interviewed'))).toBe(whom);
+    // Readiness has a customer exactly where the interview is one: these stories name no other.
+    expect(readiness(s).parts.customer).toBe(whom === 'customers' || whom === 'internal customers' ? POINTS.customer : 0);
+    // …and the principles hear the interview as going to those customers, and only those.
+    const labels = coLabels(s);
+    for (const [as, label] of Object.entries(GONE_TO)) expect([as, labels.includes(label)]).toEqual([as, whom === as]);
+  });
+
+  it('leaves alone an interview whose words name no one it can tell', () => {
+    expect(whomInterviewed(story({ action: 'I interviewed Monika Krawczyk, the stores manager.' }), 'action', 2)).toBeUndefined();
+    expect(whomInterviewed(story({ action: 'I interviewed them about what customers needed.' }), 'action', 2)).toBeUndefined();
+    expect(whomInterviewed(story({ action: 'I reviewed 40 shoppers.' }), 'action', 2)).toBeUndefined();
+  });
+
+  it('gives colleagues interviewed about what customers needed no customers gone to, and keeps the customers named', () => {
+    const s = story({ action: 'I interviewed our product managers about what customers needed.' });
+    expect(coLabels(s)).not.toContain('went to customers directly');
+    expect(readiness(s).parts.customer).toBe(POINTS.customer);
+  });
+
+  it('finds each interview a text tells, with whom it went to', () => {
+    expect(findInterviews('I interviewed 12 store managers and later interviewed 40 shoppers at three stores.').map((i) => i.kind)).toEqual(['inside', 'outside']);
+    expect(findInterviews('Nobody was interviewed.')).toEqual([]);
   });
 });
