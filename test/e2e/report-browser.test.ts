@@ -74,7 +74,8 @@ describe.skipIf(!hasChromium)('the report in headless Chromium', () => {
     expect(await tab.locator('table.heatmap tbody td.c').count()).toBe(12 * 16);
     const weak = tab.locator('article.story', { hasText: 'Migrated our services to the cloud' });
     const findings = await weak.locator('.findings li').allTextContents();
-    expect(findings.length).toBe(11);
+    // (Ten: "When we hit blockers" is trouble met, no act of the team's to own, since a thirty-fifth user's trial.)
+    expect(findings.length).toBe(10);
     expect(findings.join('\n')).toContain('"We needed" hides your part');
     expect(await weak.locator('mark').first().textContent()).toBe('We needed');
     expect(await tab.locator('#practice svg.chart').count()).toBeGreaterThan(2);

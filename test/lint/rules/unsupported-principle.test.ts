@@ -11,8 +11,9 @@ import { lintText, only, runRule } from '../../helpers.js';
 const SYNCS = 'I ran weekly syncs with the three teams and tracked risks in a shared log.';
 // Dive Deep 8: examined the data personally, months of raw data, the root cause.
 const DIVE_DEEP_STRONG = 'I read 400 tickets myself, pulled six months of pages from the paging tool, and found the root cause: a retry storm in the auth client.';
-// Dive Deep 5: shown, but not so strongly that it must be claimed.
-const DIVE_DEEP_SHOWN = 'I pulled six months of pages from the paging tool myself and found the root cause: a retry storm in the auth client.';
+// Dive Deep 5: shown, but not so strongly that it must be claimed (months of raw data and the root cause; "myself" after
+// the pages pulled would make it 8, the data examined personally, since a thirty-sixth user's trial).
+const DIVE_DEEP_SHOWN = 'I pulled six months of pages from the paging tool and found the root cause: a retry storm in the auth client.';
 // Hire and Develop the Best 8.
 const MENTORED = 'I mentored two engineers, helped one earn a promotion to senior, and hired three more for the team.';
 
