@@ -11,33 +11,27 @@ import { run, scratch } from './support.js';
 
 const tmp = scratch('sre-bulleted');
 
-const DRAIN = `title: Drained eu-west-2 before the cut-over
+// Her two versions of one story: the same situation, task and result, with two actions.
+const STORY = (title: string, action: string): string => `title: ${title}
 lps: [deliver-results]
 situation: >-
   Our payments API ran active-active in two AWS regions, and eu-west-2 was to close at the end of March.
 task: >-
   As the on-call SRE lead I had to move all payments traffic off eu-west-2 within a week.
 action: >-
-  - Siobhan Walsh rang me: customers were hitting a region we'd been told to drain.
-  - I agreed a cut-over plan with the platform team, and ran the dual-writes with our team for three days.
-  - I deferred the cache warm-up to the next sprint to hit the date.
-result: >-
+${action}result: >-
   Traffic was off eu-west-2 in five days with zero failed payments, per the Grafana SLO board.
 `;
 
-const SKIP = `title: Moved payments off eu-west-2
-lps: [deliver-results]
-situation: >-
-  Our payments API ran active-active in two AWS regions, and eu-west-2 was to close at the end of March.
-task: >-
-  As the on-call SRE lead I had to move all payments traffic off eu-west-2 within a week.
-action: >-
-  - I agreed a cut-over plan with Siobhan Walsh, the platform engineering manager, and the finance team.
+const DRAIN = STORY('Drained eu-west-2 before the cut-over', `  - Siobhan Walsh rang me: customers were hitting a region we'd been told to drain.
+  - I agreed a cut-over plan with the platform team, and ran the dual-writes with our team for three days.
+  - I deferred the cache warm-up to the next sprint to hit the date.
+`);
+
+const SKIP = STORY('Moved payments off eu-west-2', `  - I agreed a cut-over plan with Siobhan Walsh, the platform engineering manager, and the finance team.
   - A decision was made to skip the load test.
   - I rebuilt the DNS weights to hit the date and checked the error budget daily.
-result: >-
-  Traffic was off eu-west-2 in five days with zero failed payments, per the Grafana SLO board.
-`;
+`);
 
 const NO_TRADEOFF = '  7:1  error    No trade-off is stated. Name what you gave up and why: "I deferred X to ship Y", "…instead of…", or add `tradeoff:`.  no-tradeoff\n';
 
