@@ -319,7 +319,12 @@ function dueJson(review: DueReview): { id: LpId; name: string; dueAt: string } {
 function inRange(value: string | undefined, flag: string, range: Range): number {
   if (value === undefined) return range.fallback;
   const n = range.read(value);
-  if (n === undefined || n < range.min || n > range.max) throw new UsageError(`${flag} takes ${range.takes}, from ${rangeText(range)}; not "${value}".`);
+  if (n === undefined) throw new UsageError(`${flag} takes ${range.takes}, from ${rangeText(range)}; not "${value}".`);
+  // A value read but out of range is told as such, not as a form the option doesn't take ("5" is a time, too short).
+  if (n < range.min || n > range.max) {
+    const amount = range.unit ? ` ${n} ${range.unit},` : '';
+    throw new UsageError(`${flag} takes from ${rangeText(range)}; "${value}" is${amount} ${n < range.min ? `under ${range.min}` : `over ${range.max}`}.`);
+  }
   return n;
 }
 

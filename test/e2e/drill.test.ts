@@ -1174,9 +1174,14 @@ describe('drill without a terminal', () => {
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `system-design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     // Nearest an alias ("leadership"): the category it is an alias of, by its id.
     [['--category', 'leadrship'], 'tpm-prep: Unknown category "leadrship" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
-    [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
+    // A value read but out of range is told as that, not as a form the option doesn't take (a trial's `-t 5`).
+    [['--count', '0'], 'tpm-prep: --count takes from 1 to 100; "0" is under 1.\n'],
+    [['--count', '101'], 'tpm-prep: --count takes from 1 to 100; "101" is over 100.\n'],
+    [['-t', '5'], 'tpm-prep: --time takes from 10 to 3600 seconds; "5" is 5 seconds, under 10.\n'],
+    [['-t', '61m'], 'tpm-prep: --time takes from 10 to 3600 seconds; "61m" is 3660 seconds, over 3600.\n'],
     [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
-    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
+    [['-t', '5s'], 'tpm-prep: --time takes from 10 to 3600 seconds; "5s" is 5 seconds, under 10.\n'],
+    [['-t', '1.5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "1.5s".\n'],
     [['-t', '2 mins please'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 mins please".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
@@ -1184,8 +1189,14 @@ describe('drill without a terminal', () => {
     [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`?\n'],
     [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
     [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
-    // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
-    ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 mins please', 'soon', ''].map((value) => [
+    // A time box is typed as a time (15m, 1h, 1.5); what is none is refused in one line that says the forms, and what is
+    // out of range in one that says the range and what the value was read as.
+    [['--minutes', '0'], 'tpm-prep: --minutes takes from 1 to 240 minutes; "0" is 0 minutes, under 1.\n'],
+    [['--minutes', '30s'], 'tpm-prep: --minutes takes from 1 to 240 minutes; "30s" is 0.5 minutes, under 1.\n'],
+    [['--minutes', '0.5'], 'tpm-prep: --minutes takes from 1 to 240 minutes; "0.5" is 0.5 minutes, under 1.\n'],
+    [['--minutes', '241'], 'tpm-prep: --minutes takes from 1 to 240 minutes; "241" is 241 minutes, over 240.\n'],
+    [['--minutes', '4h1m'], 'tpm-prep: --minutes takes from 1 to 240 minutes; "4h1m" is 241 minutes, over 240.\n'],
+    ...['-5', '1:30', '1.001', '15 mins please', 'soon', ''].map((value) => [
       ['--minutes', value],
       `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), from 1 to 240 minutes; not "${value}".\n`,
     ]),
