@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADVERSARIAL_PRINCIPLE_INPUTS } from './adversarial-principle-inputs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'tpm-prep.js');
@@ -250,6 +251,12 @@ const quoted = (text) => JSON.stringify(text);
   'I tried to fix it, '.repeat(20_000),
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 
+// Adversarial principle inputs (scripts/adversarial-principle-inputs.mjs): text shaped to make a principle signal's
+// regexp backtrack, each the action of a story of its own, mapped (map keeps no cache, so every signal reads each).
+const adversarial = join(scratch, 'adversarial');
+mkdirSync(adversarial);
+ADVERSARIAL_PRINCIPLE_INPUTS.forEach((action, i) => writeFileSync(join(adversarial, `a${i}.yaml`), `title: Adversarial ${i}\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
+
 const cases = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'], floor: true },
   { name: 'lint stories/', args: [BIN, 'lint', 'stories/'] },
@@ -265,6 +272,7 @@ const cases = [
   { name: 'drill --print --no-cache', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench', '--no-cache'] },
   { name: 'lint --no-cache, a 5 MB story and a 3 MB line', args: [BIN, 'lint', '--no-cache', hostile] },
   { name: 'lint --no-cache, pathological patterns', args: [BIN, 'lint', '--no-cache', pathological] },
+  { name: 'map, adversarial principle inputs', args: [BIN, 'map', adversarial] },
 ];
 for (const c of cases) c.times = [];
 
