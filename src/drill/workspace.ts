@@ -40,13 +40,13 @@ export async function questionsFor(options: { questions?: string }, io: Io, conf
     // A did-you-mean as the config would hold it, relative to its folder.
     const folder = dirname(resolve(io.cwd, config.path ?? '.'));
     const meant = siblingLike(relative(folder, config.questions), folder);
-    throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist.${meant || ' Create it, or fix the path (relative to the config file).'}`);
+    throw new UsageError(`${config.questionsAt}: \`questions\` names ${config.questionsWritten ?? displayPath(config.questions, io.cwd)}, which doesn't exist.${meant || ' Create it, or fix the path (relative to the config file).'}`);
   }
   // Nor is one that is a file, a named pipe or a device: no --questions was given to speak of.
   if (options.questions === undefined && config?.questions !== undefined) {
     const kind = notAFolder(config.questions);
     if (kind !== undefined) {
-      throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which is ${kind}, not a folder. Name the folder your question files are in (relative to the config file).`);
+      throw new UsageError(`${config.questionsAt}: \`questions\` names ${config.questionsWritten ?? displayPath(config.questions, io.cwd)}, which is ${kind}, not a folder. Name the folder your question files are in (relative to the config file).`);
     }
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);

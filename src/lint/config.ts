@@ -47,6 +47,8 @@ export interface Config {
   readonly questions?: string;
   /** Where `questions:` is set, as file:line:col, for a message about the folder it names. */
   readonly questionsAt?: string;
+  /** `questions:` as the config writes it ("/srv/q", "../questions"), for messages about it. */
+  readonly questionsWritten?: string;
   /** `redact:`, words and phrases of the user's own (an employer, a customer) that `report --redact` hides too. */
   readonly redact?: readonly string[];
   /** `interviewers:`, the loop `plan` and `report` plan for without `--interviewer`: each by the user's name for them. */
@@ -117,6 +119,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   const rules = new Map(defaultConfig().rules);
   let questions: string | undefined;
   let questionsAt: string | undefined;
+  let questionsWritten: string | undefined;
   let redact: string[] | undefined;
   let interviewers: Interviewer[] | undefined;
   let drill: { quietClock?: boolean } | undefined;
@@ -148,6 +151,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const folder = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : '';
       if (!folder) fail(value ?? key, '`questions` names a folder of your own question files, relative to this config file.');
       questions = isAbsolute(folder) ? folder : join(dir, folder);
+      questionsWritten = folder;
       const { line, col } = lines.linePos(value!.range![0]);
       questionsAt = `${displayPath}:${line}:${col}`;
       return;
@@ -280,7 +284,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   return {
     path: displayPath,
     rules,
-    ...(questions === undefined ? {} : { questions, questionsAt }),
+    ...(questions === undefined ? {} : { questions, questionsAt, questionsWritten }),
     ...(redact === undefined ? {} : { redact }),
     ...(interviewers === undefined ? {} : { interviewers }),
     ...(drill === undefined ? {} : { drill }),

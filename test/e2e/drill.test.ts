@@ -1707,7 +1707,15 @@ describe('questions', () => {
     // a folder below it too.
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: mien\n');
     expect(cli(['questions'], { cwd: dir }).stderr).toBe("tpm-prep: .tpm-prep.yaml:1:12: `questions` names mien, which doesn't exist. Did you mean `mine`?\n");
-    expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe("tpm-prep: ../.tpm-prep.yaml:1:12: `questions` names ../mien, which doesn't exist. Did you mean `mine`?\n");
+    // The folder is named as the config line writes it, the line the message points at, from any folder (it was named
+    // from the current folder: "../mien"), and an absolute path stays absolute (a thirty-seventh user's trial was told
+    // "names ../../../nonexistent" of the "/nonexistent" they wrote).
+    expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe("tpm-prep: ../.tpm-prep.yaml:1:12: `questions` names mien, which doesn't exist. Did you mean `mine`?\n");
+    const absolute = join(dir, 'no-such-folder');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), `questions: ${absolute}\n`);
+    expect(cli(['questions'], { cwd: join(dir, 'stories') }).stderr).toBe(
+      `tpm-prep: ../.tpm-prep.yaml:1:12: \`questions\` names ${absolute}, which doesn't exist. Create it, or fix the path (relative to the config file).\n`,
+    );
   });
 
   // A fresh-eyes review: a config's `questions:` naming a file or a pipe was told "--questions names a folder of question
@@ -1719,9 +1727,9 @@ describe('questions', () => {
     const file = 'tpm-prep: .tpm-prep.yaml:3:12: `questions` names mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n';
     expect(cli(['questions'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
     expect(cli(['drill', '--print'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
-    // From a folder below the config, the path as typed from there.
+    // From a folder below the config, the path as the config line writes it.
     expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe(
-      'tpm-prep: ../.tpm-prep.yaml:3:12: `questions` names ../mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n',
+      'tpm-prep: ../.tpm-prep.yaml:3:12: `questions` names mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n',
     );
     if (spawnSync('mkfifo', [join(dir, 'pipe')]).status === 0) {
       writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: pipe\n');
