@@ -5,8 +5,8 @@
  */
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { RULES } from '../lint/rules/index.js';
-import { besideLead } from '../text/wrap.js';
+import { FILE_CHECKS, RULES } from '../lint/rules/index.js';
+import { besideLead, wrapText } from '../text/wrap.js';
 import { configFileFor, lineWidth } from './shared.js';
 
 export interface RulesOptions {
@@ -39,6 +39,9 @@ export function rulesCommand(options: RulesOptions, io: Io): number {
   const lines = rows.map(({ id, severity, default: byDefault, description }) =>
     besideLead(`${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `, column, severity === byDefault ? description : `(default ${byDefault}) ${description}`, width),
   );
-  io.stdout(lines.join('\n') + '\n');
+  // What else lint reports under an id, so an id seen in its report and not in this table is explained (a trial looked
+  // here for `duplicate-id`).
+  const checks = `Lint also reports, under ids that are no rules and can't be set or turned off: ${FILE_CHECKS.map((id) => `\`${id}\``).join(', ')} (unreadable YAML, a story that doesn't fit the format, an id used twice, a suppression comment that names no rule).`;
+  io.stdout(lines.join('\n') + '\n\n' + wrapText(checks, width, 0) + '\n');
   return 0;
 }

@@ -57,6 +57,9 @@ describe('parseConfig', () => {
     ['a list of three', 'rules:\n  no-tradeoff: [warn, {}, x]\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
     ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
     ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
+    // A check of the files that lint reports under an id of its own is no rule, and is told so (a trial set it off).
+    ['a file check set as a rule', 'rules:\n  duplicate-id: off\n', ".tpm-prep.yaml:2:3: Unknown rule `duplicate-id` in `rules`. `duplicate-id` is lint's check of the story files themselves, not a rule: it can't be set or turned off. Fix what it reports."],
+    ['the parse check set as a rule', 'rules:\n  parse: warn\n', ".tpm-prep.yaml:2:3: Unknown rule `parse` in `rules`. `parse` is lint's check of the story files themselves, not a rule: it can't be set or turned off. Fix what it reports."],
     ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
     ['"warning" for warn', 'rules:\n  no-tradeoff: warning\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `warn`?'],
     ['"on", to turn it on: warn or error, not off', 'rules:\n  unsourced-metric: on\n', '.tpm-prep.yaml:2:21: `rules.unsourced-metric` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. To turn it on, write `warn` or `error`.'],

@@ -221,6 +221,14 @@ describe('suppression comments', () => {
       'Unknown rule `nonsense` in `# tpm-prep-disable-next-line`. Run `tpm-prep rules` to list them.',
     ]);
   });
+
+  it('says a file check named in a suppression comment is no rule, not "Run `tpm-prep rules`", which doesn\'t list it', () => {
+    const text = '# tpm-prep-disable-next-line duplicate-id schema\ntitle: t\n';
+    expect(lintText(text, 's.yaml', only()).messages.map((m) => m.message)).toEqual([
+      "Unknown rule `duplicate-id` in `# tpm-prep-disable-next-line`. `duplicate-id` is lint's check of the story files themselves, not a rule: it can't be set or turned off. Fix what it reports.",
+      "Unknown rule `schema` in `# tpm-prep-disable-next-line`. `schema` is lint's check of the story files themselves, not a rule: it can't be set or turned off. Fix what it reports.",
+    ]);
+  });
 });
 
 describe('bank-level rules', () => {

@@ -59,8 +59,19 @@ export function nearestRule(input: string): string | undefined {
   return starting.length === 1 ? starting[0] : undefined;
 }
 
-/** " Did you mean `passive-voice`?" after an unknown rule id (nearestRule), or where to find the rules. */
+/**
+ * What lint reports of the files themselves, beside the rules, under ids of their own: unreadable YAML, a story that
+ * doesn't fit the format, an id used twice, a suppression comment that names no rule. They are no rules: none can be set
+ * or turned off (as ESLint's parse errors can't), and SARIF describes each (formatters/sarif.ts).
+ */
+export const FILE_CHECKS: readonly string[] = ['parse', 'schema', 'duplicate-id', 'directive'];
+
+/**
+ * " Did you mean `passive-voice`?" after an unknown rule id (nearestRule), or where to find the rules; for one of the
+ * FILE_CHECKS, that it is none (a trial set `duplicate-id: off` and was told to run `tpm-prep rules`, which doesn't list it).
+ */
 export function ruleHint(input: string): string {
+  if (FILE_CHECKS.includes(input)) return ` \`${input}\` is lint's check of the story files themselves, not a rule: it can't be set or turned off. Fix what it reports.`;
   const near = nearestRule(input);
   return near ? ` Did you mean \`${near}\`?` : ' Run `tpm-prep rules` to list them.';
 }
