@@ -912,6 +912,46 @@ describe('we-instead-of-i', () => {
     expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
   });
 
+  // A relative clause on the object of the candidate's own act that says what the team had, needed or paid for, or did
+  // with the thing as a routine or in a meeting, hides no part of theirs: the "I" clause tells it (new users' trials).
+  it.each([
+    ['"which" after a bare noun, with what the company had', 'I set up the pipeline using GitHub Actions which we already had licence for.'],
+    ['a time noun as what the team needed', 'I personally wrote the customer communications for the two maintenance windows we needed.'],
+    ['a time noun needed for something', 'I booked the maintenance window we needed for the cutover.'],
+    ['a routine: "the load test that we ran every night"', 'I wrote the load test that we ran every night.'],
+    ['a routine against an environment', '- Wrote the load test that we ran against staging every night.'],
+    ['a routine with each release', 'I wrote the runbook that we followed every release.'],
+    ['a routine with a weekday, no "that"', 'I built the dashboard we reviewed every Monday.'],
+    ['a meeting where progress was tracked', 'I chaired a weekly program review where we tracked progress against the plan.'],
+    ['a meeting with whom, then "where"', 'I set up a weekly program review with the three leads where we tracked progress.'],
+    ['"at which" after a stand-up', 'I ran a Monday stand-up at which we went through every open risk.'],
+    ['a tracker "in which" blockers were logged', 'I kept one shared tracker in which we logged each blocker.'],
+    ['what the team was licensed for', 'I moved the reports onto the tool that we were licensed for.'],
+  ])('accepts a "we" describing the object of your own act: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  // …but not an act that is the story's deliverable, a call, an obligation, or a routine with no "I" act it hangs off.
+  it.each([
+    ['a one-off act on the object', 'I led the migration that we finished in May.', 'we finished', 'I finished'],
+    ['what the team built, no "that"', 'I presented the plan we built to the VP.', 'we built', 'I built'],
+    ['a routine verb with no recurrence', 'I wrote the load test that we ran before the launch.', 'we ran', 'I ran'],
+    ['a recurrence with no "I" act before it', 'The load test that we ran every night caught a leak.', 'we ran', 'I ran'],
+    ['a recurrence in a clause of its own, not a relative', 'I wrote the load test, and we ran it every night.', 'we ran', 'I ran'],
+    ['a call made in the meeting', 'I set up a weekly review where we decided what to cut.', 'we decided', 'I decided'],
+    ['work done in the meeting', 'I chaired the weekly review where we rewrote the cutover plan.', 'we rewrote', 'I rewrote'],
+    ['"where" after a place, not a meeting', 'I skipped the review and went to the depot where we rebuilt the trucks.', 'we rebuilt', 'I rebuilt'],
+    ['what the team had to do to the object', 'I found the cluster that we had to rebuild.', 'we had', 'I had'],
+    ['what the team needed to do to it', 'I listed the services we needed to migrate.', 'we needed', 'I needed'],
+    ['"every evening" is a time, not a thing had', 'I made a plan with weekly targets, and every evening we had call with the field teams.', 'we had', 'I had'],
+    ['a dash between clauses is no noun', 'I owned the sync with the app - we used Kafka for it.', 'we used', 'I used'],
+    ['the work after a routine described', 'I wrote the load test that we ran every night and we fixed the leak it found.', 'we fixed', 'I fixed'],
+  ])('still flags a "we" that may hide the work: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
     expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
