@@ -14,8 +14,16 @@ export interface WeMention {
   readonly length: number;
   /** The phrase as written, with the verb that follows when there is one: "we decided". */
   readonly phrase: string;
-  /** The same phrase told in the first person singular: "I decided". */
+  /**
+   * The same phrase told in the first person singular: "I decided"; or, when `held`, told as the company's: "the company
+   * already had".
+   */
   readonly suggestion: string;
+  /**
+   * True when the phrase tells what was had or paid for, not an act: "We already had a licence for GitHub Actions", "We
+   * paid for Datadog". "I already had …" would make no sense; whose it was does.
+   */
+  readonly held?: boolean;
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
@@ -823,6 +831,11 @@ export function findWeMentions(text: string): WeMention[] {
     if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
     if (whyOfOwnAct(text, m.index, verb)) continue;
     if (tellsNoAct(text, m.index, m.index + we.length, verb, m.index + we.length + phrase.length)) continue;
+    const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
+    if (heldBy) {
+      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: heldBy, held: true });
+      continue;
+    }
     found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
@@ -984,6 +997,32 @@ function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predi
   if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(weEnd, weEnd + 300))) return true;
   if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(weEnd, weEnd + 20)))) return true;
   return false;
+}
+
+// What a company holds, had by "we": "We already had a licence for GitHub Actions", "we still had runway", "We had budget
+// for two contractors". (Not what the team had to do, "We had to cut the budget", nor had done, "We had the contract
+// signed by Friday", nor talked about, "We had a meeting about the budget".)
+const HELD_THING = String.raw`(?:licen[cs]es?|subscriptions?|contracts?|budget|money|cash|funding|funds|runway|headroom|capacity|credits?|seats?|quota|hardware|servers?|stock|inventory|insurance|warrant(?:y|ies)|leases?)`;
+const HELD_AFTER = new RegExp(
+  String.raw`^\s+(?!to\b)(?:(?!(?:to|about|on|with|for|in|at|from|by|into|and|but|or|so)\b)[\p{L}\p{N}'’%-]+\s+){0,3}?${HELD_THING}\b(?!\s+(?:[\p{L}]+ed|done|built|written|set\s+up|sorted|renewed)\b)`,
+  'iu',
+);
+// …and what it paid for or was licensed for: "We paid for Datadog", "we were paying $40k a year for it", "we paid a
+// penalty". ("We rented a chiller" is an act someone arranged: "I rented a chiller" may be right.)
+const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'licensed']);
+const COMPANY_VERB: Record<string, string> = { have: 'has', pay: 'pays' };
+
+/**
+ * For "we" with `verb` after it, its singular predicate `rest` (" already had") ending at `end`: when it tells what was
+ * had or paid for, that phrase told as the company's ("the company already had"); otherwise undefined.
+ */
+function held(text: string, verb: string, rest: string, end: number): string | undefined {
+  const words = rest.trim().split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  const owns = /^(?:had|has|have)$/.test(last) && HELD_AFTER.test(text.slice(end, end + 80));
+  // (In a perfect too: "We had already paid the vendor".)
+  if (!owns && !PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) return undefined;
+  return ['the company', ...words.slice(0, -1), COMPANY_VERB[last] ?? words.at(-1)!].join(' ');
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
