@@ -14,8 +14,16 @@ export interface WeMention {
   readonly length: number;
   /** The phrase as written, with the verb that follows when there is one: "we decided". */
   readonly phrase: string;
-  /** The same phrase told in the first person singular: "I decided". */
+  /**
+   * The same phrase told in the first person singular: "I decided"; or, when `held`, told as the company's: "the company
+   * already had".
+   */
   readonly suggestion: string;
+  /**
+   * True when the phrase tells what was had or paid for, not an act: "We already had a licence for GitHub Actions", "We
+   * paid for Datadog". "I already had …" would make no sense; whose it was does.
+   */
+  readonly held?: boolean;
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
@@ -140,13 +148,15 @@ function withoutAside(head: string): string {
 }
 
 // "we" inside a relative clause, having or using a thing, describes it; it doesn't tell the candidate's act:
-// "the image variants, which we were paying premium rates for", "the one tool that we all used". ("The
-// first thing that we did", "the change, which we then ran in four waves" are the work.)
-const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
+// "the image variants, which we were paying premium rates for", "the one tool that we all used", and with no comma or
+// article, "using GitHub Actions which we already had licence for". ("The first thing that we did", "the change, which
+// we then ran in four waves" are the work.)
+const RELATIVE = /(?:\bwhich|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
 // The same without "which" or "that", right after a noun with its article: "a premium tier we never used", "the
 // flexibility we had always kept", "a risk we could mostly cover", "an estate we were about to shrink". (A
-// word no noun is before "we" stops it: "the team and we", "the plan so we", "the build and finally we".)
-const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
+// word no noun is before "we" stops it: "the team and we", "the plan so we", "the build and finally we"; and so does a
+// dash between clauses, "the app - we used Kafka".)
+const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)(?!-\s)[\p{L}-]+\s+$/iu;
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
 const TIME_WORD = String.raw`(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?`;
@@ -253,6 +263,12 @@ const QUANTIFIED_MAIN = new RegExp(
 const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
 const QUANTIFIED_GAP =
   /^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s*(?:[,.;:)!?]|$)|\s+(?:was|were|is|are|had|has|got|became|went|stayed|needed|would|could|will|must|to|in|on|at|for|with|from|into|by|through|across|before|after|during|within|and|but|so|because|while|when|until)\b)/u;
+// Having or needing to do something is the work, not a thing had: "the cluster that we had to rebuild", "the services we
+// needed to migrate".
+const OBLIGED = /^\s+(?:(?:\p{L}+ly|still|also|then|already|just|first)\s+)*(?:had|has|have|needed|need)\s+to\s+\p{L}/iu;
+const NEEDING = new Set(['needed', 'need', 'wanted', 'want']);
+// A verb that ends its clause, or one with a purpose after it: "the windows we needed.", "the window we had for the cutover".
+const TIME_GAP = /^\s+(?:(?:\p{L}+ly|still|already|then|also|only)\s+)*\p{L}+(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|so|or|because|while|when|until|before|after)\b|\s+for\s+(?:the|a|an|our|its|their|this|that|each|every)\b)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
 // A thing named by what the team once did to it, as the subject of a clause that goes on to describe it, with the
 // candidate's act after it in the sentence: "The queue we built was designed for 2,000 messages a second, so I split
@@ -815,6 +831,11 @@ export function findWeMentions(text: string): WeMention[] {
     if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
     if (whyOfOwnAct(text, m.index, verb)) continue;
     if (tellsNoAct(text, m.index, m.index + we.length, verb, m.index + we.length + phrase.length)) continue;
+    const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
+    if (heldBy) {
+      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: heldBy, held: true });
+      continue;
+    }
     found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
@@ -895,6 +916,43 @@ function fullForm(lower: string, after: string): string {
   return HAD_NEXT.test(after) ? 'had' : 'would';
 }
 
+// A relative clause on the object of the candidate's own act, telling what the team did with it as a routine or in a
+// meeting: "I wrote the load test that we ran every night", "I set up a weekly program review with the three leads where
+// we tracked progress". The candidate's part is the "I" clause; the "we" is how the thing was used, not who made it.
+// (Not a one-off act, the story's deliverable: "I led the migration that we finished in May", "the plan we built"; nor
+// a call, "a weekly review where we decided what to cut": owning the call is the point.)
+// First, the candidate's act before it in the sentence: "I" and a verb, or a bullet's verb with no subject.
+const OWN_ACT_BEFORE = /\bI\s+(?:(?:\p{L}+ly|then|also|first|later)\s+)*\p{Ll}|^\s*[-*•]\s+\p{Lu}\p{Ll}+/u;
+// What is done with a thing over and over, not made once…
+const ROUTINE_VERB = String.raw`(?:ran|run|re-?ran|re-?run|used|reviewed|checked|read|followed|consulted|watched|monitored|tracked|updated|refreshed|opened|replayed|executed|held|attended|sent|received|discussed|triaged|looked\s+at|went\s+(?:through|over)|walked\s+through|talked\s+through)`;
+// …with no object of its own, and a recurrence after it: "that we ran against staging every night", "we reviewed weekly".
+const ROUTINE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:then|also|still|always|\p{L}+ly)\s+)*${ROUTINE_VERB}(?:\s+again)?(?:\s+(?:against|on|in|at|with|for|from|before|after|during|across|over|through|as)\s+[^,.;:!?\n]{1,40}?)?\s+${RECURRENCE}`,
+  'iu',
+);
+// A meeting, or a place the team kept track in, then "where" or "at which", with a phrase after the noun at most: "a
+// weekly program review with Ops and Finance where", "a shared tracker in which".
+const MEETING = String.raw`(?:reviews?|meetings?|stand-?ups?|syncs?|calls?|forums?|sessions?|huddles?|retros?|retrospectives?|check-?ins?|war[\s-]rooms?|workshops?|catch-?ups?|one-to-ones?|1:1s?|channels?|trackers?|dashboards?|spreadsheets?|boards?|registers?|logs?)`;
+const MEETING_WHERE = new RegExp(
+  String.raw`\b${MEETING}(?:\s*\([^()\n]{1,60}\)|\s+(?:with|for|of|on|across|between|among)\s+[^,.;:!?()\n]{1,60}?)?\s*,?\s+(?:where|at\s+which|in\s+which|during\s+which)\s+$`,
+  'iu',
+);
+// What is done in one: tracking, reviewing and talking it over, not deciding or building.
+const MEETING_ACT = /^\s+(?:(?:then|also|all|together|\p{L}+ly)\s+)*(?:tracked|track|reviewed|review|discussed|discuss|triaged|triage|checked|check|raised|raise|surfaced|surface|shared|share|compared|compare|posted|post|logged|log|recorded|record|flagged|flag|reported|report|updated|update|heard|hear|saw|see|read|met|meet|went\s+(?:through|over)|go\s+(?:through|over)|walked\s+through|walk\s+through|talked\s+through|talk\s+through|looked\s+at|look\s+at|caught\s+up)\b/iu;
+
+/**
+ * Whether "we" at `at` (ending at `weEnd`, with `before` the text just before it) opens a relative clause on the object
+ * of the candidate's own act that tells a routine or a meeting's business (OWN_ACT_BEFORE above).
+ */
+function ownObjectDescribed(text: string, at: number, weEnd: number, before: string): boolean {
+  const next = text.slice(weEnd, weEnd + 120);
+  const meeting = MEETING_WHERE.test(before) && MEETING_ACT.test(next);
+  const relative = RELATIVE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before));
+  if (!meeting && !(relative && ROUTINE_AFTER.test(next))) return false;
+  const clause = text.slice(Math.max(0, at - 240), at).split(/[.!?;\n]/).at(-1)!;
+  return OWN_ACT_BEFORE.test(clause) && !opensClause(text.slice(Math.max(0, at - 160), at));
+}
+
 /**
  * Whether "we" at `at` (ending at `weEnd`), with `verb` after it and its predicate ending at `predicateEnd`, tells no act
  * of the team's: it describes a thing ("a risk we could mostly cover", "the vendor we sent the logs to"), a constraint or
@@ -903,9 +961,19 @@ function fullForm(lower: string, after: string): string {
  */
 function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predicateEnd: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
+  const next = text.slice(weEnd, weEnd + 60);
+  const lower = verb.toLowerCase();
+  // Having a thing, not having to do something: "the cluster that we had to rebuild" is the rebuild, the work.
+  const having = HAVING.has(mainVerb(text, verb, predicateEnd)) && !OBLIGED.test(next);
+  const gap = !OBJECT_AFTER.test(next);
   // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
-  if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, predicateEnd)) || MODAL.has(verb.toLowerCase()))) return true;
-  if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at)) && (HAVING.has(mainVerb(text, verb, predicateEnd)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(weEnd, weEnd + 60))) || ABOUT_TO.test(text.slice(weEnd, weEnd + 30)))) return true;
+  if (RELATIVE.test(before) && (having || MODAL.has(lower))) return true;
+  // (After a time noun, only what the team had or needed, its clause ending on the verb, so the noun is its object: "for
+  // the two maintenance windows we needed"; "the day we had the outage", "the week we were away" tell when, and "every
+  // evening" or "each week" is always a time, "every evening we had call with the field teams".)
+  const timeHeld = (having || NEEDING.has(lower)) && TIME_GAP.test(next) && !QUANTIFIED.test(before);
+  if (CONTACT_RELATIVE.test(before) && (!TIME_NOUN.test(before) || timeHeld) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at)) && (having || MODAL.has(lower) || (DESCRIBING.has(lower) && gap && !OBLIGED.test(next)) || ABOUT_TO.test(text.slice(weEnd, weEnd + 30)))) return true;
+  if (ownObjectDescribed(text, at, weEnd, before)) return true;
   // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
   if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(weEnd, weEnd + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at))) return true;
   if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && PLURAL_BEFORE.test(before) && ADJUNCT_AFTER.test(text.slice(weEnd, weEnd + 60)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_PHRASE_BARE.test(before) && !opensClause(text.slice(Math.max(0, at - 160), at))) return true;
@@ -929,6 +997,32 @@ function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predi
   if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(weEnd, weEnd + 300))) return true;
   if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(weEnd, weEnd + 20)))) return true;
   return false;
+}
+
+// What a company holds, had by "we": "We already had a licence for GitHub Actions", "we still had runway", "We had budget
+// for two contractors". (Not what the team had to do, "We had to cut the budget", nor had done, "We had the contract
+// signed by Friday", nor talked about, "We had a meeting about the budget".)
+const HELD_THING = String.raw`(?:licen[cs]es?|subscriptions?|contracts?|budget|money|cash|funding|funds|runway|headroom|capacity|credits?|seats?|quota|hardware|servers?|stock|inventory|insurance|warrant(?:y|ies)|leases?)`;
+const HELD_AFTER = new RegExp(
+  String.raw`^\s+(?!to\b)(?:(?!(?:to|about|on|with|for|in|at|from|by|into|and|but|or|so)\b)[\p{L}\p{N}'’%-]+\s+){0,3}?${HELD_THING}\b(?!\s+(?:[\p{L}]+ed|done|built|written|set\s+up|sorted|renewed)\b)`,
+  'iu',
+);
+// …and what it paid for or was licensed for: "We paid for Datadog", "we were paying $40k a year for it", "we paid a
+// penalty". ("We rented a chiller" is an act someone arranged: "I rented a chiller" may be right.)
+const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'licensed']);
+const COMPANY_VERB: Record<string, string> = { have: 'has', pay: 'pays' };
+
+/**
+ * For "we" with `verb` after it, its singular predicate `rest` (" already had") ending at `end`: when it tells what was
+ * had or paid for, that phrase told as the company's ("the company already had"); otherwise undefined.
+ */
+function held(text: string, verb: string, rest: string, end: number): string | undefined {
+  const words = rest.trim().split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  const owns = /^(?:had|has|have)$/.test(last) && HELD_AFTER.test(text.slice(end, end + 80));
+  // (In a perfect too: "We had already paid the vendor".)
+  if (!owns && !PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) return undefined;
+  return ['the company', ...words.slice(0, -1), COMPANY_VERB[last] ?? words.at(-1)!].join(' ');
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */

@@ -18,8 +18,11 @@ export default {
         report({
           field,
           index: we.index,
-          // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial).
-          message: `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
+          // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial). And what
+          // the company had or paid for is no act of anyone's: "I already had a licence" makes no sense.
+          message: we.held
+            ? `"${we.phrase}" tells what was had or paid for, not your part. Say whose it was ("${we.suggestion} …") and what you did with it.`
+            : `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
         });
       }
     }

@@ -18,7 +18,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // A twenty-fourth user's trial's look-alikes: "while we" with an act, and the team, not a modifier, before its verb.
   ['"while we had to wait"', 'action', 'I wrote the plan while we had to wait for the vendor.', [['we had', 'I had']]],
   ['"while we waited", an act', 'action', 'I rewrote the plan while we waited for the vendor.', [['we waited', 'I waited']]],
-  ['"when we had runway" is no "while"', 'action', 'We still had runway, so we rebuilt the cart.', [['We still had', 'I still had'], ['we rebuilt', 'I rebuilt']]],
+  ['"when we had runway" is no "while"', 'action', 'We still had runway, so we rebuilt the cart.', [['We still had', 'the company still had'], ['we rebuilt', 'I rebuilt']]],
   ['"our team recently had shipped"', 'action', 'Our team recently had shipped v2.', [['Our team recently', 'I recently']]],
   // A tenth user's trial's look-alike: "before we did the cutover" is the team acting, not a comparison.
   ['"before we did the cutover"', 'action', 'Before we did the cutover, I briefed support.', [['we did', 'I did']]],
@@ -86,7 +86,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a pair, then "we swapped" the work', 'action', 'Priya and I owned different halves. We swapped the load balancer in a weekend.', [['We swapped', 'I swapped']]],
   ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
   // A review: a clause that opens the sentence without a comma is no noun that "we" describes, and "had not" is the past perfect.
-  ['"When the vendor missed the date we paid…"', 'action', 'When the vendor missed the date we paid for a second vendor.', [['we paid', 'I paid']]],
+  ['"When the vendor missed the date we paid…"', 'action', 'When the vendor missed the date we paid for a second vendor.', [['we paid', 'the company paid']]],
   ['"As soon as finance approved the budget we bought…"', 'action', 'As soon as finance approved the budget we bought the licences.', [['we bought', 'I bought']]],
   ['"Once I fixed the bug we could deploy…"', 'action', 'Once I fixed the bug we could deploy again.', [['we could', 'I could']]],
   ['"We had not finished…"', 'action', 'We had not finished the migration when the freeze began.', [['We had', 'I had']]],
@@ -333,7 +333,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"because the old one was slow and we rebuilt the pipeline": work', 'action', 'I rewrote the loop because the old one was slow and we rebuilt the pipeline.', [['we rebuilt', 'I rebuilt']]],
   ['"I rewrote the loop, and we lost two candidates anyway": no reason', 'action', 'I rewrote the loop, and we lost two candidates anyway.', [['we lost', 'I lost']]],  // Dev round 39: a condition with no "would" after it is a past told; a thing someone said, when what follows is done,
   // is the work; a proposal's "that" with a past after it tells what was done; a state held "while" with an act in it.
-  ['"If we slipped, we paid a penalty": a past told', 'action', 'If we slipped, we paid a penalty.', [['we slipped', 'I slipped'], ['we paid', 'I paid']]],
+  ['"If we slipped, we paid a penalty": a past told', 'action', 'If we slipped, we paid a penalty.', [['we slipped', 'I slipped'], ['we paid', 'the company paid']]],
   ['"Ewa Nowak, the security officer, said we shipped it": what was done', 'action', 'Ewa Nowak, the security officer, said we shipped it on time.', [['we shipped', 'I shipped']]],
   ['"- Proposed to Kasia, our SCADA lead, that we moved the sites": what was done', 'action', '- Proposed to Kasia, our SCADA lead, that we moved the sites overnight.', [['we moved', 'I moved']]],
   ['"While we still had both rooms rebuilt…": an act, not a state', 'action', 'While we still had both rooms rebuilt twice, I ran each desk.', [['we still had', 'I still had']]],
@@ -910,6 +910,76 @@ describe('we-instead-of-i', () => {
   ])('still flags a "we" that may be the team: %s', (_label, text, phrase, suggestion) => {
     const reports = runRule(rule, { action: text });
     expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
+  });
+
+  // A relative clause on the object of the candidate's own act that says what the team had, needed or paid for, or did
+  // with the thing as a routine or in a meeting, hides no part of theirs: the "I" clause tells it (new users' trials).
+  it.each([
+    ['"which" after a bare noun, with what the company had', 'I set up the pipeline using GitHub Actions which we already had licence for.'],
+    ['a time noun as what the team needed', 'I personally wrote the customer communications for the two maintenance windows we needed.'],
+    ['a time noun needed for something', 'I booked the maintenance window we needed for the cutover.'],
+    ['a routine: "the load test that we ran every night"', 'I wrote the load test that we ran every night.'],
+    ['a routine against an environment', '- Wrote the load test that we ran against staging every night.'],
+    ['a routine with each release', 'I wrote the runbook that we followed every release.'],
+    ['a routine with a weekday, no "that"', 'I built the dashboard we reviewed every Monday.'],
+    ['a meeting where progress was tracked', 'I chaired a weekly program review where we tracked progress against the plan.'],
+    ['a meeting with whom, then "where"', 'I set up a weekly program review with the three leads where we tracked progress.'],
+    ['"at which" after a stand-up', 'I ran a Monday stand-up at which we went through every open risk.'],
+    ['a tracker "in which" blockers were logged', 'I kept one shared tracker in which we logged each blocker.'],
+    ['what the team was licensed for', 'I moved the reports onto the tool that we were licensed for.'],
+    ['the rewrite the message asks for', 'The company already had a licence for GitHub Actions, so I built the pipeline on it.'],
+  ])('accepts a "we" describing the object of your own act: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  // …but not an act that is the story's deliverable, a call, an obligation, or a routine with no "I" act it hangs off.
+  it.each([
+    ['a one-off act on the object', 'I led the migration that we finished in May.', 'we finished', 'I finished'],
+    ['what the team built, no "that"', 'I presented the plan we built to the VP.', 'we built', 'I built'],
+    ['a routine verb with no recurrence', 'I wrote the load test that we ran before the launch.', 'we ran', 'I ran'],
+    ['a recurrence with no "I" act before it', 'The load test that we ran every night caught a leak.', 'we ran', 'I ran'],
+    ['a recurrence in a clause of its own, not a relative', 'I wrote the load test, and we ran it every night.', 'we ran', 'I ran'],
+    ['a call made in the meeting', 'I set up a weekly review where we decided what to cut.', 'we decided', 'I decided'],
+    ['work done in the meeting', 'I chaired the weekly review where we rewrote the cutover plan.', 'we rewrote', 'I rewrote'],
+    ['"where" after a place, not a meeting', 'I skipped the review and went to the depot where we rebuilt the trucks.', 'we rebuilt', 'I rebuilt'],
+    ['what the team had to do to the object', 'I found the cluster that we had to rebuild.', 'we had', 'I had'],
+    ['what the team needed to do to it', 'I listed the services we needed to migrate.', 'we needed', 'I needed'],
+    ['"every evening" is a time, not a thing had', 'I made a plan with weekly targets, and every evening we had call with the field teams.', 'we had', 'I had'],
+    ['a dash between clauses is no noun', 'I owned the sync with the app - we used Kafka for it.', 'we used', 'I used'],
+    ['the work after a routine described', 'I wrote the load test that we ran every night and we fixed the leak it found.', 'we fixed', 'I fixed'],
+  ])('still flags a "we" that may hide the work: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  // What the company had or paid for, still flagged where it opens a clause, asks whose it was: "I already had a licence"
+  // makes no sense.
+  it.each([
+    ['a licence had', 'We already had a licence for GitHub Actions, so I built the pipeline on it.', 'We already had', 'the company already had'],
+    ['runway had, then the work', 'We still had runway, so I moved the launch.', 'We still had', 'the company still had'],
+    ['budget had', 'We had budget for two contractors, so I hired them.', 'We had', 'the company had'],
+    ['"have", told as the company\'s "has"', 'We have an enterprise licence, so I used it.', 'We have', 'the company has'],
+    ['what was paid for', 'We paid for Datadog, so I moved the alerts there.', 'We paid', 'the company paid'],
+    ['what was being paid', 'We were paying $40k a year for the old CDN, so I priced two others.', 'We were', 'the company was'],
+    ['paid, in a perfect', 'We had already paid the vendor, so I held the invoice.', 'We had already paid', 'the company had already paid'],
+    ['a thing had, in a clause that opens the sentence', 'When the tool we had licence for failed, I moved the jobs.', 'we had', 'the company had'],
+  ])('asks whose it was for what was had or paid for: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" tells what was had or paid for, not your part. Say whose it was ("${suggestion} …") and what you did with it.`,
+    ]);
+  });
+
+  // …not what the team had to do, had done or had besides: there "I had …" may be right.
+  it.each([
+    ['an obligation', 'We had to cut the budget.'],
+    ['a meeting about the budget', 'We had a meeting about the budget.'],
+    ['a contract got signed', 'We had the contract signed by Friday.'],
+    ['a task with its time', 'We had one quarter to halve the time to first listing.'],
+  ])('says "I had …" for a "we had" that is no holding: %s', (_label, text) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      '"We had" hides your part. Say "I had …" if it was yours, or what you did to get it done.',
+    ]);
   });
 
   it('says to write "I" or what the team was asked to do', () => {
