@@ -16,7 +16,8 @@ export type Anchor =
 /** The keys a finding can point at besides the text fields. */
 const LIST_FIELDS = ['lps', 'partners', 'tags'] as const;
 
-const QUOTED = /^"([^"]+)"/;
+/** Each phrase a message quotes, wherever in it: "\"we moved\" hides…", "This story tells of a failure, \"I underestimated…\", and…". */
+const QUOTED = /"([^"]+)"/g;
 const WORD = /^[\p{L}\p{N}'’-]+/u;
 
 export function anchorOf(story: StoryData, locate: Locator, line: number, column: number, message: string): Anchor {
@@ -60,10 +61,16 @@ export function indexAt(text: string, positionOf: (index: number) => { line: num
   return p.line === line && p.column === column ? lo : undefined;
 }
 
-/** How much to mark: the phrase the message quotes when it stands at `index`, or else the word there. */
+/**
+ * How much to mark: the first phrase the message quotes that stands at `index` (a long one cut short with "…" marks as
+ * far as it is quoted), or else the word there. (Only the phrase at the start of the message was tried, so a failure
+ * quoted mid-message marked one letter, "I", where lint quoted a clause: a thirty-eighth user's trial.)
+ */
 function phraseLength(text: string, index: number, message: string): number {
-  const quoted = QUOTED.exec(message)?.[1];
-  if (quoted && text.slice(index, index + quoted.length).toLowerCase() === quoted.toLowerCase()) return quoted.length;
+  for (const [, quote = ''] of message.matchAll(QUOTED)) {
+    const quoted = quote.replace(/…$/u, '');
+    if (quoted && text.slice(index, index + quoted.length).toLowerCase() === quoted.toLowerCase()) return quoted.length;
+  }
   return WORD.exec(text.slice(index))?.[0].length || Math.min(1, text.length - index);
 }
 

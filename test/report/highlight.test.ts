@@ -33,6 +33,28 @@ describe('a finding back into the story text', () => {
     expect(marked(quoted, 'we-instead-of-i')).toEqual(['action: we shipped']);
   });
 
+  // A thirty-eighth user's trial: a failure quoted mid-message ("This story tells of a failure, \"I underestimated…\"")
+  // was marked as its first word, "I".
+  it('marks a phrase quoted mid-message, and a long one cut short with "…" as far as it is quoted', () => {
+    const yaml = ['title: T', 'action: I underestimated how long the App Store review takes, and I planned the submission two days before launch.', 'result: The app shipped 5 days late.', ''].join('\n');
+    const [failure] = marked(yaml, 'failure-without-lesson');
+    expect(failure).toMatch(/^action: I underestimated how long the App Store review takes, and I planned the/);
+  });
+
+  it.each([
+    ['quoted first', '"shipped it" is vague.', 'shipped it'],
+    ['quoted mid-message', 'The phrase "shipped it" is vague.', 'shipped it'],
+    ['cut short with …', 'A failure, "shipped it fa…", with no lesson.', 'shipped it fa'],
+    ['the second quote the one at the place', 'Say "I deferred X" where "shipped it" stands.', 'shipped it'],
+    ['a quote that is not at the place: the word there', 'Say "I deferred X to ship Y".', 'shipped'],
+    ['no quote: the word there', 'No quote here.', 'shipped'],
+  ])('marks %s', (_, message, want) => {
+    const file = parseStories('s.yaml', 'title: T\naction: I shipped it fast.\n');
+    const { story, locate } = file.stories[0]!;
+    const a = anchorOf(story, locate, 2, 11, message);
+    expect(a.kind === 'phrase' ? textOf(story, a.field).slice(a.start, a.end) : a.kind).toBe(want);
+  });
+
   it('points a finding about something missing at the key, not into the text', () => {
     const yaml = ['title: T', 'action: I moved the service.', 'result: It went fine.', ''].join('\n');
     expect(marked(yaml, 'missing-metric', 'no-tradeoff')).toEqual(['key action', 'key result']);
