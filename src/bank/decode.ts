@@ -16,6 +16,12 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Lines ended with CR alone (classic Mac OS, or an editor set so): YAML would read the file as one line, and the
+  // story as keys missing. (A stray CR in a file of LF or CRLF lines is text, and is read as such.)
+  const cr = text.indexOf('\r');
+  if (cr !== -1 && !text.includes('\n') && /\r(?!$)/.test(text)) {
+    return { error: 'This file ends its lines with CR alone (classic Mac OS line endings), which YAML does not read. Save it with LF (or CRLF) line endings.', line: 1, column: cr + 1 };
+  }
   return { text };
 }
 

@@ -22,6 +22,25 @@ describe('decode', () => {
     expect(decode(be(story))).toEqual(UTF16);
   });
 
+  const CR_ONLY = 'This file ends its lines with CR alone (classic Mac OS line endings), which YAML does not read. Save it with LF (or CRLF) line endings.';
+  it.each([
+    ['lines ended with CR alone', 'title: t\rresult: r\r', 9],
+    ['after a BOM', '\ufefftitle: t\rresult: r', 9],
+    ['with no CR at the end', 'title: t\rtask: k\rresult: r', 9],
+  ])('refuses a file of CR line endings alone (%s), at the first CR', (_, text, column) => {
+    expect(decode(Buffer.from(text))).toEqual({ error: CR_ONLY, line: 1, column });
+  });
+
+  it.each([
+    ['LF lines', 'title: t\nresult: r\n'],
+    ['CRLF lines', 'title: t\r\nresult: r\r\n'],
+    ['LF lines with a stray CR in one', 'title: t\rx\nresult: r\n'],
+    ['one line ended by a CR', 'title: t\r'],
+    ['no line break at all', 'title: t'],
+  ])('reads %s as text', (_, text) => {
+    expect(decode(Buffer.from(text))).toEqual({ text });
+  });
+
   it('refuses text that is not UTF-8, naming the line and the byte', () => {
     const latin1 = Buffer.from('title: t\nresult: caf\xe9\n', 'latin1');
     expect(decode(latin1)).toEqual({ error: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.', line: 2, column: 12 });

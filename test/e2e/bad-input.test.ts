@@ -35,6 +35,8 @@ const files: Record<string, string | Uint8Array> = {
   'utf16le.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WE_TASK, 'utf16le')]),
   'utf16be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(WE_TASK, 'utf16le').swap16()]),
   'utf16-no-bom.yaml': Buffer.from(WE_TASK, 'utf16le'),
+  // Saved with classic Mac OS line endings, CR alone (a thirty-eighth user's trial was told "1:1 There is no task").
+  'cr-only.yaml': STRONG.replace(/\n/g, '\r'),
   'latin1.yaml': Buffer.concat([Buffer.from('title: A story\nsituation: >-\n  The caf'), Buffer.from([0xe9]), Buffer.from(' team ran checkout.\n')]),
   'stray-bracket.yaml': 'title: Moved the build farm to spot instances\n]\n',
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
@@ -143,6 +145,18 @@ describe('a bank full of bad files, linted in one run', () => {
 
   it('a binary file: one parse error saying so', ({ expect }) => {
     expect(only('binary.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, message: expect.stringMatching(/binary/i) })]);
+  });
+
+  it('a file of CR line endings alone: one parse error saying so, at the first CR, not keys reported missing', ({ expect }) => {
+    expect(only('cr-only.yaml')).toEqual([
+      expect.objectContaining({
+        ruleId: 'parse',
+        severity: 2,
+        line: 1,
+        column: STRONG.indexOf('\n') + 1,
+        message: 'This file ends its lines with CR alone (classic Mac OS line endings), which YAML does not read. Save it with LF (or CRLF) line endings.',
+      }),
+    ]);
   });
 
   it('a UTF-16 file: one parse error naming UTF-16, not "binary", and saying to save it as UTF-8', ({ expect }) => {
