@@ -1459,3 +1459,52 @@ describe("findTradeoffs, a thirty-fourth user's trial: a call told in the passiv
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, dev round 40: trade-offs told quietly', () => {
+  it.each([
+    // A price the candidate's side bore, taken into their own budget.
+    ['Hoteliq charged both licences for that month, around 60 000 zł over the project, and I paid it from my department budget.', 'paid it from my department budget'],
+    ['I signed for the hosted one and took the extra cost into my IT budget, because it updates the substance list itself.', 'took the extra cost into my IT budget'],
+    ['The hosting bill went up 20%, and I absorbed the increase into my team budget.', 'absorbed the increase into my team budget'],
+    ['- Covered the premium out of our own budget.', 'Covered the premium out of our own budget'],
+    // A cost run into knowingly: what it would give away, a check it could not have.
+    ['I signed the plan with Murat, knowing the range would give those metres to the stops every year.', 'knowing the range would give those metres to'],
+    ["I signed the pilot submission knowing this typed data could not be verified by Nordvik's platform.", 'knowing this typed data could not be verified'],
+    ["I went ahead knowing the results couldn't be checked until May.", "knowing the results couldn't be checked"],
+    ['We launched knowing those stores would give up their Sunday slot.', 'knowing those stores would give up'],
+    // Work named first with no article, then left for later.
+    ['- Corporate weekday rates I left for phase 2.', 'I left for phase 2'],
+    ['Quarterly reports I left for phase 2.', 'I left for phase 2'],
+    ['Bulk export I parked for Q3.', 'I parked for Q3'],
+    // Left on the old or manual way with no article.
+    ['- Left the 12 oldest reports on manual FTP, to finish before year-end closing.', 'Left the 12 oldest reports on manual'],
+    ['I kept the small depots on legacy scanners.', 'kept the small depots on legacy'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Spending, or the budget's paperwork, or someone else's budget.
+    'I paid the contractors from my department budget.',
+    'I took the cost model to my budget review.',
+    'The vendor sent the invoice and I paid it from my budget.',
+    'I met the vendor. I paid it from my budget.',
+    'Finance took the extra cost into their budget.',
+    'The vendor took the extra cost into our budget.',
+    // What someone would give, a check passed, not knowing.
+    'I signed it knowing the board would give approval to the plan.',
+    'I signed it knowing the team would give their best to the launch.',
+    'I signed it knowing the data would be verified by the auditors.',
+    'Not knowing this data could not be verified, I signed the report.',
+    // A time or a link before the "I", not a thing named first.
+    'Then I left for the next phase.',
+    'Last week I left for the next phase.',
+    'Eventually I left for phase 2.',
+    'Amazon I left for the next phase of my career.',
+    // A control's setting, or someone else's doing.
+    'I kept the pumps on manual override during the storm.',
+    'The vendor left the reports on manual FTP.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
