@@ -46,7 +46,8 @@
  * that waited until a month right after other work was put first, and a deferral in the present told to someone. Dev
  * round 40 added a cost taken into the candidate's own budget ("I paid it from my department budget"), a cost or a gap run
  * into knowingly told with what it would give away or could not have ("knowing this typed data could not be verified"),
- * work named with no article before "I left for phase 2" and work left "on manual FTP".
+ * work named with no article before "I left for phase 2" and work left "on manual FTP"; and took out work moved off an old
+ * manual channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it".
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -1297,7 +1298,11 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
   // "…poured the foundation during those weeks, instead of after the delivery": work done earlier gives nothing up. (Not a
   // check gone without: "we launched on Monday rather than after the security review".)
-  if (PULLED_EARLIER.test(text.slice(end, end + 80))) return false;
+  if (PULLED_EARLIER.test(text.slice(end, end + 80)) && !CHECK_BEFORE.test(sentence)) return false;
+  // "Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email": work moved off an
+  // old manual channel gives nothing up (dev round 40). Not a channel chosen over something ("I chose e-mail instead of
+  // the portal"), nor one chosen in so many words ("I chose the portal instead of e-mail").
+  if (OLD_CHANNEL.test(text.slice(end, end + 80)) && !CHOSE.test(sentence + text.slice(index, end + 80).split(SENTENCE_END)[0])) return false;
   if (head.trim() === '') {
     // "A photo before and after every repair became mandatory, rather than optional like on paper": a state set
     // against the old one, after a comma. (Not "- Kept the old feed, rather than force a cutover".)
@@ -1322,8 +1327,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
-// A time after something, set against the earlier time work was done in: "instead of after the delivery".
-const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our)\b`, 'iu');
+// What "it" stands for in "before the pen test rather than after it": a check gone ahead of is still a choice.
+const CHECK_BEFORE = new RegExp(String.raw`\bbefore\s+(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light)\b[^.;!?\n]*$`, 'iu');
+// An old manual channel, set aside for a new one: "instead of PDF email", "rather than on paper", "instead of by phone",
+// "instead of emailing them", "instead of the spreadsheet".
+const OLD_CHANNEL = /^\s*(?:(?:by|on|in|over|through|via)\s+)?(?:(?:the|a|an|their|our|its|his|her)\s+)?(?:(?:old|usual|manual|printed|paper|pdf|scanned|shared|weekly|daily|monthly|excel)\s+)*(?:e-?mails?|e-?mailing|e-?mailed|paper|paperwork|fax(?:es|ing)?|phone(?:\s+calls)?|(?:tele)?phoning|calls?|post|letters?|spreadsheets?|excel|binders?|pdfs?|hand|printouts?|whiteboards?|post-?its?)(?:\s+(?:it|them|this|that|forms?|attachments?|threads?|chains?|lists?|files?))?\s*(?:[.,;:!?)\n]|$)/i;
+const CHOSE = /\b(?:chose|choose|chosen|choosing|picked|opted|went (?:with|for)|decided|preferred|prefer|selected|settled on|stuck with|stayed with|kept|keeping)\b/i;
+// A time after something, set against the earlier time work was done in: "instead of after the delivery", "before the
+// spring menu launch rather than after it".
+const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our|(?:it|them|that|this)(?=\s*(?:[.,;:!?)\n]|$)))\b`, 'iu');
 // A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
 // was to ship it") or a call ("it was decided").
 const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;

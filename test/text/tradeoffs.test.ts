@@ -1460,7 +1460,7 @@ describe("findTradeoffs, a thirty-fourth user's trial: a call told in the passiv
   });
 });
 
-describe('findTradeoffs, dev round 40: trade-offs told quietly', () => {
+describe('findTradeoffs, dev round 40: trade-offs told quietly, and a channel or a time set aside', () => {
   it.each([
     // A price the candidate's side bore, taken into their own budget.
     ['Hoteliq charged both licences for that month, around 60 000 zł over the project, and I paid it from my department budget.', 'paid it from my department budget'],
@@ -1479,6 +1479,11 @@ describe('findTradeoffs, dev round 40: trade-offs told quietly', () => {
     // Left on the old or manual way with no article.
     ['- Left the 12 oldest reports on manual FTP, to finish before year-end closing.', 'Left the 12 oldest reports on manual'],
     ['I kept the small depots on legacy scanners.', 'kept the small depots on legacy'],
+    // A channel still chosen, or the old one chosen; a check gone ahead of.
+    ['I chose e-mail instead of the portal for the first wave.', 'instead of'],
+    ['I chose the portal instead of e-mail.', 'instead of'],
+    ['I kept the paper forms instead of the app for the first month.', 'instead of'],
+    ['We went live before the pen test rather than after it.', 'rather than'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -1504,6 +1509,13 @@ describe('findTradeoffs, dev round 40: trade-offs told quietly', () => {
     // A control's setting, or someone else's doing.
     'I kept the pumps on manual override during the storm.',
     'The vendor left the reports on manual FTP.',
+    // Work moved off an old manual channel.
+    "- Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email.",
+    'I had the drivers log stops in the app instead of on paper.',
+    'I moved the approvals into Jira instead of e-mail threads.',
+    'I set up a weekly digest instead of phone calls.',
+    // Work done earlier, "it" standing for no check.
+    '- Loaded all 2,400 recipes before the spring menu launch rather than after it.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
   });

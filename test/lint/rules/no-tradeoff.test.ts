@@ -278,7 +278,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"It was decided to skip…"', { action: 'It was decided to skip the load test.' }],
   ['a decision made by someone named', { action: 'A decision was made by the programme manager to skip the load test.' }],
   ["someone else's decision, named", { action: 'The programme manager had decided to skip the load test.' }],
-  // Dev round 40: spending from one's own budget, what someone else would give.
+  // Dev round 40: a vendor chosen because it beat the others on everything, a process moved off e-mail, work done before a
+  // launch rather than after it, spending from one's own budget.
+  [
+    'options compared with nothing given up, a channel swapped, work done earlier',
+    {
+      action: [
+        '- Compared three options: extend our recipe tool, build our own, or buy Menutrack. Menutrack met every requirement and came in under the build estimate, so recommended it to my director.',
+        "- Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email.",
+        '- Loaded all 2,400 recipes before the spring menu launch rather than after it.',
+      ].join('\n'),
+    },
+  ],
+  ['drivers moved onto the app from paper', { action: 'I had the drivers log stops in the app instead of on paper.' }],
   ['contractors paid from the budget', { action: 'I paid the contractors from my department budget.' }],
   ['a board that would give approval', { action: 'I signed the plan, knowing the board would give approval to it in May.' }],
 ];
