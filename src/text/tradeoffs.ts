@@ -46,8 +46,9 @@
  * that waited until a month right after other work was put first, and a deferral in the present told to someone. Dev
  * round 40 added a cost taken into the candidate's own budget ("I paid it from my department budget"), a cost or a gap run
  * into knowingly told with what it would give away or could not have ("knowing this typed data could not be verified"),
- * work named with no article before "I left for phase 2" and work left "on manual FTP"; and took out work moved off an old
- * manual channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it".
+ * work named with no article before "I left for phase 2", work left "on manual FTP", and a learner's "gave up" ("I
+ * resigned from the dark mode feature", Polish; "refused from", Russian); and took out work moved off an old manual
+ * channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it".
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -229,6 +230,13 @@ const OWN_BUDGET_COST = new RegExp(String.raw`\b(?:paid|pay|paying|took|take|tak
 const OWN_BUDGET_COST_AT = new RegExp(OWN_BUDGET_COST.source, 'iu');
 // A charge told before "it": "charged both licences", "the premium", "€14,000 a year dearer".
 const CHARGE_TOLD = /\b(?:charged|charges?|cost|costs|costed|fees?|bill(?:ed|s)?|invoiced|licen[cs]es|premium|surcharge|extra|double|twice|dearer|pricier|costlier|more expensive|overlap)\b/i;
+
+// What "resigned from" leaves that is a post or a body, not work: "my role", "the board", "Amazon", "the project team".
+const POST = String.raw`(?:jobs?|roles?|posts?|positions?|seats?|chair|office|offices|company|companies|firm|employer|board|boards|committees?|councils?|unions?|party|parties|club|society|band|teams?|group|partnership|panel|cabinet|government|ministry|bank|agency|school|university|faculty|practice|directorship|membership|fellowship|presidency|chairmanship|responsibilit(?:y|ies)|duties|duty|career|shifts?|rotas?|rotations?|on-?call)`;
+// A name left: "resigned from Amazon", "from Hoteliq's board".
+const NAMED_AFTER_FROM = /^\S+\s+from\s+\p{Lu}/u;
+// "Resigned from" and what was given up: work, or anything with what giving it up was for (see its pattern).
+const RESIGNED_FROM = new RegExp(String.raw`\bresign(?:ed|ing|s)?\s+from\s+(?!(?:my|his|her|their|our)\s+(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:the|a|an|our|its|their|this|that|these|those|some|all|both)\s+)?(?!(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:${WORD}\s+){0,3}?${WORK}\b|(?:${WORD}\s+){0,4}?${WORD}(?=,?\s+(?:(?:in order\s+|so as\s+)?to\s+(?:keep|hold|make|meet|hit|protect|save|ship|launch|finish|deliver|free|focus|fit|get|stay|give|land)|so(?:\s+that)?\s+(?:I|we|the|our|my)|in favou?r of|for the sake of)\b))`, 'giu');
 
 const PATTERNS: readonly Pattern[] = [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
@@ -495,7 +503,13 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
+  // (And a learner's "gave up", as the first language says it: "I refused from the dark mode feature", Russian "отказался
+  // от"; "renounced to", Spanish, French and Italian.)
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b|\brefus(?:ed|e|es|ing) (?:from|of)\b/gi },
+  // A Polish (Czech, Slovak) user's "gave up": "I resigned from the dark mode feature to keep the date" ("zrezygnowałem z").
+  // Work, or anything with what giving it up was for; not a post or a body left ("resigned from my role", "from the
+  // board", "from Amazon"), even with a reason ("resigned from the company to join a start-up").
+  { when: (text, index, end) => byCandidate(text, index) && !NAMED_AFTER_FROM.test(text.slice(index, end)), re: RESIGNED_FROM },
   // (A delay that is what its sentence says cost something is courseCost's to judge: "Delaying it for two more quarters
   // cost the company $3M" after someone else kept delaying it.)
   { when: (text, index) => byCandidate(text, index) && !othersDelayCosting(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },

@@ -1520,3 +1520,41 @@ describe('findTradeoffs, dev round 40: trade-offs told quietly, and a channel or
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe("findTradeoffs, a learner's \"gave up\" in the first language's words", () => {
+  // A Polish user: "I resigned from the dark mode feature to keep the date" ("zrezygnowałem z") was flagged, where "I gave
+  // up / dropped / postponed the dark mode feature" was not.
+  it.each([
+    ['I resigned from the dark mode feature to keep the date.', 'resigned from the dark mode feature'],
+    ['I resigned from dark mode to keep the date.', 'resigned from dark mode'],
+    ['I resigned from the second data centre so the team could finish the migration.', 'resigned from the second data centre'],
+    ['- Resigned from the SSO integration in phase one.', 'Resigned from the SSO integration'],
+    // Russian and Ukrainian "отказаться от": "refused from".
+    ['I refused from the dark mode feature to keep the date.', 'refused from'],
+    // The words the rule already knew.
+    ['I gave up the dark mode feature to keep the date.', 'gave up'],
+    ['I renounced the dark mode feature to keep the date.', 'renounced'],
+    ['I let go of the dark mode feature to keep the date.', 'let go of'],
+    ['I sacrificed the dark mode feature to keep the date.', 'sacrificed'],
+    ['I traded away the dark mode feature to keep the date.', 'traded'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A post or a body left, even with a reason.
+    'I resigned from my role in March.',
+    'I resigned from the board to focus on delivery.',
+    'I resigned from Amazon to join a start-up.',
+    'I resigned from the company to join a start-up.',
+    'I resigned from the night shift to keep my health.',
+    // Someone else's, or nothing given up by its purpose.
+    'The vendor resigned from the contract to cut costs.',
+    'I resigned from the dark mode.',
+    // "abandoned" is mostly a failure or a forced stop in native English: left to the model.
+    'We had to abandon the multi-region design halfway through.',
+    'In the end we abandoned the migration and renewed with the old vendor.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
