@@ -43,7 +43,12 @@
  * blocked delivery hoses rather than…"), someone else's review gone through ("I worked through a data-protection review
  * with them, which pushed the pilot…") and work left out unknowing ("…, which I had never asked about"); and four older dev
  * trade-offs told quietly were added: the rest run on the old way after some went first, an extra period paid for, work
- * that waited until a month right after other work was put first, and a deferral in the present told to someone.
+ * that waited until a month right after other work was put first, and a deferral in the present told to someone. Dev
+ * round 40 added a cost taken into the candidate's own budget ("I paid it from my department budget"), a cost or a gap run
+ * into knowingly told with what it would give away or could not have ("knowing this typed data could not be verified"),
+ * work named with no article before "I left for phase 2", work left "on manual FTP", and a learner's "gave up" ("I
+ * resigned from the dark mode feature", Polish; "refused from", Russian); and took out work moved off an old manual
+ * channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it".
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -219,6 +224,20 @@ const COURSE_COST = new RegExp(String.raw`\b${COURSE}\b[^.;:!?\n]{1,80}?\s(?:cos
 // decision beside it.
 const COURSE_NOUN_COST = new RegExp(String.raw`\b(?:the|that|this|our|my)\s+(?:[\p{L}\p{N}]+-(?:day|week|month)\s+)?(?:delay|wait|postponement|extension|(?:extra|additional)\s+${SHORT_SPAN}|parallel\s+(?:run|running|period|${SHORT_SPAN})|overlap)\s+(?:(?:to|until|till|into)\s+(?:${LATER}|${AFTER_EVENT})\s+)?(?:cost|costs|costed|meant|means)\b`, 'giu');
 
+// A cost paid or taken from the candidate's own budget (see its pattern).
+const OWN_BUDGET_COST = new RegExp(String.raw`\b(?:paid|pay|paying|took|take|taking|absorbed|absorb|absorbing|covered|cover|covering|funded|fund|funding|carried|carry|carrying|booked|book|booking|put|putting)\s+(?:(it|that|this|them)|(?:the|this|that)\s+(?:(?:extra|additional|higher|double|added|whole|full)\s+)?(?:[\p{L}-]+\s+)?(?:cost|costs|difference|premium|overlap|overrun|overspend|increase|uplift|surcharge)|(?:the\s+)?(?:extra|additional|higher|double|dearer)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|spend|licen[cs]es?|fees?|bills?|charges?|rent|rates?))\s+(?:from|out of|into|onto|on|against|to|under|in)\s+(?:my|our)\s+(?:own\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?budget\b(?!\s+(?:meetings?|reviews?|planning|requests?|calls?|committees?|holders?|owners?|discussions?|forecasts?|cycles?|submissions?|process)\b)`, 'giu');
+// (Not global, to read one match's words: a global one's lastIndex would carry over to the next text matchAll reads.)
+const OWN_BUDGET_COST_AT = new RegExp(OWN_BUDGET_COST.source, 'iu');
+// A charge told before "it": "charged both licences", "the premium", "€14,000 a year dearer".
+const CHARGE_TOLD = /\b(?:charged|charges?|cost|costs|costed|fees?|bill(?:ed|s)?|invoiced|licen[cs]es|premium|surcharge|extra|double|twice|dearer|pricier|costlier|more expensive|overlap)\b/i;
+
+// What "resigned from" leaves that is a post or a body, not work: "my role", "the board", "Amazon", "the project team".
+const POST = String.raw`(?:jobs?|roles?|posts?|positions?|seats?|chair|office|offices|company|companies|firm|employer|board|boards|committees?|councils?|unions?|party|parties|club|society|band|teams?|group|partnership|panel|cabinet|government|ministry|bank|agency|school|university|faculty|practice|directorship|membership|fellowship|presidency|chairmanship|responsibilit(?:y|ies)|duties|duty|career|shifts?|rotas?|rotations?|on-?call)`;
+// A name left: "resigned from Amazon", "from Hoteliq's board".
+const NAMED_AFTER_FROM = /^\S+\s+from\s+\p{Lu}/u;
+// "Resigned from" and what was given up: work, or anything with what giving it up was for (see its pattern).
+const RESIGNED_FROM = new RegExp(String.raw`\bresign(?:ed|ing|s)?\s+from\s+(?!(?:my|his|her|their|our)\s+(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:the|a|an|our|its|their|this|that|these|those|some|all|both)\s+)?(?!(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:${WORD}\s+){0,3}?${WORK}\b|(?:${WORD}\s+){0,4}?${WORD}(?=,?\s+(?:(?:in order\s+|so as\s+)?to\s+(?:keep|hold|make|meet|hit|protect|save|ship|launch|finish|deliver|free|focus|fit|get|stay|give|land)|so(?:\s+that)?\s+(?:I|we|the|our|my)|in favou?r of|for the sake of)\b))`, 'giu');
+
 const PATTERNS: readonly Pattern[] = [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
   { re: /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi, when: isChoice },
@@ -300,8 +319,11 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:I|we) overruled\b|\b(?:I|we) overrode (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?(?:objections?|decision|call|recommendation|proposal|plan|request|veto|concerns?)\b/gi },
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // "…on a Tuesday, knowing a bad step would be visible to customers", "knowing the queue would grow": a cost
-  // run into on purpose, told with what it would do. (Not "not knowing", nor "without knowing".)
-  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will) (?:(?:still|then|also|probably) )?(?:(?:be|stay|remain) (?:visible|seen|noticed|late|slower|delayed|unhappy|annoyed|affected|exposed|unprotected|uncovered|vulnerable|at risk|hit|down|lost)|keep (?:seeing|getting|waiting|hitting)|miss|slip|lose|break|delay|hurt|cost|complain|wait|suffer|fail|drop|churn|pay|go without|take longer|see (?:errors|failures|gaps|blank|slower|delays|more))\b/giu },
+  // run into on purpose, told with what it would do. (Not "not knowing", nor "without knowing".) Dev round 40: what it
+  // would give away ("knowing the range would give those metres to the stops every year") and a check it could not have
+  // ("knowing this typed data could not be verified by Nordvik's platform"); not what someone would give ("knowing the
+  // board would give approval to…", "give the credit to the team"), nor a check it would pass ("would be verified").
+  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|this|that|these|those|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:(?:would|could|might|will) (?:(?:still|then|also|probably) )?(?:(?:be|stay|remain) (?:visible|seen|noticed|late|slower|delayed|unhappy|annoyed|affected|exposed|unprotected|uncovered|vulnerable|at risk|hit|down|lost|unverified|unchecked|untested|unaudited)|keep (?:seeing|getting|waiting|hitting)|miss|slip|lose|break|delay|hurt|cost|complain|wait|suffer|fail|drop|churn|pay|go without|take longer|see (?:errors|failures|gaps|blank|slower|delays|more)|sacrifice|forgo|forfeit|give (?:up|away)|give (?:those|these|the|that|this|its|their|our|some|all|part of)\s+(?!(?:best|approval|support|go-ahead|green light|blessing|answer|feedback|attention|benefit|credit|nod|impression|confidence|money|funding|budget|data|numbers|figures|details)\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?to)|(?:(?:would|could|might|will)(?: not| never)|wouldn['’]t|couldn['’]t|won['’]t) be (?:(?:fully|independently|properly|automatically)\s+)?(?:verified|checked|validated|tested|audited|traced|guaranteed|confirmed|reconciled|covered|protected|recovered))\b/giu },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
@@ -481,7 +503,13 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
+  // (And a learner's "gave up", as the first language says it: "I refused from the dark mode feature", Russian "отказался
+  // от"; "renounced to", Spanish, French and Italian.)
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b|\brefus(?:ed|e|es|ing) (?:from|of)\b/gi },
+  // A Polish (Czech, Slovak) user's "gave up": "I resigned from the dark mode feature to keep the date" ("zrezygnowałem z").
+  // Work, or anything with what giving it up was for; not a post or a body left ("resigned from my role", "from the
+  // board", "from Amazon"), even with a reason ("resigned from the company to join a start-up").
+  { when: (text, index, end) => byCandidate(text, index) && !NAMED_AFTER_FROM.test(text.slice(index, end)), re: RESIGNED_FROM },
   // (A delay that is what its sentence says cost something is courseCost's to judge: "Delaying it for two more quarters
   // cost the company $3M" after someone else kept delaying it.)
   { when: (text, index) => byCandidate(text, index) && !othersDelayCosting(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
@@ -586,8 +614,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     when: byCandidate,
     // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year". A
-    // month only with what the wait freed: "I left it for January, to give the developers time for a load test".)
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year)\b${FREES_WORK}`, 'gi'),
+    // month only with what the wait freed: "I left it for January, to give the developers time for a load test". Left on
+    // the old or manual way with no article too, dev round 40: "- Left the 12 oldest reports on manual FTP, to finish
+    // before year-end closing"; not a control's setting, "kept the pumps on manual override".)
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:(?:the|their|its|our)\s+)?(?:old|existing|legacy|nightly|current|manual)(?!\s+(?:mode|override|control)\b))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year)\b${FREES_WORK}`, 'gi'),
   },
   // Dev round 26b, a Brazilian user's English: work let or left for later ("I let the new features for the next
   // quarter to focus in the latency", "left for the next sprint the reports", "moved the dashboards for Q3"), set
@@ -617,6 +647,12 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:paid|pay|paying|funded|fund|funding|covered|cover|covering)\b[^.;!?]{0,60}?\bfor\s+(?:the|an?|those|these|that|this)\s+(?:extra|additional)\s+(?:${WORD}\s+)?(?:${SHORT_SPAN}|period|time)\b`, 'gi'),
   },
+  // Dev round 40: a price the candidate's side bore, taken into their own budget: "Hoteliq charged both licences for that
+  // month, and I paid it from my department budget", "I signed for the hosted one and took the extra cost into my IT
+  // budget". A cost, its difference or a premium, or "it" with a charge told in the sentence or the one before; not the
+  // budget's paperwork ("took the cost model to my budget review"), nor what was bought ("paid the contractors from my
+  // budget", "paid the invoice from my budget": spending, no cost beyond the plan).
+  { when: ownBudgetCost, re: OWN_BUDGET_COST },
   { when: byCandidate, re: /\b(?:took|take|taking|chose|choose|went down|go down)\s+(?:the|a)\s+(?:slower|longer|costlier|dearer|pricier|harder|more expensive|more manual|manual)\s+(?:route|path|road|option|approach|way)\b/gi },
   // "It bought us six weeks but cost the Android app its slot", "saved the date but lost the Android parity",
   // "lost a week but gained a clean audit trail". Not "the fix saved hours but cost nothing".
@@ -1276,7 +1312,11 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
   // "…poured the foundation during those weeks, instead of after the delivery": work done earlier gives nothing up. (Not a
   // check gone without: "we launched on Monday rather than after the security review".)
-  if (PULLED_EARLIER.test(text.slice(end, end + 80))) return false;
+  if (PULLED_EARLIER.test(text.slice(end, end + 80)) && !CHECK_BEFORE.test(sentence)) return false;
+  // "Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email": work moved off an
+  // old manual channel gives nothing up (dev round 40). Not a channel chosen over something ("I chose e-mail instead of
+  // the portal"), nor one chosen in so many words ("I chose the portal instead of e-mail").
+  if (OLD_CHANNEL.test(text.slice(end, end + 80)) && !CHOSE.test(sentence + text.slice(index, end + 80).split(SENTENCE_END)[0])) return false;
   if (head.trim() === '') {
     // "A photo before and after every repair became mandatory, rather than optional like on paper": a state set
     // against the old one, after a comma. (Not "- Kept the old feed, rather than force a cutover".)
@@ -1301,8 +1341,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
-// A time after something, set against the earlier time work was done in: "instead of after the delivery".
-const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our)\b`, 'iu');
+// What "it" stands for in "before the pen test rather than after it": a check gone ahead of is still a choice.
+const CHECK_BEFORE = new RegExp(String.raw`\bbefore\s+(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light)\b[^.;!?\n]*$`, 'iu');
+// An old manual channel, set aside for a new one: "instead of PDF email", "rather than on paper", "instead of by phone",
+// "instead of emailing them", "instead of the spreadsheet".
+const OLD_CHANNEL = /^\s*(?:(?:by|on|in|over|through|via)\s+)?(?:(?:the|a|an|their|our|its|his|her)\s+)?(?:(?:old|usual|manual|printed|paper|pdf|scanned|shared|weekly|daily|monthly|excel)\s+)*(?:e-?mails?|e-?mailing|e-?mailed|paper|paperwork|fax(?:es|ing)?|phone(?:\s+calls)?|(?:tele)?phoning|calls?|post|letters?|spreadsheets?|excel|binders?|pdfs?|hand|printouts?|whiteboards?|post-?its?)(?:\s+(?:it|them|this|that|forms?|attachments?|threads?|chains?|lists?|files?))?\s*(?:[.,;:!?)\n]|$)/i;
+const CHOSE = /\b(?:chose|choose|chosen|choosing|picked|opted|went (?:with|for)|decided|preferred|prefer|selected|settled on|stuck with|stayed with|kept|keeping)\b/i;
+// A time after something, set against the earlier time work was done in: "instead of after the delivery", "before the
+// spring menu launch rather than after it".
+const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our|(?:it|them|that|this)(?=\s*(?:[.,;:!?)\n]|$)))\b`, 'iu');
 // A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
 // was to ship it") or a call ("it was decided").
 const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;
@@ -1533,6 +1580,15 @@ function courseNounCost(text: string, index: number, end: number): boolean {
   return /mean/i.test(text.slice(index, end)) ? MEANT_COST.test(after) : !COST_NONE.test(after);
 }
 
+/** Whether a cost taken into the candidate's own budget is theirs and, told as "it", a charge. */
+function ownBudgetCost(text: string, index: number, end: number): boolean {
+  if (!byCandidate(text, index)) return false;
+  const pronoun = OWN_BUDGET_COST_AT.exec(text.slice(index, end))?.[1];
+  if (pronoun === undefined) return true;
+  const { current, previous } = sentencesBefore(text, index);
+  return CHARGE_TOLD.test(current) || CHARGE_TOLD.test(previous);
+}
+
 // "None of it came out of contingency": nothing spent.
 const NOTHING_BEFORE = /\b(?:none|nothing|not|never|no)\b[^.;!?]{0,40}$/i;
 
@@ -1604,11 +1660,17 @@ function workWaited(text: string, index: number, end: number): boolean {
 // A sentence that opens with a thing, the object of a verb later in it: "The tyre-pressure module, that the maintenance
 // planners wanted first, I left for November".
 const OPENS_WITH_THING = /^(?:the|our|its|their|this|that|these|those|all|both|any)\s+\p{L}/iu;
+// Words that make what comes before the "I" no noun phrase: a time, a place, a link to what came before, a pronoun.
+const NOT_FRONTED = String.raw`(?:then|so|and|but|or|yet|after|before|when|once|while|since|until|till|because|if|as|in|on|at|by|for|from|with|during|to|of|later|finally|next|first|also|still|now|today|tonight|yesterday|tomorrow|afterwards|eventually|meanwhile|instead|there|here|soon|again|only|even|just|already|thus|therefore|hence|otherwise|last|this|that|it|he|she|they|you|what|which|who|where|how|why|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|days?|weeks?|weekends?|months?|years?|times?|twice|ago)`;
+// …or a bare noun phrase, with no article, right before the "I" (dev round 40: "- Corporate weekday rates I left for phase
+// 2", "Quarterly reports I left for phase 2"). Not a time or a link: "Then I left for…", "Last week I left for…", an
+// adverb alone, "Eventually I left for…".
+const BARE_FRONTED = new RegExp(String.raw`^(?!\p{L}+ly\s*$)(?!${NOT_FRONTED}\b)\p{L}[\p{L}\p{N}'’-]*(?:\s+(?!${NOT_FRONTED}\b)[\p{L}\p{N}'’-]+){0,4}\s*$`, 'iu');
 
 /** Whether the sentence before `index` opens with a thing and has no "I" or "we" before the candidate's verb. */
 function objectFronted(text: string, index: number): boolean {
   const sentence = sentencesBefore(text, index).current.replace(LEADING_BULLET, '').trimStart();
-  return OPENS_WITH_THING.test(sentence) && !FIRST_PERSON.test(sentence);
+  return (OPENS_WITH_THING.test(sentence) || BARE_FRONTED.test(sentence)) && !FIRST_PERSON.test(sentence);
 }
 
 /** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */

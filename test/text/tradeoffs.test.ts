@@ -1459,3 +1459,102 @@ describe("findTradeoffs, a thirty-fourth user's trial: a call told in the passiv
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, dev round 40: trade-offs told quietly, and a channel or a time set aside', () => {
+  it.each([
+    // A price the candidate's side bore, taken into their own budget.
+    ['Hoteliq charged both licences for that month, around 60 000 zł over the project, and I paid it from my department budget.', 'paid it from my department budget'],
+    ['I signed for the hosted one and took the extra cost into my IT budget, because it updates the substance list itself.', 'took the extra cost into my IT budget'],
+    ['The hosting bill went up 20%, and I absorbed the increase into my team budget.', 'absorbed the increase into my team budget'],
+    ['- Covered the premium out of our own budget.', 'Covered the premium out of our own budget'],
+    // A cost run into knowingly: what it would give away, a check it could not have.
+    ['I signed the plan with Murat, knowing the range would give those metres to the stops every year.', 'knowing the range would give those metres to'],
+    ["I signed the pilot submission knowing this typed data could not be verified by Nordvik's platform.", 'knowing this typed data could not be verified'],
+    ["I went ahead knowing the results couldn't be checked until May.", "knowing the results couldn't be checked"],
+    ['We launched knowing those stores would give up their Sunday slot.', 'knowing those stores would give up'],
+    // Work named first with no article, then left for later.
+    ['- Corporate weekday rates I left for phase 2.', 'I left for phase 2'],
+    ['Quarterly reports I left for phase 2.', 'I left for phase 2'],
+    ['Bulk export I parked for Q3.', 'I parked for Q3'],
+    // Left on the old or manual way with no article.
+    ['- Left the 12 oldest reports on manual FTP, to finish before year-end closing.', 'Left the 12 oldest reports on manual'],
+    ['I kept the small depots on legacy scanners.', 'kept the small depots on legacy'],
+    // A channel still chosen, or the old one chosen; a check gone ahead of.
+    ['I chose e-mail instead of the portal for the first wave.', 'instead of'],
+    ['I chose the portal instead of e-mail.', 'instead of'],
+    ['I kept the paper forms instead of the app for the first month.', 'instead of'],
+    ['We went live before the pen test rather than after it.', 'rather than'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Spending, or the budget's paperwork, or someone else's budget.
+    'I paid the contractors from my department budget.',
+    'I took the cost model to my budget review.',
+    'The vendor sent the invoice and I paid it from my budget.',
+    'I met the vendor. I paid it from my budget.',
+    'Finance took the extra cost into their budget.',
+    'The vendor took the extra cost into our budget.',
+    // What someone would give, a check passed, not knowing.
+    'I signed it knowing the board would give approval to the plan.',
+    'I signed it knowing the team would give their best to the launch.',
+    'I signed it knowing the data would be verified by the auditors.',
+    'Not knowing this data could not be verified, I signed the report.',
+    // A time or a link before the "I", not a thing named first.
+    'Then I left for the next phase.',
+    'Last week I left for the next phase.',
+    'Eventually I left for phase 2.',
+    'Amazon I left for the next phase of my career.',
+    // A control's setting, or someone else's doing.
+    'I kept the pumps on manual override during the storm.',
+    'The vendor left the reports on manual FTP.',
+    // Work moved off an old manual channel.
+    "- Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email.",
+    'I had the drivers log stops in the app instead of on paper.',
+    'I moved the approvals into Jira instead of e-mail threads.',
+    'I set up a weekly digest instead of phone calls.',
+    // Work done earlier, "it" standing for no check.
+    '- Loaded all 2,400 recipes before the spring menu launch rather than after it.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
+
+describe("findTradeoffs, a learner's \"gave up\" in the first language's words", () => {
+  // A Polish user: "I resigned from the dark mode feature to keep the date" ("zrezygnowałem z") was flagged, where "I gave
+  // up / dropped / postponed the dark mode feature" was not.
+  it.each([
+    ['I resigned from the dark mode feature to keep the date.', 'resigned from the dark mode feature'],
+    ['I resigned from dark mode to keep the date.', 'resigned from dark mode'],
+    ['I resigned from the second data centre so the team could finish the migration.', 'resigned from the second data centre'],
+    ['- Resigned from the SSO integration in phase one.', 'Resigned from the SSO integration'],
+    // Russian and Ukrainian "отказаться от": "refused from".
+    ['I refused from the dark mode feature to keep the date.', 'refused from'],
+    // The words the rule already knew.
+    ['I gave up the dark mode feature to keep the date.', 'gave up'],
+    ['I renounced the dark mode feature to keep the date.', 'renounced'],
+    ['I let go of the dark mode feature to keep the date.', 'let go of'],
+    ['I sacrificed the dark mode feature to keep the date.', 'sacrificed'],
+    ['I traded away the dark mode feature to keep the date.', 'traded'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A post or a body left, even with a reason.
+    'I resigned from my role in March.',
+    'I resigned from the board to focus on delivery.',
+    'I resigned from Amazon to join a start-up.',
+    'I resigned from the company to join a start-up.',
+    'I resigned from the night shift to keep my health.',
+    // Someone else's, or nothing given up by its purpose.
+    'The vendor resigned from the contract to cut costs.',
+    'I resigned from the dark mode.',
+    // "abandoned" is mostly a failure or a forced stop in native English: left to the model.
+    'We had to abandon the multi-region design halfway through.',
+    'In the end we abandoned the migration and renewed with the old vendor.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

@@ -278,6 +278,23 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"It was decided to skip…"', { action: 'It was decided to skip the load test.' }],
   ['a decision made by someone named', { action: 'A decision was made by the programme manager to skip the load test.' }],
   ["someone else's decision, named", { action: 'The programme manager had decided to skip the load test.' }],
+  // Dev round 40: a vendor chosen because it beat the others on everything, a process moved off e-mail, work done before a
+  // launch rather than after it, a post resigned from, spending from one's own budget.
+  [
+    'options compared with nothing given up, a channel swapped, work done earlier',
+    {
+      action: [
+        '- Compared three options: extend our recipe tool, build our own, or buy Menutrack. Menutrack met every requirement and came in under the build estimate, so recommended it to my director.',
+        "- Got the top 20 suppliers sending spec changes through Menutrack's portal instead of PDF email.",
+        '- Loaded all 2,400 recipes before the spring menu launch rather than after it.',
+      ].join('\n'),
+    },
+  ],
+  ['drivers moved onto the app from paper', { action: 'I had the drivers log stops in the app instead of on paper.' }],
+  ['a role resigned from', { action: 'I resigned from my role on the steering board in March.' }],
+  ['a company resigned from', { action: 'I resigned from Amazon to join a start-up.' }],
+  ['contractors paid from the budget', { action: 'I paid the contractors from my department budget.' }],
+  ['a board that would give approval', { action: 'I signed the plan, knowing the board would give approval to it in May.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -548,6 +565,15 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a decision made by me', { action: 'A decision was made by me to skip the load test.' }],
   ['a decision made by us', { action: 'A decision was made by us to skip the load test.' }],
   ['"I decided to skip…"', { action: 'I decided to skip the load test.' }],
+  // Dev round 40: trade-offs told quietly, and a learner's "gave up".
+  ['a double licence paid from the department budget', { action: 'I kept every old server running read-only for a month after its wave. Hoteliq charged both licences for that month, around 60 000 zł over the project, and I paid it from my department budget.' }],
+  ['the extra cost of a dearer service taken into the IT budget', { action: 'The hosted service was about €14,000 a year dearer than my estimate for the in-house build. I signed for the hosted one and took the extra cost into my IT budget.' }],
+  ['a plan signed knowing what it would give away', { action: 'I signed the plan with Murat, knowing the range would give those metres to the stops every year.' }],
+  ['a submission signed knowing its data could not be verified', { action: "I signed the pilot submission with Lars Nyberg knowing this typed data could not be verified by Nordvik's platform." }],
+  ['work named first with no article, left for phase 2', { action: '- Gave GMs a floor and a ceiling per room type.\n- Corporate weekday rates I left for phase 2.' }],
+  ['reports left on manual FTP to finish before closing', { action: '- Left the 12 oldest reports on manual FTP, to finish before year-end closing.' }],
+  ['a feature resigned from to keep the date', { action: 'I resigned from the dark mode feature to keep the date.' }],
+  ['a feature refused from to keep the date', { action: 'I refused from the dark mode feature to keep the date.' }],
 ];
 
 describe('no-tradeoff', () => {
