@@ -107,11 +107,11 @@ const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|con
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
 // (Not a post over one: "Nomvula Dlamini, the head of service for the region", "Tim, the owner of the platform".)
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)(?!(?:\s[\w-]+)?\s${ROLE}\s(?:of|for)\s)${THING_ENDS}`);
-// A planner or a scheduler is a tool or a post: after a full name, a post ("Darragh Kelly, our capacity planner";
-// "Merlin, our route planner" is a tool).
-const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
+// A planner, a scheduler or a controller is a tool, a device or a post: after a full name, a post ("Darragh Kelly, our
+// capacity planner", "Sarah Smith, the controller"; "Merlin, our route planner" is a tool). Its qualifiers are group 1.
+const POST_OR_TOOL_APPOSITION = /^,\s(?:the|our|their|its|a|an)((?:\s[\w-]+){0,2})\s(planner|scheduler|controller)\b/;
 // …and after one word, a post when it has a rank or a shift: "Kowalczyk, the senior vessel planner on nights".
-const RANKED_PLANNER = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift|lead|head|principal)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
+const RANKED_POST = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift|lead|head|principal)(?:\s[\w-]+){0,2}\s(?:planner|scheduler|controller)\b/;
 // Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
 const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
 // A role in apposition, article or not: ", inventory control lead at the biggest site".
@@ -634,8 +634,10 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Sam, my report, rewrote the parser": one of your own, by how they stand to you, wherever the name stands (a
     // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
     const relation = RELATION_APPOSITION.test(after) && !common;
+    // "Kim, our controller, signed off": a post whose word names a thing too, said right after the name.
+    const post = postInApposition(after, words.length >= 2) && !common;
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
@@ -770,13 +772,28 @@ function* wholeWord(text: string, word: string): Generator<number> {
 }
 
 /**
- * Whether what follows a name says it is a thing ("Hartley Mercer, a patient-flow consultancy"); a planner or a
- * scheduler is a post after a full name or with a rank ("Darragh Kelly, our capacity planner", "Kowalczyk, the
- * senior vessel planner"), a tool otherwise ("Merlin, our route planner").
+ * Whether what follows a name says it is a thing ("Hartley Mercer, a patient-flow consultancy"), and not a post
+ * that a thing's word names too (postInApposition).
  */
 function thingInApposition(after: string, fullName: boolean): boolean {
   if (THING_IN_BRACKETS.test(after) || MACHINE_APPOSITION.test(after)) return true;
-  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after) && !CONTROLLER_POST.test(after) && !HEAD_OF_FUNCTION_POST.test(after);
+  return THING_APPOSITION.test(after) && !postInApposition(after, fullName);
+}
+
+/**
+ * Whether what follows a name is a post whose word names a tool or a device too: a planner, a scheduler or a
+ * controller after a full name ("Darragh Kelly, our capacity planner", "Sarah Smith, the controller"), but a
+ * controller named for what it controls ("…, the brake controller"); with a rank ("Kowalczyk, the senior vessel
+ * planner"); a controller of a function or a unit ("Anjali, the finance controller") or with no qualifier at all
+ * ("Kim, our controller"); a terse head of a function ("Ravi, the Head Payments"). "Merlin, our route planner" is a tool.
+ */
+function postInApposition(after: string, fullName: boolean): boolean {
+  if (RANKED_POST.test(after) || CONTROLLER_POST.test(after) || HEAD_OF_FUNCTION_POST.test(after)) return true;
+  const m = POST_OR_TOOL_APPOSITION.exec(after);
+  if (!m) return false;
+  const qualifiers = m[1]!.trim().split(SPACES).filter(Boolean);
+  if (m[2] === 'controller' && qualifiers.some((w) => DEVICE_QUALIFIER.test(w))) return false;
+  return fullName || (m[2] === 'controller' && qualifiers.length === 0);
 }
 
 // A thing said in brackets, right after the name or after what it is said to be: "Ada (a chatbot)", "Ada, our support

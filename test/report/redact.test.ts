@@ -136,6 +136,8 @@ describe('--redact', () => {
     // A twenty-ninth user's trial: someone chosen over another person, and a name beside a terse head of a function.
     ['I picked Anjali over a more senior candidate.', 'I picked [partner A] over a more senior candidate.'],
     ['I informed Meera Pillai, our VP Product, same day.', 'I informed [partner A], our VP Product, same day.'],
+    // A new user's trial: a full name beside "the controller" was left in the page.
+    ['I reviewed each one with Sarah Smith, the controller.', 'I reviewed each one with [partner A], the controller.'],
   ])('redacts every word of a name: %j', (text, expected) => {
     expect(makeRedactor([{ title: 'T', action: text }])(text)).toBe(expected);
   });

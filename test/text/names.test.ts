@@ -262,6 +262,10 @@ describe('findPartnerMentions', () => {
     ['- Picked Anjali over two senior engineers for the lead role.', [['name', 'Anjali']]],
     ['I chose Farhan as the tech lead for the rebuild.', [['name', 'Farhan']]],
     ['I selected Anjali to lead the migration.', [['name', 'Anjali']]],
+    // A full name beside a post whose word names a device or a tool too is a person's, so --redact hides it.
+    ['I reviewed each one with Sarah Smith, the controller.', [['name', 'Sarah Smith']]],
+    ['I reviewed each one with Sarah Smith, our controller.', [['name', 'Sarah Smith']]],
+    ['Kim, our controller, signed off the close.', [['name', 'Kim']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -482,6 +486,9 @@ describe('findPartnerMentions', () => {
     'I picked Vertex over two other candidates.',
     'We moved checkout to Nova, our new payments product, in May.',
     'Helios, the partner platform, went down.',
+    // A device or a tool called a controller or a planner.
+    'Kestrel, the brake controller, failed twice.',
+    'Merlin, our route planner, was slow.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -144,6 +144,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a cooperative by its Spanish name', { action: 'Cooperativa Pesquera Austral groups 310 fishermen, and I set the credit limits.' }],
   ['a firm ending in "Sur", said to be a contractor', { action: 'Frío Sur, the refrigeration contractor, installed the sensors, and I made them relabel 18.' }],
   ['a firm ending in "Link"', { action: 'Austral Ground Link bought a 3.7 m antenna, and I ran the commissioning.' }],
+  // "the controller" with no name, and a device called a controller after a one-word name.
+  ['"the controller" alone', { action: 'I automated the three slowest steps and reviewed each one with the controller.' }],
+  ['a device called a controller, after a one-word name', { action: 'Kestrel, the brake controller, failed twice, so I cut two features.' }],
 ];
 
 /** Stories that name a partner. */
@@ -308,6 +311,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a surname "Sur", joining', { action: 'Maria Sur joined the weekly review and owned the data fixes.' }],
   ['a bullet that calls a function lead', { action: '- Called the Payments lead and agreed the cut-off.' }],
   ['a security contractor by given name', { action: 'The security contractor Priya ran the pen test.' }],
+  // A new user's trial: a full name beside a post whose word names a device too ("the controller").
+  ['a full name, then "the controller"', { action: 'I automated the three slowest steps and reviewed each one with Sarah Smith, the controller.' }],
+  ['an accented full name, then "the controller"', { action: 'I automated the three slowest steps and reviewed each one with Chloé Gagnon, the controller.' }],
+  ['a full name, then "our controller"', { action: 'I automated the three slowest steps and reviewed each one with Sarah Smith, our controller.' }],
+  ['a first name, then "our controller", acting', { action: 'Kim, our controller, signed off the new close calendar.' }],
+  ['a full name, then "the comptroller"', { action: 'I walked Jasdeep Sandhu, the comptroller, through the reconciliation.' }],
 ];
 
 describe('no-named-partner', () => {
