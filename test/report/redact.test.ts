@@ -138,6 +138,8 @@ describe('--redact', () => {
     ['I informed Meera Pillai, our VP Product, same day.', 'I informed [partner A], our VP Product, same day.'],
     // A new user's trial: a full name beside "the controller" was left in the page.
     ['I reviewed each one with Sarah Smith, the controller.', 'I reviewed each one with [partner A], the controller.'],
+    // A new user's trial: a first name beside a team was left in the page.
+    ['I made the plan with Kasia from Legal.', 'I made the plan with [partner A] from Legal.'],
   ])('redacts every word of a name: %j', (text, expected) => {
     expect(makeRedactor([{ title: 'T', action: text }])(text)).toBe(expected);
   });

@@ -266,6 +266,14 @@ describe('findPartnerMentions', () => {
     ['I reviewed each one with Sarah Smith, the controller.', [['name', 'Sarah Smith']]],
     ['I reviewed each one with Sarah Smith, our controller.', [['name', 'Sarah Smith']]],
     ['Kim, our controller, signed off the close.', [['name', 'Kim']]],
+    // A first name beside the team or the function the person sits in, whatever verb comes before it.
+    ['I made the plan with Kasia from Legal.', [['name', 'Kasia']]],
+    ["I made the plan with Marco from the reseller's team.", [['name', 'Marco']]],
+    ['I made the plan with Kate from legal department.', [['name', 'Kate']]],
+    ['I invited Kate from the Legal team to review the terms.', [['name', 'Kate']]],
+    ['I drafted the rota with Jo in Finance.', [['name', 'Jo']]],
+    ['Together with Kate from Legal we made the plan.', [['name', 'Kate']]],
+    ['I made the plan with Kate of Legal.', [['name', 'Kate']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -489,6 +497,15 @@ describe('findPartnerMentions', () => {
     // A device or a tool called a controller or a planner.
     'Kestrel, the brake controller, failed twice.',
     'Merlin, our route planner, was slow.',
+    // Nobody named beside a team; a noun capitalised to open a sentence; a thing taken from a team or put to work in one.
+    'I made the plan with a guy from Legal.',
+    "I made the plan with someone from the reseller's team.",
+    'Pushback from Legal delayed the launch.',
+    'I moved Orion from production to staging.',
+    'I reused Atlas from the platform team.',
+    'I replaced the spreadsheet with Atlas from the platform team.',
+    'We launched Orion in Finance first.',
+    'We started with Orion in Finance, then rolled it out.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -147,6 +147,15 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // "the controller" with no name, and a device called a controller after a one-word name.
   ['"the controller" alone', { action: 'I automated the three slowest steps and reviewed each one with the controller.' }],
   ['a device called a controller, after a one-word name', { action: 'Kestrel, the brake controller, failed twice, so I cut two features.' }],
+  // A function, or a person with no name, beside a team; a noun capitalised to open a sentence; a thing taken from a
+  // team or put to work in one.
+  ['"Legal" alone', { action: 'I made the plan with Legal.' }],
+  ['"a guy from Legal"', { action: 'I made the plan with a guy from Legal.' }],
+  ["\"someone from the reseller's team\"", { action: "I made the plan with someone from the reseller's team." }],
+  ['a noun from a function, opening the sentence', { action: 'Pushback from Legal delayed the launch, so I cut the scope.' }],
+  ['a tool reused from a team', { action: 'I reused Atlas from the platform team for the cut-over.' }],
+  ['a tool swapped in from a team', { action: 'I replaced the spreadsheet with Atlas from the platform team.' }],
+  ['a product launched in a function', { action: 'We launched Orion in Finance first, and I tracked the close time.' }],
 ];
 
 /** Stories that name a partner. */
@@ -317,6 +326,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a full name, then "our controller"', { action: 'I automated the three slowest steps and reviewed each one with Sarah Smith, our controller.' }],
   ['a first name, then "our controller", acting', { action: 'Kim, our controller, signed off the new close calendar.' }],
   ['a full name, then "the comptroller"', { action: 'I walked Jasdeep Sandhu, the comptroller, through the reconciliation.' }],
+  // A new user's trial: a first name beside a team, whatever verb comes before it.
+  ['a first name from Legal, after "made the plan with"', { action: 'I made the plan with Kate from Legal.' }],
+  ['a first name from Legal, after "prepared the plan with"', { action: 'I prepared the plan with Kate from Legal.' }],
+  ["a first name from the reseller's team", { action: "I made the plan with Marco from the reseller's team." }],
+  ['a first name from "Legal department", with no article', { action: 'I made the plan with Kate from Legal department.' }],
+  ['a first name in Finance', { action: 'I built the rota with Jo in Finance.' }],
+  ['a first name from Legal, got to sign off', { action: 'I got Kate from Legal to sign off the terms.' }],
 ];
 
 describe('no-named-partner', () => {
