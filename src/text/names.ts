@@ -23,9 +23,14 @@ export interface PartnerMention {
 
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
 // interviewer can picture.
-const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|technical account manager|customer success manager|tam|csm|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|on-call engineer|on-call lead|incident commander|duty engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master)`;
+const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|technical account manager|customer success manager|tam|csm|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|on-call engineer|on-call lead|incident commander|duty engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|comptroller|treasurer|registrar|bursar|actuary|underwriter|accountant|paralegal|solicitor|surveyor|steward|clerk)`;
 const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit|production|maintenance)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
+// A buyer, a planner, a dispatcher or a scheduler is a persona or a tool as often as a post ("the SMB buyer", "the
+// Postgres planner", "the release scheduler"): a post where a line of business qualifies it ("the category buyer",
+// "our demand planner", "the fleet dispatcher").
+const BUSINESS_LINE = String.raw`(?:category|merchandise|merchandising|procurement|purchasing|retail|media|demand|supply|supply chain|inventory|stock|workforce|crew|fleet|logistics|transport|transportation|maintenance|materials|menu|space|allocation|replenishment|sourcing|finance|financial|events?)`;
+const BUSINESS_POST_RE = new RegExp(String.raw`\b(?:the|our|their)\s+(?:[\p{L}-]+\s+)?${BUSINESS_LINE}\s+(buyer|planner|dispatcher|scheduler)\b`, 'giu');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 // A chief of something is one person: "the Chief Nurse", "our chief actuary".
 const CHIEF_RE = /\bchief (?:[a-z]+ ){0,2}?(?:officer|nurse|pharmacist|engineer|architect|scientist|economist|actuary|underwriter|executive|accountant|constable|inspector|technologist)\b/gi;
@@ -53,7 +58,7 @@ const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|tab
 // "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
-const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|officer|counsel|controller|vp|svp|vice president|tam|csm|account manager|technical account manager|customer success manager)$/i;
+const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|officer|counsel|controller|vp|svp|vice president|tam|csm|account manager|technical account manager|customer success manager|comptroller|treasurer|registrar|bursar)$/i;
 const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,3})$/iu;
 const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+$/iu;
 const GENERIC_QUALIFIER = new Set([
@@ -110,7 +115,9 @@ const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)(?!
 // A planner, a scheduler or a controller is a tool, a device or a post: after a full name, a post ("Darragh Kelly, our
 // capacity planner", "Sarah Smith, the controller"; "Merlin, our route planner" is a tool). Its qualifiers are group 1.
 const POST_OR_TOOL_APPOSITION = /^,\s(?:the|our|their|its|a|an)((?:\s[\w-]+){0,2})\s(planner|scheduler|controller)\b/;
-// …and after one word, a post when it has a rank or a shift: "Kowalczyk, the senior vessel planner on nights".
+// …and after one word, a post when a line of business qualifies it ("Kasia, our demand planner"; BUSINESS_POST_RE), or
+// when it has a rank or a shift: "Kowalczyk, the senior vessel planner on nights".
+const BUSINESS_POST_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their)\s(?:[\w-]+\s)?${BUSINESS_LINE}\s(?:planner|scheduler)\b`, 'i');
 const RANKED_POST = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift|lead|head|principal)(?:\s[\w-]+){0,2}\s(?:planner|scheduler|controller)\b/;
 // Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
 const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
@@ -544,6 +551,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // payments team", above.)
     else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role', INDEFINITE_BEFORE.test(before));
   }
+  for (const m of text.matchAll(BUSINESS_POST_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (OWN_ROLE.test(text.slice(Math.max(0, at - 60), at)) || THING_AFTER_ROLE.test(text.slice(at + m[1]!.length, at + m[1]!.length + 40))) continue;
+    add(at, m[1]!, 'role');
+  }
   for (const m of text.matchAll(INITIAL_RE)) {
     const surname = m[1]!.replace(POSSESSIVE, '');
     if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -838,7 +850,7 @@ function thingInApposition(after: string, fullName: boolean): boolean {
  * ("Kim, our controller"); a terse head of a function ("Ravi, the Head Payments"). "Merlin, our route planner" is a tool.
  */
 function postInApposition(after: string, fullName: boolean): boolean {
-  if (RANKED_POST.test(after) || CONTROLLER_POST.test(after) || HEAD_OF_FUNCTION_POST.test(after)) return true;
+  if (RANKED_POST.test(after) || CONTROLLER_POST.test(after) || HEAD_OF_FUNCTION_POST.test(after) || BUSINESS_POST_APPOSITION.test(after)) return true;
   const m = POST_OR_TOOL_APPOSITION.exec(after);
   if (!m) return false;
   const qualifiers = m[1]!.trim().split(SPACES).filter(Boolean);

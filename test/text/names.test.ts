@@ -274,6 +274,14 @@ describe('findPartnerMentions', () => {
     ['I drafted the rota with Jo in Finance.', [['name', 'Jo']]],
     ['Together with Kate from Legal we made the plan.', [['name', 'Kate']]],
     ['I made the plan with Kate of Legal.', [['name', 'Kate']]],
+    // Job titles a line of business or a unit makes one person's post.
+    ['I met Kasia, our demand planner, every Monday.', [['name', 'Kasia'], ['role', 'planner']]],
+    ['I agreed it with the Finance comptroller.', [['role', 'comptroller']]],
+    ['I agreed it with the school bursar.', [['role', 'bursar']]],
+    ['I agreed it with the Academic Registrar.', [['role', 'Registrar']]],
+    ['I agreed it with the pricing actuary.', [['role', 'actuary']]],
+    ['I agreed it with the category buyer.', [['role', 'buyer']]],
+    ['I agreed it with the fleet dispatcher.', [['role', 'dispatcher']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -506,6 +514,12 @@ describe('findPartnerMentions', () => {
     'I replaced the spreadsheet with Atlas from the platform team.',
     'We launched Orion in Finance first.',
     'We started with Orion in Finance, then rolled it out.',
+    // A database's planner, a job scheduler, a buyer persona, a planning tool, and your own post as a planner.
+    'I tuned the Postgres planner.',
+    'The release scheduler skipped a run.',
+    'I interviewed the SMB buyer.',
+    'I was the demand planner for the launch.',
+    'I used the demand planner tool.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

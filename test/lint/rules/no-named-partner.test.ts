@@ -156,6 +156,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a tool reused from a team', { action: 'I reused Atlas from the platform team for the cut-over.' }],
   ['a tool swapped in from a team', { action: 'I replaced the spreadsheet with Atlas from the platform team.' }],
   ['a product launched in a function', { action: 'We launched Orion in Finance first, and I tracked the close time.' }],
+  // A tool or a persona called a planner or a buyer, with no line of business before it; one of many planners.
+  ['a database planner', { action: 'I tuned the Postgres planner and cut the query time.' }],
+  ['a buyer persona', { action: 'I interviewed the SMB buyer twice before the pricing change.' }],
+  ['a demand planner, after "a"', { action: 'I asked a demand planner for the forecast.' }],
 ];
 
 /** Stories that name a partner. */
@@ -333,6 +337,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a first name from "Legal department", with no article', { action: 'I made the plan with Kate from Legal department.' }],
   ['a first name in Finance', { action: 'I built the rota with Jo in Finance.' }],
   ['a first name from Legal, got to sign off', { action: 'I got Kate from Legal to sign off the terms.' }],
+  // Job titles a line of business or a unit makes one person's post.
+  ['a finance comptroller', { action: 'I agreed the cut-off with the Finance comptroller.' }],
+  ['a school bursar', { action: 'I agreed the fee change with the school bursar.' }],
+  ['a category buyer', { action: 'I agreed the range cut with the category buyer.' }],
+  ['a fleet dispatcher', { action: 'I rehearsed the cut-over with the fleet dispatcher.' }],
+  ['a first name, then a demand planner', { action: 'I met Kasia, our demand planner, every Monday.' }],
 ];
 
 describe('no-named-partner', () => {
