@@ -87,6 +87,72 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     expect(askedKind(text)).toBe(kind);
   });
 
+  // Whose act the question names: the candidate's own (a story of that kind answers it), or someone else's, which asks
+  // how the candidate took it (a story of that kind does not).
+  it.each([
+    // The candidate's own no: "you", "your team", an act with no doer named, or one that follows the candidate's.
+    ['Tell me about a time you refused a request from a senior leader.', 'refusal'],
+    ['Tell me about a time when you had to refuse your own manager.', 'refusal'],
+    ['Tell me about a time your team said no.', 'refusal'],
+    ['Tell me about a time your engineering team said no to your manager.', 'refusal'],
+    ['Tell me about a time you and your manager pushed back on a launch date.', 'refusal'],
+    ['Tell me about a time you, as the TPM, said no.', 'refusal'],
+    ['Tell me about a time you declined a request from sales.', 'refusal'],
+    ['Tell me about a time you were able to turn down a request without losing the relationship.', 'refusal'],
+    ['Give me an example of saying no to a VP.', 'refusal'],
+    ['How good are you at saying no?', 'refusal'],
+    ['How do you say no to your VP?', 'refusal'],
+    ['How do you decide when to push back on a deadline?', 'refusal'],
+    ['Tell me about a time your manager asked you to push back on a customer.', 'refusal'],
+    ['Tell me about a time you heard the sales team out and still said no.', 'refusal'],
+    ['Tell me about a time someone refused to help you and you pushed back.', 'refusal'],
+    // Someone else's no: the question asks how the candidate handled being refused.
+    ['Tell me about a time a customer refused your proposal.', undefined],
+    ['Tell me about a time when your manager said no to your plan.', undefined],
+    ['Tell me about a time a partner team pushed back on you.', undefined],
+    ['Tell me about a time leadership turned down your proposal.', undefined],
+    ['Tell me about a time someone refused to help you and you found another way.', undefined],
+    ['Tell me about a time a customer refused and pushed back on the price.', undefined],
+    ['Tell me about a time a team you depended on pushed back.', undefined],
+    ['Tell me about a time a vendor declined to renew.', undefined],
+    ['Tell me about a time your manager shielded you from a reorg.', undefined],
+    ['How do you handle a stakeholder who keeps pushing back?', undefined],
+    ['What do you do when a stakeholder says no?', undefined],
+    // The candidate's own team, when its no is aimed at the candidate, and a no received in the passive.
+    ['Tell me about a time your team pushed back on you.', undefined],
+    ['Tell me about a time a team you led pushed back on your plan.', undefined],
+    ['Tell me about a time your proposal was turned down.', undefined],
+    ['Tell me about a time you were refused a budget increase.', undefined],
+    // A no not said is no refusal.
+    ["Tell me about a time you didn't push back and should have.", undefined],
+    // The same for a shutdown: the candidate's own, or someone else's.
+    ['Give me an example of retiring a legacy system.', 'shutdown'],
+    ['Tell me about a time your team decommissioned a platform.', 'shutdown'],
+    ['Tell me about a time you were asked to shut down a service.', 'shutdown'],
+    ['Tell me about a time your manager decided to kill your project.', undefined],
+    ['Tell me about a time leadership shut down your program.', undefined],
+    ['Tell me about a time your program was shut down.', undefined],
+    ['Tell me about a time a key engineer retired in the middle of a launch.', undefined],
+    ['Tell me about a time you migrated customers off a deprecated API.', undefined],
+    // An escalation.
+    ['How do you decide when to escalate?', 'escalation'],
+    ['Tell me about a time your manager escalated an issue over your head.', undefined],
+    ['Tell me about a time a stakeholder escalated a complaint about your program.', undefined],
+    // A mistake or a failure.
+    ['Tell me about a time you made a mistake.', 'failure'],
+    ['Tell me about a mistake you made.', 'failure'],
+    ['Give me an example of making a mistake under pressure.', 'failure'],
+    ['Describe a time you took responsibility for a team’s failure in front of senior leadership.', 'failure'],
+    ['Tell me about a time a colleague made a mistake that hurt your program.', undefined],
+    ['How did you handle a mistake someone else made?', undefined],
+    ['Tell me about a mistake made by your manager that you had to fix.', undefined],
+    ["Tell me about a vendor's failure that put your launch at risk.", undefined],
+    ['Tell me about a time another team’s failure blocked your launch.', undefined],
+    ["Tell me about a time you caught a mistake in someone else's work.", undefined],
+  ] as const)('whose act: %j → %s', (text, kind) => {
+    expect(askedKind(text)).toBe(kind);
+  });
+
   it('finds these kinds in the built-in bank, and no others, among the questions a story answers', async () => {
     const bank = await loadQuestions([], ROOT);
     const asking = (kind: string) =>
