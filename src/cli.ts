@@ -158,13 +158,17 @@ const collectOption = (value: string, previous: string[] = []): string[] => [...
 /**
  * `plan` takes `--lps` and `drill` and `questions` take `--lp`; each also takes the other's spelling, so a user who
  * learned one isn't stopped by the other. `twin` is the hidden option, said in its twin's description ("--lp works
- * too") rather than a line of its own; its values join `name`'s.
+ * too") rather than a line of its own; its values join `name`'s, and `${name}Flags` says which spelling each was typed
+ * with, so a message about one names the option as the user typed it (`questions --lps ""` is told of `--lps ""`).
  */
 const hiddenTwin = (twin: string): Option => new Option(`--${twin} <list>`).argParser(collectOption).hideHelp();
 const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, twin: string): T => {
-  const values = [...((options[name] as string[] | undefined) ?? []), ...((options[twin] as string[] | undefined) ?? [])];
+  const own = (options[name] as string[] | undefined) ?? [];
+  const twins = (options[twin] as string[] | undefined) ?? [];
+  const values = [...own, ...twins];
   const { [twin]: _unused, ...rest } = options;
-  return (values.length ? { ...rest, [name]: values } : rest) as T;
+  const flags = [...own.map(() => `--${name}`), ...twins.map(() => `--${twin}`)];
+  return (values.length ? { ...rest, [name]: values, [`${name}Flags`]: flags } : rest) as T;
 };
 
 /**

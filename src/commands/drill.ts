@@ -29,6 +29,8 @@ export const FORMATS = ['text', 'json', 'json-with-metadata'] as const;
 
 export interface DrillOptions {
   readonly lp?: string[];
+  /** The option each of `lp` was typed with, `--lp` or `--lps`, for messages that name it. */
+  readonly lpFlags?: readonly string[];
   /** Interviewers of the config's loop, by name: their principles, drawn as --lp draws them. */
   readonly interviewer?: string[];
   readonly category?: string[];
@@ -83,7 +85,7 @@ function askedFirst(lps: readonly LpId[], asked: readonly LpId[]): LpId[] {
 /** `--lp`'s principles; where one is an interviewer of the config's loop by name, a usage error that says to use --interviewer. */
 async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> {
   try {
-    return parseLpArgs(options.lp, '--lp', true);
+    return parseLpArgs(options.lp, '--lp', true, options.lpFlags);
   } catch (error) {
     if (error instanceof UsageError) refuseInterviewerAsLp(options.lp, (await configFor(options, io))?.interviewers ?? []);
     throw error;
@@ -92,13 +94,14 @@ async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> 
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   if (options.interviewer !== undefined && options.lp !== undefined) {
-    throw new UsageError("--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other.");
+    const lp = options.lpFlags?.[0] ?? '--lp';
+    throw new UsageError(`--interviewer and ${lp} don't go together: --interviewer drills that interviewer's principles. Give one or the other.`);
   }
   // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
   const all = allPrinciples(options.lp);
   const named = all ? [] : await lpsOrInterviewer(options, io);
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
-  if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
+  if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp, options.lpFlags);
   const categories = resolveCategories(options.category);
   const limit = inRange(options.time, '--time', SECONDS);
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);

@@ -21,6 +21,8 @@ import { bankPaths, configFileFor, existsIn, hereHint, lineWidth, reportBankProb
 
 export interface PlanOptions {
   readonly lps?: string[];
+  /** The option each of `lps` was typed with, `--lps` or `--lp`, for messages that name it. */
+  readonly lpsFlags?: readonly string[];
   /** Each interviewer's principles, one comma list each. */
   readonly interviewer?: string[];
   readonly maxReuse?: string;
@@ -29,15 +31,17 @@ export interface PlanOptions {
 }
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
-  if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
+  if (options.lps?.length && options.interviewer?.length) {
+    throw new UsageError(`Give either ${options.lpsFlags?.[0] ?? '--lps'} or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.`);
+  }
   // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
   const config = loadConfig(configFileFor(options.config, paths, io.cwd), io.cwd);
   const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers, config.path);
-  refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
+  refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps, options.interviewer?.length ? undefined : options.lpsFlags);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   // `--lps all`: every principle, whatever loop the config holds.
   const all = allPrinciples(options.lps);
-  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps', true) : [...LP_IDS];
+  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps', true, options.lpsFlags) : [...LP_IDS];
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
   // Two interviewers who probe one principle should hear two stories; a story told twice in a loop is heard twice.

@@ -8,6 +8,8 @@ import { configFor, questionsFor } from '../drill/workspace.js';
 
 export interface QuestionsOptions {
   readonly lp?: string[];
+  /** The option each of `lp` was typed with, `--lp` or `--lps`, for messages that name it. */
+  readonly lpFlags?: readonly string[];
   readonly category?: string[];
   readonly questions?: string;
   readonly config?: string;
@@ -16,7 +18,7 @@ export interface QuestionsOptions {
 
 export async function questionsCommand(options: QuestionsOptions, io: Io): Promise<number> {
   // `--lp all`, as drill and plan take it: every principle, so every question, as without --lp; it goes alone.
-  const lps = allPrinciples(options.lp) ? [] : parseLpArgs(options.lp, '--lp', true);
+  const lps = allPrinciples(options.lp) ? [] : parseLpArgs(options.lp, '--lp', true, options.lpFlags);
   const categories = resolveCategories(options.category);
   const all = (await questionsFor(options, io, await configFor(options, io))).map((q) => q.question);
   const shown = filterQuestions(all, { lps, categories });

@@ -17,23 +17,33 @@ export function allPrinciples(values: readonly string[] | undefined): boolean {
 }
 
 /**
- * The principles `values` name (`flag`'s). Where the option `takesAll` (and `allPrinciples` did not find it
- * alone), an `all` among principles is a usage error that says it goes alone, with the list without it.
+ * The principles `values` name (`flag`'s, or where an option has two spellings, `flags`: the one each value was
+ * typed with, so that what is said of a value names the option as typed). Where the option `takesAll` (and
+ * `allPrinciples` did not find it alone), an `all` among principles is a usage error that says it goes alone, with
+ * the list without it.
  */
-export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp', takesAll = false): LpId[] {
+export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp', takesAll = false, flags?: readonly string[]): LpId[] {
   const list = typeof values === 'string' ? [values] : (values ?? []);
+  const flagOf = (k: number): string => flags?.[k] ?? flag;
   const problems: string[] = [];
-  if (takesAll && items(list).some(isAll)) {
+  const withAll = takesAll ? list.findIndex((value) => items([value]).some(isAll)) : -1;
+  if (withAll >= 0) {
     const others = items(list).filter((text) => !isAll(text)).join(',');
-    problems.push(`\`all\` goes alone in ${flag}: ${flag} all for every principle, or the principles without it, as in ${flag} ${shellWord(others)}.`);
+    const typed = flagOf(withAll);
+    problems.push(`\`all\` goes alone in ${typed}: ${typed} all for every principle, or the principles without it, as in ${typed} ${shellWord(others)}.`);
   }
   // A filter given with nothing in it (`--lp ""`, `--lp ,`) is no "every principle": said, not taken as no filter.
   if (takesAll) {
-    for (const value of list.filter((value) => items([value]).every((text) => !text.trim()))) {
-      problems.push(`${flag} ${shellWord(value)} names no principle: give an id, name or alias, as in ${flag} ownership, or ${flag} all for every one.`);
-    }
+    list.forEach((value, k) => {
+      if (!items([value]).every((text) => !text.trim())) return;
+      const typed = flagOf(k);
+      problems.push(`${typed} ${shellWord(value)} names no principle: give an id, name or alias, as in ${typed} ownership, or ${typed} all for every one.`);
+    });
   }
-  const ids = lpArgs(list, flag, '', problems, takesAll);
+  const ids: LpId[] = [];
+  list.forEach((value, k) => {
+    for (const id of lpArgs([value], flagOf(k), '', problems, takesAll)) if (!ids.includes(id)) ids.push(id);
+  });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return ids;
 }
@@ -221,9 +231,11 @@ export { shellWord };
  * backbone" makes `backbone` a path): instead of "backbone: no such file or folder", a usage error that says how
  * to give the list. A path that `exists`, or that has a path's or a glob's characters (`ownership/*`), is a path.
  */
-export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path: string) => boolean, flag: string, given: readonly string[] | undefined): void {
+export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path: string) => boolean, option: string, given: readonly string[] | undefined, flags?: readonly string[]): void {
   const typed = paths.filter((path) => !PATHLIKE.test(path) && !exists(path) && findPrinciple(path) !== undefined);
   if (typed.length === 0) return;
+  // The option as typed for its last value (`flags`, where it has two spellings), the one the stray words followed.
+  const flag = flags?.at(-1) ?? option;
   const [first] = typed as [string, ...string[]];
   // After `all`, which goes alone, the principles are a list of their own.
   const last = given?.length && !allPrinciples(given.slice(-1)) ? given.at(-1) : undefined;

@@ -1368,6 +1368,40 @@ describe('drill without a terminal', () => {
     expect(cli(['questions', '--lp', ','])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('--lp , names no principle') });
   });
 
+  // `questions --lps ""` was told of `--lp ""`, a spelling the user never typed.
+  it.each([
+    [['questions', '--lps', ''], '--lps ""'],
+    [['questions', '--lps='], '--lps ""'],
+    [['questions', '--lp', ''], '--lp ""'],
+    [['drill', '--print', '--lps', ','], '--lps ,'],
+    [['drill', '--print', '--lp', ','], '--lp ,'],
+    // Both spellings: the one whose value is empty.
+    [['questions', '--lp', 'ownership', '--lps', ''], '--lps ""'],
+    [['questions', '--lps', 'ownership', '--lp', ''], '--lp ""'],
+  ])('names an empty principle filter as typed: %j', (args, typed) => {
+    const flag = typed.split(' ')[0];
+    expect(cli(args)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `tpm-prep: ${typed} names no principle: give an id, name or alias, as in ${flag} ownership, or ${flag} all for every one.\n`,
+    });
+  });
+
+  it('names the principle option as typed in its other messages too', () => {
+    expect(cli(['questions', '--lps', 'ownrship']).stderr).toBe('tpm-prep: Unknown Leadership Principle "ownrship" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
+    expect(cli(['drill', '--print', '--lps', 'all,ownership']).stderr).toBe(
+      'tpm-prep: `all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps ownership.\n',
+    );
+    expect(cli(['drill', '--print', '--lps', 'ownership', 'deliver-results']).stderr).toBe(
+      'tpm-prep: "deliver-results" is no file or folder here but a principle (Deliver Results): join principles with commas, as in --lps ownership,deliver-results\n',
+    );
+    expect(cli(['drill', '--print', '--lps', 'ownership', '--interviewer', 'HM']).stderr).toBe(
+      "tpm-prep: --interviewer and --lps don't go together: --interviewer drills that interviewer's principles. Give one or the other.\n",
+    );
+    // Its own spelling stays its own.
+    expect(cli(['questions', '--lp', 'ownrship']).stderr).toContain('in --lp.');
+  });
+
   // A twenty-first user's trial: `drill --lp all,ownership` was "Unknown Leadership Principle "all"".
   it('says `all` goes alone among principles, with the list without it, exit 2', () => {
     expect(cli(['drill', '--print', '--lp', 'all,ownership'])).toEqual({

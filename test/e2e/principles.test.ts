@@ -516,8 +516,9 @@ describe('tpm-prep plan', () => {
       stdout: '',
       stderr: 'tpm-prep: `all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps "customer obsession".\n',
     });
+    // Named as typed.
     expect(cli(['plan', '--lp', 'ownership,all']).stderr).toBe(
-      'tpm-prep: `all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps ownership.\n',
+      'tpm-prep: `all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.\n',
     );
     // new takes no `all`: a story claims the principles it shows.
     expect(cli(['new', 'Some title', '--yes', '--lps', 'all,ownership'], { cwd: mkdtempSync(join(tmpdir(), 'tpm-prep-new-all-')) })).toEqual({
@@ -737,6 +738,22 @@ describe('tpm-prep plan', () => {
     const run = cli(['plan', '--lps', '']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('tpm-prep: --lps "" names no principle: give an id, name or alias, as in --lps ownership, or --lps all for every one.\n');
+  });
+
+  // drill's spelling, which plan takes too, is named as typed: `plan --lp ""` was told of `--lps ""`.
+  it('names its other spelling, --lp, as typed', () => {
+    expect(cli(['plan', '--lp', ''])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: --lp "" names no principle: give an id, name or alias, as in --lp ownership, or --lp all for every one.\n',
+    });
+    expect(cli(['plan', '--lps', 'ownership', '--lp', ' , ']).stderr).toBe(
+      'tpm-prep: --lp " , " names no principle: give an id, name or alias, as in --lp ownership, or --lp all for every one.\n',
+    );
+    expect(cli(['plan', '--lp', 'ownrship']).stderr).toBe('tpm-prep: Unknown Leadership Principle "ownrship" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
+    expect(cli(['plan', '--lp', 'ownership', '--interviewer', 'dive-deep']).stderr).toBe(
+      'tpm-prep: Give either --lp or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.\n',
+    );
   });
 
   it.each([['plan'], ['map']])('%s on a path that does not exist prints only the problem, exit 2', (command) => {

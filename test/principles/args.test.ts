@@ -31,6 +31,15 @@ describe('parseLpArgs', () => {
     expect(() => parseLpArgs(values, '--lp', true)).toThrow(/^--lp (""|" , ") names no principle: give an id, name or alias, as in --lp ownership, or --lp all for every one\.$/);
   });
 
+  it('names each value by the spelling it was typed with, where the option has two', () => {
+    expect(() => parseLpArgs(['ownership', ''], '--lp', true, ['--lp', '--lps'])).toThrow(/^--lps "" names no principle: give an id, name or alias, as in --lps ownership, or --lps all for every one\.$/);
+    expect(() => parseLpArgs(['', 'ownership'], '--lp', true, ['--lp', '--lps'])).toThrow(/^--lp "" names no principle: .* as in --lp ownership, or --lp all for every one\.$/);
+    expect(() => parseLpArgs(['ownership', 'nosuch'], '--lp', true, ['--lp', '--lps'])).toThrow('Unknown Leadership Principle "nosuch" in --lps.');
+    expect(() => parseLpArgs(['ownership', 'all'], '--lp', true, ['--lp', '--lps'])).toThrow(/^`all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps ownership\.$/);
+    // Each principle once, in the order given, across both.
+    expect(parseLpArgs(['ownership,dive-deep', 'own,frugal'], '--lp', true, ['--lp', '--lps'])).toEqual(['ownership', 'dive-deep', 'frugality']);
+  });
+
   it('takes an empty list where the option is no filter (new --lps "": a story with no principles claimed)', () => {
     expect(parseLpArgs([''], '--lps')).toEqual([]);
     expect(parseLpArgs(['ownership,'], '--lp', true)).toEqual(['ownership']);
