@@ -209,7 +209,7 @@ export function parseStories(path: string, written: string): LoadedFile {
       for (const issue of parsed.error.issues) {
         if (isMissingText(issue, value) && Object.hasOwn(found, String(issue.path[0]))) continue;
         const item = itemOffset(text, node, items, issue.path);
-        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
+        for (const { message, at } of describeIssue(issue, node, value, found, (offset) => positionOf(lines, offset).line)) problem('schema', message, item ?? at, 2, id);
       }
       if (aside && kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt);
       continue;
@@ -910,8 +910,12 @@ function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaIt
 
 type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string };
 
-/** A schema issue as one-line messages, each at the node it is about. */
-function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: string; at: number }[] {
+/**
+ * A schema issue as one-line messages, each at the node it is about. `read` is what each misspelt key was read as
+ * (`{ title: 'titel' }`), and `lineAt` the line of an offset, to tell a second misspelling of a key apart from the
+ * first, which was read as it.
+ */
+function describeIssue(issue: Issue, root: YAMLMap, value: unknown, read: Misspelt = {}, lineAt?: (offset: number) => number): { message: string; at: number }[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const node = nodeAt(root, path);
   const where = { node, offset: offsetOf(node) };
@@ -926,6 +930,16 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
         const suggestion = meantKey(key, STORY_KEYS);
         const at = offsetOf(keyNode(map, key) ?? map);
         if (inPartner) return { message: unknownPartnerKey(`Unknown key \`${key}\` in ${name}`, map, key), at };
+        // Two misspellings of one key ("titel:" and "tittle:") where the story has none spelt right: the first is read
+        // as it, and this one is said to be left out, with the other named, rather than left out with only a guess.
+        const first = suggestion === undefined ? undefined : read[suggestion];
+        if (first !== undefined && first !== key) {
+          const line = lineAt ? ` (line ${lineAt(offsetOf(keyNode(map, first) ?? map))})` : '';
+          return {
+            message: `Unknown key \`${key}\`: it and \`${first}\`${line} both look like \`${suggestion}\`, and \`${first}\` is read as it, so this one is left out. Keep one, spelt \`${suggestion}\`.`,
+            at,
+          };
+        }
         const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
         return { message: `Unknown key \`${key}\`.${hint}`, at };
       });

@@ -549,6 +549,66 @@ describe('a misspelt principle in lps:', () => {
     expect(file.stories.map((s) => [s.story.id, s.story.title, s.story.action])).toEqual(title === undefined ? [] : [['pix', title, 'I cut the scope.']]);
   });
 
+  // Two misspellings of one key, where none is spelt right: the first is read as it, and the second says so, naming
+  // both, rather than being dropped with only a did-you-mean.
+  it.each([
+    [
+      'two misspelt titles',
+      'titel: Launched Pix\ntittle: Pix launch\n',
+      [
+        '1:1 Unknown key `titel`. Did you mean `title`?',
+        '2:1 Unknown key `tittle`: it and `titel` (line 1) both look like `title`, and `titel` is read as it, so this one is left out. Keep one, spelt `title`.',
+      ],
+      ['Launched Pix', undefined],
+    ],
+    [
+      'two misspelt results, apart',
+      'titel: Launched Pix\nreslt: Up 40%.\nsituation: S.\nreslut: Up 41%.\n',
+      [
+        '1:1 Unknown key `titel`. Did you mean `title`?',
+        '2:1 Unknown key `reslt`. Did you mean `result`?',
+        '4:1 Unknown key `reslut`: it and `reslt` (line 2) both look like `result`, and `reslt` is read as it, so this one is left out. Keep one, spelt `result`.',
+      ],
+      ['Launched Pix', 'Up 40%.'],
+    ],
+    [
+      'a misspelling and another word for the same key',
+      'title: Launched Pix\noutcome: Up 40%.\nreslt: Up 41%.\n',
+      [
+        '2:1 Unknown key `outcome`. Did you mean `result`?',
+        '3:1 Unknown key `reslt`: it and `outcome` (line 2) both look like `result`, and `outcome` is read as it, so this one is left out. Keep one, spelt `result`.',
+      ],
+      ['Launched Pix', 'Up 40%.'],
+    ],
+    // The key spelt right beside them: each misspelling is only unknown, as one alone is (nothing is read as the key).
+    [
+      'the title and two misspellings of it',
+      'title: Launched Pix\ntitel: Pix\ntittle: Pix launch\n',
+      ['2:1 Unknown key `titel`. Did you mean `title`?', '3:1 Unknown key `tittle`. Did you mean `title`?'],
+      ['Launched Pix', undefined],
+    ],
+    // Two misspellings of different keys are each read as their own.
+    [
+      'a misspelt title and a misspelt result',
+      'titel: Launched Pix\nreslt: Up 40%.\n',
+      ['1:1 Unknown key `titel`. Did you mean `title`?', '2:1 Unknown key `reslt`. Did you mean `result`?'],
+      ['Launched Pix', 'Up 40%.'],
+    ],
+  ])('%s: names both, at the second', (_name, text, expected, [title, result]) => {
+    const file = parseStories('stories/pix.yaml', `${text}action: I cut the scope.\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    expect(file.problems.every((p) => p.severity === 2 && p.ruleId === 'schema')).toBe(true);
+    expect(file.stories.map((s) => [s.story.title, s.story.result])).toEqual([[title, result]]);
+  });
+
+  it('names the other misspelling by its own line in a list of stories', () => {
+    const file = parseStories('stories/bank.yaml', 'stories:\n  - title: Said no to sales\n  - titel: Launched Pix early\n    action: I cut the scope.\n    tittle: Pix\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual([
+      '3:5 launched-pix-early Unknown key `titel`. Did you mean `title`?',
+      '5:5 launched-pix-early Unknown key `tittle`: it and `titel` (line 3) both look like `title`, and `titel` is read as it, so this one is left out. Keep one, spelt `title`.',
+    ]);
+  });
+
   it('reads a misspelt title in a list of stories as the title, the id its slug, and points the title at the key', () => {
     const file = parseStories('stories/bank.yaml', 'stories:\n  - titel: Launched Pix early\n    action: I cut the scope.\n  - title: Said no to sales\n');
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual(['2:5 launched-pix-early Unknown key `titel`. Did you mean `title`?']);

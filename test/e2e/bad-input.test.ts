@@ -94,6 +94,9 @@ const files: Record<string, string | Uint8Array> = {
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
   // A thirty-fifth user's trial: `titel:` took the story out of every command, with "A story needs a `title`".
   'misspelt-title.yaml': STRONG.replace('title: Cut', 'titel: Cut'),
+  // Two misspellings of the title, and one beside the title spelt right.
+  'misspelt-titles.yaml': STRONG.replace('title: Cut', 'titel: Cut').replace('lps: [', 'tittle: Checkout latency\nlps: ['),
+  'misspelt-beside-title.yaml': STRONG.replace('lps: [', 'titel: Checkout latency\nlps: ['),
   // The partner's keys misspelt, and one it doesn't have; the task told as "We …", which a rule finds.
   'partner-keys.yaml': WE_TASK.replace(
     '  - name: Priya Nair\n    role: Payments engineering manager\n',
@@ -299,6 +302,27 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('french-lp.yaml').filter((m) => m.ruleId === 'schema')).toEqual([
       expect.objectContaining({ line: 2, column: 7, message: 'Unknown Leadership Principle "Obsession client". Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.' }),
     ]);
+  });
+
+  it('two misspelt titles: the second named with the first, whose value is the title; one beside the title is only unknown', async ({ expect }) => {
+    expect(only('misspelt-titles.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 2, line: 1, column: 1, message: 'Unknown key `titel`. Did you mean `title`?' }),
+      expect.objectContaining({
+        ruleId: 'schema',
+        severity: 2,
+        line: 2,
+        column: 1,
+        message: 'Unknown key `tittle`: it and `titel` (line 1) both look like `title`, and `titel` is read as it, so this one is left out. Keep one, spelt `title`.',
+      }),
+    ]);
+    expect(compactRun!.stdout.split('\n')).toContain(
+      'misspelt-titles.yaml:2:1: error Unknown key `tittle`: it and `titel` (line 1) both look like `title`, and `titel` is read as it, so this one is left out. Keep one, spelt `title`. [schema]',
+    );
+    expect(only('misspelt-beside-title.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 1, message: 'Unknown key `titel`. Did you mean `title`?' }),
+    ]);
+    const map = await run(['map', '--format', 'json', 'misspelt-titles.yaml', 'misspelt-beside-title.yaml'], { cwd: dir });
+    expect(JSON.parse(map.stdout).stories.map((s: { title: string }) => s.title)).toEqual(['Cut checkout latency before peak season', 'Cut checkout latency before peak season']);
   });
 
   it('a misspelt title: the one schema error at it, read as the title, so map and plan still show the story', async ({ expect }) => {
