@@ -28,6 +28,7 @@
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { EXAMPLE_NAMES } from '../lint/examples.js';
 import { NAME_WORD, findPartnerMentions, notAName } from '../text/names.js';
+import { MAGNITUDE } from '../text/numbers.js';
 import { oneLine } from '../text/show.js';
 import { escapeRegExp } from '../text/words.js';
 import type { ReportModel } from './model.js';
@@ -54,15 +55,11 @@ export function hideAddresses(text: string): string {
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
 const POSSESSIVE = /['’]s$/;
-// A number's magnitude, as written after its digits in the languages a story may borrow them from: English ("k", "m",
-// "mn", "bn", "million", "millions"), Indian ("lakh", "crore", "cr"), Portuguese ("mil", "milhão", "milhões", "bilhão",
-// and Brazil's "mi" and "bi": "R$ 2 mi"), Spanish ("millón", "millones", "millardo"), French ("million", "milliard",
-// "Md"), German ("Tsd.", "Mio.", "Mrd.", "Millionen", "Milliarden"), Italian, Dutch, Polish and Swedish ("milioni",
-// "miljoen", "mln", "mld", "tys.", "miljoner"). An abbreviation's full stop goes with it where the text goes on
-// ("5 Mio. Euro", "40 tys. zł"), but for a word in capitals after it, which may start a sentence ("rose by 5 Mio. The
-// team": hideNumber); "mi" and "bi" not before a hyphen ("2 bi-weekly"). A second magnitude goes too: "3 mil millones",
-// "1.2 lakh crore".
-const MAGNITUDE = String.raw`(?:(?:k|m|mm|mn|bn|b|bln|tn|(?:m|b|tr)illions?|thousands?|hundreds?|lakhs?|lacs?|crores?|cr|mil|mille|mila|(?:m|b|tr)ilh(?:ão|ao|ões|oes)|(?:m|b)ill(?:ón|on|ones)|millardos?|milliards?|mds|millionen|milliarden?|billionen|tausend|milion[ei]|miliard[oi]|miljoen|miljard|miljoner|miljarder|duizend)(?![\p{L}\p{N}])|(?:mi|bi)(?![\p{L}\p{N}-])|(?:mio|mrd|tsd|tys|mln|mld|md)(?:\.(?=[^\S\n]+\S))?(?![\p{L}\p{N}]))`;
+// A number's magnitude goes with its digits (MAGNITUDE, src/text/numbers.ts: every magnitude in the table findMetrics and
+// the money signals read, after any number, "400 m" and "40 mil pesos" too): "1.3 million", "4 lakh", "R$ 2 mi", "5 Mio.
+// Euro", "40 tys. zł". An abbreviation's full stop goes with it where the text goes on, but for a word in capitals after
+// it, which may start a sentence ("rose by 5 Mio. The team": hideNumber); "mi" and "bi" not before a hyphen ("2
+// bi-weekly"). A second magnitude goes too: "3 mil millones", "1.2 lakh crore".
 // The digits and their magnitude; a currency sign before them ("$", "£", "₦", "R$", "US$", "Rs.") is not matched, so
 // it stays. Digits grouped with full stops ("R$ 1.200.000") are one number.
 const NUMBER = new RegExp(String.raw`(?:(?<=\bRs\.)|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)*(?:\s?${MAGNITUDE}(?:\s${MAGNITUDE})?)?`, 'giu');

@@ -4,6 +4,7 @@
  */
 
 import { sentenceRanges } from './sentences.js';
+import { escapeRegExp } from './words.js';
 
 export type MetricKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'change';
 
@@ -52,43 +53,154 @@ const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|
 // A dollar sign with its country's letters before it: "R$" (the Brazilian real), "A$", "C$", "S$", "HK$", "NZ$", "US$".
 // (NUMBER reads the "$" of them already; a pattern that starts at the sign needs the letters too.)
 const COUNTRY_DOLLAR = String.raw`(?:R|A|C|S|HK|NZ|NT|US|MX)\$`;
-// A magnitude after an amount of money, as English, Indian and Brazilian Portuguese write it: "42k", "1.2m", "$3bn",
-// "1.2 million", "₹18 lakh", "₹4 crore", "R$ 720 mil" (a thousand), "R$ 1,2 milhão", "R$ 3 milhões", "R$ 2 bilhões".
-const MONEY_MAGNITUDE = String.raw`(?:k|m|mm|mn|bn|b|thousand|million|billion|lakhs?|lacs?|crores?|cr|mil|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes))(?![a-z\u00e0-\u00ff])`;
+/** Words written after a number for its magnitude, with their value: one row of MAGNITUDES. */
+interface Magnitude {
+  /** Its spellings, each in lower case and in full (plurals and spellings without accents too), read in any case. */
+  readonly words: readonly string[];
+  readonly value: number;
+  /**
+   * A letter or two that is as often a unit or another word's abbreviation: read as a magnitude only after a currency
+   * ("$3m" and "$3 MM" a million, "400 m" metres and "12 mm" millimetres; "R$ 720 mil" a thousand, "a 2 mil film" a
+   * thousandth of an inch; "€4 Md" a milliard, "40 md of effort" man-days). Redaction, which hides a number with whatever
+   * may be its magnitude, reads it after any number.
+   */
+  readonly afterMoney?: true;
+  /** An abbreviation, which may be written with a full stop: "5 Mio. Euro", "40 tys. zł". */
+  readonly abbreviation?: true;
+  /** Not before a hyphen either: Brazil's "mi" and "bi" are no magnitude in "3 mid-year reviews", "2 bi-weekly sprints". */
+  readonly notBeforeHyphen?: true;
+  /** Read after another magnitude too, in an amount of money: "R$ 3 mil milhões", "₹1.2 lakh crore", "$3 hundred thousand". */
+  readonly afterAnother?: true;
+}
+
+/**
+ * The magnitudes written after a number, in the languages a story may borrow them from, each with its value: the one table
+ * that findMetrics' numbers (missing-metric's: NUMBER, and the money around it), an amount of money and its value
+ * (MONEY_AMOUNT, moneyValue: the principles' money signals) and report --redact's numbers (MAGNITUDE) are built from, once,
+ * at load. English ("k", "mn", "bn", "million", "$2tn"), India's ("lakh", "crore", "cr"), Portuguese ("mil", "milhão",
+ * "milhões", and Brazil's "mi" and "bi": "R$ 2 mi"), Spanish ("millón", "millones", "millardo"), French ("milliard", "Md",
+ * "Mds"), German ("Tsd.", "Mio.", "Mrd.", "Millionen", "Milliarden"), Italian ("mila", "milioni", "miliardi"), Dutch
+ * ("miljoen", "miljard"), Scandinavian ("miljon", "miljoner", "millioner", "milliarder") and Polish ("tys.", "mln", "mld",
+ * "milion", "miliardów"). A billion is a thousand million in English and in Brazil ("bilhão"), where Spanish and German
+ * count a million million ("billón", "Billionen") and write a thousand million as a milliard ("millardo", "Milliarde");
+ * "bln" is read as English writes it, a thousand million. "mil" after money is a thousand, as Spanish and Portuguese write
+ * it ("R$ 720 mil"), though English slang may mean a million by it ("$5 mil").
+ */
+const MAGNITUDES: readonly Magnitude[] = [
+  { words: ['hundred', 'hundreds'], value: 1e2 },
+  { words: ['thousand', 'thousands'], value: 1e3, afterAnother: true },
+  { words: ['k', 'mille', 'mila', 'tausend', 'duizend'], value: 1e3 },
+  { words: ['mil'], value: 1e3, afterMoney: true },
+  { words: ['tsd', 'tys'], value: 1e3, abbreviation: true },
+  { words: ['lakh', 'lakhs', 'lac', 'lacs'], value: 1e5 },
+  { words: ['million', 'millions', 'millones', 'milhões', 'milhoes'], value: 1e6, afterAnother: true },
+  {
+    words: ['mn', 'milhão', 'milhao', 'millón', 'millon', 'millionen', 'milion', 'milione', 'milioni', 'miliony', 'milionów', 'miljoen', 'miljon', 'miljoner', 'millioner'],
+    value: 1e6,
+  },
+  { words: ['m', 'mm'], value: 1e6, afterMoney: true },
+  { words: ['mi'], value: 1e6, afterMoney: true, notBeforeHyphen: true },
+  { words: ['mio', 'mln'], value: 1e6, abbreviation: true },
+  { words: ['crore', 'crores'], value: 1e7, afterAnother: true },
+  { words: ['cr'], value: 1e7 },
+  {
+    words: ['bn', 'bln', 'billion', 'billions', 'bilhão', 'bilhao', 'bilhões', 'bilhoes', 'millardo', 'millardos', 'milliard', 'milliards', 'milliarde', 'milliarden', 'milliarder', 'miliard', 'miliardo', 'miliardi', 'miliardy', 'miliardów', 'miljard', 'miljarder'],
+    value: 1e9,
+  },
+  { words: ['b', 'mds'], value: 1e9, afterMoney: true },
+  { words: ['bi'], value: 1e9, afterMoney: true, notBeforeHyphen: true },
+  { words: ['md'], value: 1e9, afterMoney: true, abbreviation: true },
+  { words: ['mrd', 'mld'], value: 1e9, abbreviation: true },
+  {
+    words: ['trillion', 'trillions', 'trilhão', 'trilhao', 'trilhões', 'trilhoes', 'billón', 'billon', 'billones', 'billionen'],
+    value: 1e12,
+  },
+  { words: ['tn'], value: 1e12, afterMoney: true },
+];
+// The value of each spelling, to read a magnitude matched in any case ("Mio", "MILHÕES").
+const MAGNITUDE_VALUE = new Map(MAGNITUDES.flatMap((m) => m.words.map((word) => [word, m.value] as const)));
+
+// An abbreviation's full stop, where the text goes on after it on its line: "5 Mio. Euro", not "rose by 5 Mio." at the end.
+const FULL_STOP_GOING_ON = String.raw`(?:\.(?=[^\S\n]+\S))?`;
+
+/**
+ * The spellings of the rows of MAGNITUDES that `take` takes, as one alternation, for a pattern to end where no letter or
+ * digit follows (see MAGNITUDE): Brazil's "mi" and "bi" not before a hyphen, and an abbreviation with its full stop as
+ * `fullStop` says (FULL_STOP_GOING_ON unless told). The pattern's ending is written once, after the alternation: a class
+ * of every letter, under the i and u flags, is slow for V8 to compile, and it does so at a pattern's first use. (A plain
+ * list of the words compiles faster than the same words as a tree of their shared beginnings.)
+ */
+function magnitudeWords(take: (m: Magnitude) => boolean, fullStop: string = FULL_STOP_GOING_ON): string {
+  const byEnd = new Map<string, string[]>();
+  for (const m of MAGNITUDES.filter(take)) {
+    const end = `${m.abbreviation ? fullStop : ''}${m.notBeforeHyphen ? '(?!-)' : ''}`;
+    byEnd.set(end, [...(byEnd.get(end) ?? []), ...m.words.map(escapeRegExp)]);
+  }
+  return `(?:${[...byEnd].map(([end, words]) => (end ? `(?:${words.join('|')})${end}` : words.join('|'))).join('|')})`;
+}
+
+// What findMetrics reads as a number's magnitude (for the u flag, before NO_LETTER_OR_DIGIT): every magnitude but the short
+// forms after any number ("5 million", "4 lakh", "12 Mio. €", with an abbreviation's full stop wherever it is written,
+// "12 Mio.€"), and those only after a currency ("$3m", "R$ 720 mil", "€4 Md"; "400 m" is in metres).
+const AFTER_ANY_NUMBER = magnitudeWords((m) => !m.afterMoney, String.raw`\.?`);
+const AFTER_MONEY_ONLY = magnitudeWords((m) => m.afterMoney === true, String.raw`\.?`);
+const NO_LETTER_OR_DIGIT = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * Every magnitude, after any number, as a pattern source for the u flag, ending where no letter or digit follows ("5 Mio.",
+ * not "5 milestones"): what report --redact hides with a number's digits (src/report/redact.ts), which hides "400 m" and
+ * "40 mil pesos" whole, whether the letters are a magnitude or a unit.
+ */
+export const MAGNITUDE = `${magnitudeWords(() => true)}${NO_LETTER_OR_DIGIT}`;
+// Every magnitude, after an amount of money, as a source for patterns without the u flag, as the principles' signals build
+// them: no Latin letter, accented or not, nor a digit, a square or a cube after it ("€40 m²" is a price per square metre);
+// and a second after the first ("R$ 3 mil milhões", "₹1.2 lakh crore"), of the few written so. (The signals hold an amount
+// of money seventeen times over, and V8 compiles each copy of the words at a pattern's first use: every magnitude a second
+// time over would add some 20 ms to a run.)
+const NO_LATIN_LETTER_OR_DIGIT = String.raw`(?![a-z\u00c0-\u024f\d\u00b2\u00b3])`;
+const MONEY_MAGNITUDE = `${magnitudeWords(() => true)}${NO_LATIN_LETTER_OR_DIGIT}`;
+const SECOND_MAGNITUDE = `${magnitudeWords((m) => m.afterAnother === true)}${NO_LATIN_LETTER_OR_DIGIT}`;
+// Every magnitude, as bare words, for a pattern that reads one where money is sure and something follows it: "1,2 M€",
+// "the ₹1.2 lakh crore budget", "40 mil pesos". (An abbreviation takes its full stop.)
+const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
+
 /**
  * An amount of money with its currency before it, as the source of a pattern the principles' signals build from it
  * (src/principles/signals.ts, whose flags are 'gi', no 'u'): a currency sign, a dollar with its country's letters ("R$ 42k",
  * "A$ 1.2m", "HK$ 300,000") or a code ("USD 40,000", "BRL 720 mil", "Rs 38 lakh"), the digits with their separators or a
- * decimal comma ("R$ 1,2 milhão"), and a magnitude if one is written. One list, so "R$ 42k" reads as "€42k" does wherever
- * money is asked for. The same currencies findMetrics reads as money (missing-metric's).
+ * decimal comma ("R$ 1,2 milhão"), and a magnitude if one is written (MAGNITUDES: "€5 Mio.", "R$ 2 millones", "₹1.2 lakh
+ * crore"). One list, so "R$ 42k" reads as "€42k" does wherever money is asked for. The same currencies findMetrics reads as
+ * money (missing-metric's).
  */
-export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE})?`;
-const MAGNITUDE_VALUES: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:k|thousand|mil)$/i, 1e3],
-  [/^(?:lakhs?|lacs?)$/i, 1e5],
-  [/^(?:m|mm|mn|million|milh(?:ão|ões|ao|oes))$/i, 1e6],
-  [/^(?:crores?|cr)$/i, 1e7],
-  [/^(?:b|bn|billion|bilh(?:ão|ões|ao|oes))$/i, 1e9],
-];
-const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE}))?$`, 'i');
+export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
+const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE})(?:\s(${SECOND_MAGNITUDE}))?)?$`, 'i');
+const FULL_STOP_AT_END = /\.$/;
+const SEPARATOR_AT_END = /[.,]$/;
+const DECIMAL_COMMA_AT_END = /,\d{1,2}$/;
+const THOUSANDS_POINT_AT_END = /\.\d{3}$/;
+const POINTS_ALL = /\./g;
+const COMMAS_ALL = /,/g;
 
 /**
  * The value of an amount MONEY_AMOUNT matched ("R$ 1,2 milhão" 1,200,000, "R$ 720 mil" 720,000, "$1,200" 1,200, "€4.5k"
- * 4,500), to set two amounts against each other; undefined where no number is read. A comma before one or two digits at
- * the end is a decimal comma ("1,2"), before three a thousands separator ("1,200"), and a point reads the other way round
- * ("1.200.000", "4.5").
+ * 4,500, "€5 Mio." 5,000,000, "R$ 3 mil milhões" 3,000,000,000), to set two amounts against each other; undefined where no
+ * number is read. A comma before one or two digits at the end is a decimal comma ("1,2"), before three a thousands
+ * separator ("1,200"), and a point reads the other way round ("1.200.000", "4.5").
  */
 export function moneyValue(amount: string): number | undefined {
-  const parts = AMOUNT_PARTS.exec(amount.trim());
+  const parts = AMOUNT_PARTS.exec(amount.trim().replace(FULL_STOP_AT_END, ''));
   if (!parts) return undefined;
-  let digits = parts[1]!.replace(/[.,]$/, '');
-  if (/,\d{1,2}$/.test(digits)) digits = digits.replace(/\./g, '').replace(',', '.');
-  else if (/\.\d{3}$/.test(digits) && !/,/.test(digits)) digits = digits.replace(/\./g, '');
-  else digits = digits.replace(/,/g, '');
+  let digits = parts[1]!.replace(SEPARATOR_AT_END, '');
+  if (DECIMAL_COMMA_AT_END.test(digits)) digits = digits.replace(POINTS_ALL, '').replace(',', '.');
+  else if (THOUSANDS_POINT_AT_END.test(digits) && !digits.includes(',')) digits = digits.replace(POINTS_ALL, '');
+  else digits = digits.replace(COMMAS_ALL, '');
   const value = Number(digits);
   if (!Number.isFinite(value)) return undefined;
-  const magnitude = parts[2] ? (MAGNITUDE_VALUES.find(([re]) => re.test(parts[2]!))?.[1] ?? 1) : 1;
-  return value * magnitude;
+  return value * magnitudeValue(parts[2]) * magnitudeValue(parts[3]);
+}
+
+/** The value of a magnitude as MONEY_MAGNITUDE read it ("Mio." 1,000,000, "lakh" 100,000); 1 for none. */
+function magnitudeValue(word: string | undefined): number {
+  return word === undefined ? 1 : (MAGNITUDE_VALUE.get(word.replace(FULL_STOP_AT_END, '').toLowerCase()) ?? 1);
 }
 
 const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
@@ -101,7 +213,7 @@ const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|sever
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
-  new RegExp(String.raw`(${CURRENCY_SIGN}\s?)?(?<![\p{L}\p{N}.,])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred|lakhs?|lacs?|crores?|cr)(?![\p{L}\p{N}]))?`, 'giu');
+  new RegExp(String.raw`(${CURRENCY_SIGN}\s?)?(?<![\p{L}\p{N}.,])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?((?:${AFTER_ANY_NUMBER}|(?<=(?:${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?[\d,.]*\d\s?)${AFTER_MONEY_ONLY})${NO_LETTER_OR_DIGIT}))?`, 'giu');
 const WORD_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b(?!-)`, 'gi');
 const FRACTION = String.raw`(?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)`;
 const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|slower|cheaper|smaller|shorter|longer|bigger|larger)`;
@@ -305,19 +417,25 @@ const NEXT_WORD = /^\s+[\p{L}-]+/u;
 // "GBP 40,000", "USD 2M".
 const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 // The sign after the amount, as much of Europe writes money: "9.000 €", "9 000 €", "1,2 M€", "40 k€", "12 Mio. €".
-const SIGN_AFTER = new RegExp(String.raw`^(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?[\s\u00a0\u202f]?(?:(?:k|m|mm|bn|mio\.?|mrd\.?)[\s\u00a0\u202f]?)?${CURRENCY_SIGN}`, 'iu');
+const SIGN_AFTER = new RegExp(String.raw`^(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?[\s\u00a0\u202f]?(?:${MAGNITUDE_WORDS}[\s\u00a0\u202f]?)?${CURRENCY_SIGN}`, 'iu');
 // A decimal comma: "12,5 %", "3,4 days". (Not a list, "steps 1,2,3", nor thousands, "9,000".)
 const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
 // "the 2.4 million PLN budget", "a 40,000 euro budget": the currency may come after the amount.
-const CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:[kmb]|bn|million|billion)?\s+(?:${CURRENCY_WORD}|${MONEY_UNIT.source.slice(1)}|euro|pound|dollar)\b`, 'i');
-const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+const CURRENCY_AFTER = new RegExp(String.raw`^\s?${MAGNITUDE_WORDS}?\s+(?:${CURRENCY_WORD}|${MONEY_UNIT.source.slice(1)}|euro|pound|dollar)\b`, 'i');
+const BUDGET_AFTER = new RegExp(
+  String.raw`^\s?${MAGNITUDE_WORDS}?(?:(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b)`,
+  'iu',
+);
 // Money granted for the work: "funding of £2.1m agreed", "a £400k investment", "£2.1m of new funding". (Not money
 // saved from it: "saved £400k of capex".)
 const FUNDING_BEFORE = /\b(?:funding|budget|investment|grant|capex|opex)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
-const FUNDING_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b(?!\s+(?:savings?|reductions?|cuts?|saved|avoided|avoidance|returned))/i;
+const FUNDING_AFTER = new RegExp(
+  String.raw`^\s?${MAGNITUDE_WORDS}?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b(?!\s+(?:savings?|reductions?|cuts?|saved|avoided|avoidance|returned))`,
+  'i',
+);
 const SAVED_BEFORE = /\b(?:saved|saving|saves|cut|cutting|reduced|reducing|freed|returned|avoided|recovered|clawed back|trimmed|lowered|handed back|gave back)\b[^.;!?\n]{0,30}$/i;
 // The span a result is told over is no measure of it: "costs came down significantly over the following two
 // quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two
@@ -363,7 +481,7 @@ const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|d
 
 // The unit written right after a number: "62" + "%", "0.8" + " s", "3" + "x", "$2" + "M", "12" + " days".
 const UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:%|‰|(?:x|×|-?fold)(?![\p{L}\p{N}])|(?:(?:[kmb]|bn)\s?)?${CURRENCY_SIGN}|(?:[kmb]|bn|million|billion)\b|` +
+  String.raw`^\s?(?:%|‰|(?:x|×|-?fold)(?![\p{L}\p{N}])|${CURRENCY_SIGN}|${MAGNITUDE_WORDS}(?:\s?${CURRENCY_SIGN}|${NO_LETTER_OR_DIGIT})|` +
     [PERCENT_UNIT, TIME_UNIT, MONEY_UNIT].map((unit) => unit.source.replace(/^\^/, '')).join('|') +
     ')',
   'iu',

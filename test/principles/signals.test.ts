@@ -685,6 +685,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Cost down from R$ 42k to R$ 18k a month.', 'saved cost'],
     ['Our AWS bill went from S$ 30k to S$ 12k a month.', 'saved cost'],
     ['Cloud spend came down from A$ 40k to A$ 18k a month.', 'saved cost'],
+    // The magnitudes report --redact knew and the money reading did not (one table now, src/text/numbers.ts): "€5 Mio." read as
+    // €5, so a bill told in them was no amount, or one that rose was read as falling.
+    ['The bill went from €5 Mio. to €2 Mio. a year.', 'saved cost'],
+    ['The bill went from €1,2 Mio. to €900k a year.', 'saved cost'],
+    ['We took €2 Mio. off the run rate.', 'saved cost'],
     ['We saved HK$ 300,000 a year on the courier contract.', 'saved cost'],
     ['We saved NOK 1.1 million in licence fees.', 'saved cost'],
     ['We avoided a C$ 90k licence renewal.', 'saved cost'],
@@ -2481,6 +2486,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // than usual.
   ['The bill went from R$ 10k to R$ 40k per month.', 'frugality', 'saved cost'],
   ['Cloud costs went from A$ 18k to A$ 40k a month.', 'frugality', 'saved cost'],
+  // …in any magnitude: "€1,2 Mio." is more than "€900k", "R$ 2 millones" more than "R$ 900 mil".
+  ['The bill went from €900k to €1,2 Mio. a year.', 'frugality', 'saved cost'],
+  ['The bill went from R$ 900 mil to R$ 2 millones a year.', 'frugality', 'saved cost'],
   ['Routing cost per package rose 11%.', 'frugality', 'saved cost'],
   ['We shipped new freight rules in 2 days instead of 3 weeks.', 'deliver-results', 'hit a hard date or target'],
   ['Deliver MES integration in 14 weeks instead of the usual 9 months.', 'deliver-results', 'hit a hard date or target'],

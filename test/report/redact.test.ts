@@ -199,6 +199,11 @@ describe('--redact', () => {
     // word that only starts with a magnitude is no magnitude.
     ['Revenue rose by 5 Mio. The team grew by 2 Mrd.', 'Revenue rose by [n]. The team grew by [n].'],
     ['Every 2 bi-weekly sprints, 3 mid-year reviews, 4 military bases, 5 milestones, 6 kilns.', 'Every [n] bi-weekly sprints, [n] mid-year reviews, [n] military bases, [n] milestones, [n] kilns.'],
+    ['Cables of 5 millimetres, 3 bits, 10 mins, 2 Mbps, 40 m² and 2 bio-reactors.', 'Cables of [n] millimetres, [n] bits, [n] mins, [n] Mbps, [n] m² and [n] bio-reactors.'],
+    // The magnitudes the money reading knows (src/text/numbers.ts, one table), with a currency before them as after.
+    ['Fees of €5 Mio. a year, R$ 2 millones, CHF 4 Mrd. in all, SEK 3 miljoner, €40 mila, $2tn, £3mn, $3 MM and PLN 40 tys. a month.', 'Fees of €[n] a year, R$ [n], CHF [n] in all, SEK [n], €[n], $[n], £[n], $[n] and PLN [n] a month.'],
+    // Swedish, Danish and Norwegian, and Polish written out.
+    ['Vi sparade 3 miljon kronor, 5 millioner kroner og 2 milliarder; 2 milionów złotych i 4 miliardy.', 'Vi sparade [n] kronor, [n] kroner og [n]; [n] złotych i [n].'],
   ])('hides a magnitude in any language with its digits: %j', (text, expected) => {
     const r = makeRedactor([{ title: 'T', result: text }]);
     expect(r(text)).toBe(expected);

@@ -347,3 +347,111 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     expect(moneyValue(text)).toBeCloseTo(value);
   });
 });
+
+// One table of magnitudes (MAGNITUDES) that findMetrics, MONEY_AMOUNT and moneyValue, and report --redact read: a magnitude
+// redaction hid ("€5 Mio.", "R$ 2 millones") was read elsewhere with no value or the wrong one ("from €900k to €1,2 Mio." a
+// bill that fell). The short forms that are units or other words' abbreviations as often ("m", "mm", "b", "mil", "mi", "bi",
+// "md", "mds", "tn") are magnitudes only after a currency.
+describe('magnitudes, one table for every reading', () => {
+  const amount = new RegExp(MONEY_AMOUNT, 'gi');
+  const amounts = (text: string) => [...text.matchAll(amount)].map((m) => m[0]);
+
+  it.each([
+    ['We saved €5 Mio. a year and R$ 2 millones.', ['€5 Mio.', 'R$ 2 millones']],
+    ['It cost €3 Milliarden, CHF 4 Mrd. and SEK 3 miljoner.', ['€3 Milliarden', 'CHF 4 Mrd.', 'SEK 3 miljoner']],
+    ['It cost PLN 1,5 mln, PLN 2 mld and PLN 40 tys. a month.', ['PLN 1,5 mln', 'PLN 2 mld', 'PLN 40 tys.']],
+    ['We saved R$ 2 mi, R$ 1 bi, $2tn, £3mn, $4 bln and $3 MM.', ['R$ 2 mi', 'R$ 1 bi', '$2tn', '£3mn', '$4 bln', '$3 MM']],
+    ['We saved €4 Md, €2 Mds, €40 mila and €300 Tsd. in fees.', ['€4 Md', '€2 Mds', '€40 mila', '€300 Tsd.']],
+    // A second magnitude after the first: a thousand million, a lakh of crores.
+    ['It cost R$ 3 mil milhões and ₹1.2 lakh crore.', ['R$ 3 mil milhões', '₹1.2 lakh crore']],
+    // An abbreviation's full stop that ends the text is the sentence's.
+    ['The bill came to €5 Mio.', ['€5 Mio']],
+  ])('reads the amounts of %j with their magnitudes', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Words and units that start as a magnitude does: no magnitude, only the amount.
+    ['The €5 minimum fee, a €3 billing charge, the €2 Mbps plan and €10 mins of support.', ['€5', '€3', '€2', '€10']],
+    ['It cost €40 m², €7 bits of hardware and €9 millimetres of trim.', ['€40', '€7', '€9']],
+    ['Paid R$ 2 bi-weekly and R$ 3 mid-month.', ['R$ 2', 'R$ 3']],
+    // A magnitude with no currency before it is no amount.
+    ['We saved 5 Mio. and 3 millones.', []],
+  ])('reads no magnitude that is not one in %j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['€5 Mio.', 5e6],
+    ['€5 Mio', 5e6],
+    ['R$ 2 millones', 2e6],
+    ['R$ 1 millón', 1e6],
+    ['€3 Milliarden', 3e9],
+    ['CHF 4 Mrd.', 4e9],
+    ['€4 Md', 4e9],
+    ['€2 Mds', 2e9],
+    ['SEK 3 miljoner', 3e6],
+    ['€4 miljoen', 4e6],
+    ['€2 miliardi', 2e9],
+    ['PLN 1,5 mln', 1.5e6],
+    ['PLN 2 mld', 2e9],
+    ['PLN 40 tys.', 40e3],
+    ['€40 mila', 40e3],
+    ['€300 Tsd.', 300e3],
+    ['R$ 2 mi', 2e6],
+    ['R$ 1 bi', 1e9],
+    ['R$ 2 bilhões', 2e9],
+    ['$2tn', 2e12],
+    ['$1 trillion', 1e12],
+    ['£3mn', 3e6],
+    ['$4 bln', 4e9],
+    ['$3 MM', 3e6],
+    ['€2 billones', 2e12],
+    ['€2 Billionen', 2e12],
+    ['R$ 3 mil milhões', 3e9],
+    ['₹1.2 lakh crore', 1.2e12],
+    ['₹5 cr', 5e7],
+    // Not a magnitude: the amount's own value.
+    ['€5', 5],
+  ])('values %j at %d', (text, value) => {
+    expect(moneyValue(text)).toBeCloseTo(value);
+  });
+
+  it.each([
+    // findMetrics reads the same magnitudes: money with its sign after ("12 Mio.€"), its code after, or its words.
+    ['It saved 12 Mio.€ a year.', [['money', '12 Mio.€']]],
+    ['Fees fell by 4 Md€.', [['money', '4 Md€']]],
+    ['Rework cost 184k PLN against 1.1 mln PLN for scrap.', [['money', '184k'], ['money', '1.1 mln']]],
+    ['It saved 2 Mrd. Euro.', [['money', '2 Mrd.']]],
+    ['We saved 40 mil pesos a month.', [['money', '40']]],
+    ['It cost 3 miljon kronor.', [['money', '3 miljon']]],
+    ['It cost R$ 2 millones less.', [['money', '$ 2 millones']]],
+    // A short form after a currency, sign or code, is a magnitude.
+    ['We saved $400m.', [['money', '$400m']]],
+    ['We saved USD 3m a year.', [['money', '3m']]],
+    ['It cut R$ 720 mil from the bill.', [['money', '$ 720 mil']]],
+    // A magnitude with no currency is a count of something.
+    ['Sign-ups grew by 5 Mio. The team was proud of it.', [['count', '5 Mio.']]],
+    ['We onboarded 3 millones de usuarios.', [['count', '3 millones']]],
+  ])('finds the magnitude in %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A unit, or a word that starts as a magnitude does: the number alone, whatever it counts.
+    ['Cables of 5 millimetres, 3 bits, 10 mins and 2 Mbps.', [['count', '5'], ['count', '3'], ['duration', '10'], ['count', '2']]],
+    // "m" and "mm" alone are a million only after money: here metres and millimetres.
+    ['We laid 400 m of cable and 12 mm of sealant.', [['count', '400'], ['count', '12']]],
+    ['We now serve 12m users.', [['count', '12']]],
+    // "mil" a thousandth of an inch, "md" man-days, without a currency.
+    ['The 2 mil film held.', [['count', '2']]],
+    ['It took 40 md of effort.', [['count', '40']]],
+  ])('reads no magnitude that is a unit or a word in %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  // A ward named by its number and letter was read as "7 billion" of something.
+  it('reads a number with a letter glued on as a name, not a magnitude: "Wards 7B"', () => {
+    expect(findMetrics('The pilot ran on Wards 7B and 9.')).toEqual([]);
+  });
+});

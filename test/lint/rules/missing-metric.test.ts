@@ -32,6 +32,11 @@ const invalid: [label: string, result: string][] = [
   ['a version', 'Every service now runs on Java 17 and the old build images are gone.'],
   ['a percentile name', 'p99 latency improved noticeably and customers stopped complaining.'],
   ['a fiscal half', 'The program closed in H2 FY24 with everyone on board.'],
+  // A magnitude in any language is read (src/text/numbers.ts, one table): a budget told in one is a budget still, and a
+  // name with a letter glued on ("7B", read as 7 billion before) is no count.
+  ['a budget in lakh crore', 'The meters went in within the ₹1.2 lakh crore budget.'],
+  ['a budget in "Mio."', 'It came in within the €2 Mio. budget.'],
+  ['a ward named by its number and letter', 'Ward 7B reopened after the audit.'],
   ['a sev level and an ordinal', 'There has not been a Sev2 since, and it was the 1st clean peak for the org.'],
   ['a cliché with no number', 'Delivered on time and under budget, and the customer experience improved.'],
   ['a count of stakeholders', 'I presented to 5 directors and 2 VPs, and the plan was approved.'],
@@ -212,6 +217,12 @@ const valid: [label: string, result: string][] = [
   ['"a day" shaved off', 'We shaved a day off every release.'],
   ['"about a week ahead of schedule"', 'Releases now land about a week ahead of schedule.'],
   ['"a week later than planned", a slip measured', 'The upgrade shipped a week later than planned.'],
+  // Magnitudes in any language (src/text/numbers.ts, one table), and the short forms that are units without money.
+  ['money in "Mio." with its sign after', 'The new tender saved 12 Mio.€ a year.'],
+  ['money in "mln" with its code after', 'Rework fell to 1.1 mln PLN a year.'],
+  ['money in reais and "mil"', 'Freight cost fell by R$ 720 mil a month.'],
+  ['a count in millions, "12m"', 'We now serve 12m users on the new app.'],
+  ['a length in metres', 'We laid 400 m of new cable.'],
 ];
 
 describe('missing-metric', () => {
