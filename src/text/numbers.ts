@@ -32,14 +32,15 @@ const TIME_UNIT =
 const EFFORT_UNIT =
   /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse|site|machine|server|device|vehicle|truck|bed|line|store)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
-const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|naira|yen|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b/i;
+// (The złoty and the koruna end on a letter outside ASCII, which \b does not see the end of: "450 000 zł", "12 000 Kč".)
+const MONEY_UNIT = /^(?:(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|naira|yen|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b|(?:z\u0142(?:ot(?:y|ys|ych|e))?|k\u010d)(?![a-z\u00c0-\u024f]))/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
   /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
-  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
+  /^(?:of|out of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
 // A past tense right after a number is a verb ("five accepted") unless a noun follows ("zero failed writes").
 const VERB_ED = /^[\p{L}]+ed\b(?!\s+(?![\p{L}]+ed\b)[\p{L}])/u;
 // Words that open a sentence without naming anything ("About 40 services…", "All 12 engineers…").
@@ -315,22 +316,30 @@ const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?
 // did once out, in the same clause or the next: "launched and grew sign-ups to 4,000 accounts", "After we launched,
 // active users went to 4,000", "When it went live the queue shrank to 30 tickets".)
 const LAUNCHED_TO = /\b(?:launched|rolled (?:it |them )?out|released|went live|opened|made (?:it |them )?available|turned (?:it |them )?on|switched (?:it |them )?on)\b(?:(?!\b(?:grew|grow|cut|rose|fell|brought|reduced|increased|raised|dropped|climbed|took|taking|lifted|pushed|got|went|came|shrank|shrunk|doubled|tripled|halved|jumped|declined|slipped|sank|and|but|then)\b|,)[^.;!?\n]){0,40}?\bto\s+(?:the\s+|our\s+|its\s+|all\s+|the\s+first\s+|a\s+first\s+)?$/i;
+// A go-live with what it went live with: "Hall 3 went live on 14 November with its 44 looms". ("We closed the quarter
+// with our 3 biggest customers renewed" is no go-live.)
+const LIVE_WITH_ITS = /\b(?:went live|launched|opened|cut over|switched over)\b[^.;!?\n]{0,40}?\bwith\s+(?:its|their|all(?:\s+(?:of\s+)?(?:its|their))?)\s+$/i;
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
-// Every site of a set, moved, or every one now working some new way: "moved all three plants to a competitor",
+// Every site of a set, moved or handed over, or every one now working some new way: "moved all three plants to a
+// competitor", "handed all 14 stations to the support team",
 // "all 340 stores now take card payments". Not what is finished or cleared ("all 1,200 open tickets are now
 // closed", "all 40 flaky tests now pass", "moved all 1,200 tickets to Done", "switched all 300 idle servers
 // off"), and not without "all" ("1,200 merchants now take payments on the new checkout" is adoption).
-const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
-const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
+// The whole set signed off: "Both retailers re-approved all 46 products", "the auditor certified all 12 sites", "all 46
+// products were re-approved". (What was fixed or cleared is an outcome: "closed all 1,200 tickets".)
+const APPROVED_ALL = /\b(?:re-?)?(?:approved|certified|accredited|accepted|validated|qualified|signed off(?: on)?)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
+const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted|handed(?: over)?)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
+const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|stations|hotels|pubs|restaurants|halls)\b/iu;
 // A ledger or ERP move's reach: "All 11 entities closed March 2023 in NetSuite". (Not "All 40,000 duplicate
 // entities were merged": a clean-up's count.)
 const ENTITIES_MOVED = /^(?:legal\s+)?(?:entities|subsidiaries|business units)\s+(?:closed|went live|moved|migrated|switched|cut over|were live|were on|now close|now run)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
 // Every one of a set brought onto the new thing, however many words on: "Every one of the 41,000 meters across all
-// four regions was patched before 31 March", "all 620 sites were fitted by June". (Not "all 37 defects were
-// fixed": what was finished or cleared is an outcome.)
+// four regions was patched before 31 March", "all 620 sites were fitted by June", "every one of the 2,300 room types was
+// mapped" (a migration's set, carried across). (Not "all 37 defects were fixed": what was finished or cleared is an
+// outcome.)
 const EVERY_BEFORE = /(?:^|[^\p{L}])(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
-const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded)\b|^[^.;!?\n]{0,60}?\bnow\s+(?:has|have)\s+(?:a|an|the|its|their)\b/iu;
+const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded|mapped|imported|set up|configured|provisioned|registered|(?:re-?)?(?:approved|certified|accredited|validated|qualified)|signed off)\b|^[^.;!?\n]{0,60}?\bnow\s+(?:has|have)\s+(?:a|an|the|its|their)\b/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
 // onboarded all 40 clinics in six weeks" is an outcome.)
@@ -340,24 +349,30 @@ const ALL_OPENS = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)All\s+(?:of\s+)?(?:the\s+|
 const RUNNING_VERSION = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:were|are) (?:all |now )?running (?:the |our )?(?:new |latest )?(?:\p{Lu}|\d)/u;
 const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
 // All of a set now working the new way, or each at its first of it: "all 12 stores now take cards", "all 40 tills had
-// the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts).
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same)\b/iu;
+// the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts),
+// "all 14 machines took their recipes from the new system".
+const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
 // not a backlog cleared ("All 48,000 delayed letters reached claimants").
+// (Told with the number in apposition too: "All four cohorts, 340 tracers, were working in the new platform".)
 // Where the counted things stand, between them and the verb: "All 14 weighbridges at the two depots were on the new
 // system", "the 40 tills in both stores went live". (Not a time: "50,000 orders in the first week went live" has no
 // place; nor "the day we went live".)
 const WHERE_THEY_STAND = String.raw`(?:(?:at|in|across|on)\s+(?:the|our|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!(?:first|last|next|same|week|weeks|month|months|day|days|year|years|quarter|quarters)\b)[\p{L}\p{N}'’-]+\s+){1,2}?)`;
 const ROLLED_OUT = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${WHERE_THEY_STAND}?(?:went live|are live|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+,?\s+){0,3}?${WHERE_THEY_STAND}?(?:went live|are live|(?:were|are) (?:all |now |then )?working (?:in|on) (?:the|our) new\b|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.
 // (And a plan, whatever kind of number follows: "for 2024 the plan is to connect eight more carriers".)
 const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition|plan is to|plans are to|plans to|planning to)\b/i;
 const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition|[Pp]lan is to|[Pp]lans are to|[Pp]lans to|[Pp]lanning to)\b/gu;
+// The target named after its size, a word or two on: "85% efficiency target", "£2m savings goal". (Not "85% of
+// trucks arrived on target".)
+const TARGET_AFTER =
+  /^\s?%?\s*(?:(?!(?:on|of|to|in|at|by|for|the|a|an|and|or|was|were|is|are|against|versus|vs|above|below|over|under)\b)[\p{L}-]+\s+){0,2}?(?:targets?|goals?|objectives?)\b/iu;
 const PLAN = /(?:^|[^\p{L}])([Pp]lan is to|[Pp]lans are to|[Pp]lans to|[Pp]lanning to)\b/gu;
 const ACHIEVED =
   /\b(?<!\b(?:to|will|would|should|must|is to|are to)\s)(?:hit|hits|hitting|met|meet|meets|meeting|beat|beats|beating|beaten|exceeded|exceeds|exceeding|reached|reaches|reaching|achieved|achieves|surpassed|missed|missing|fell short|short of|smashed|crushed|topped|ahead of|against|versus|vs)\b/i;
@@ -369,10 +384,17 @@ const OUTCOME_BETWEEN =
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
   /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members)\b/iu;
+// People taken through training, however they are named: "290 GMs through the nine webinars", "all 96 dye house
+// operators finished the training", "40 supervisors were trained". (Who was trained is reach, not what changed.)
+const TRAINED = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:were|was|have been|had been|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b/iu;
+// A rollout told in its stages: "in 12 batches", "in five waves". (Not a change in them: "in 3 batches instead of 40".)
+const IN_BEFORE = /\bin\s+$/i;
+const STAGES_AFTER = /^(?:[\p{L}-]+\s+)?(?:batches|tranches|cohorts|rings|waves|phases|stages|increments)\b(?![^.;!?\n]{0,30}\b(?:instead of|rather than|against|versus|vs|compared|from)\b)/iu;
 // What the candidate did, counted, is effort, not an outcome: "I held 11 progress reviews", "4 training sessions
-// held for 38 techs", "updated the four depot instructions". (A change in them is: "12 fewer meetings a week".)
+// held for 38 techs", "ran nine training webinars", "updated the four depot instructions". (A change in them is: "12
+// fewer meetings a week".)
 const ACTIVITY =
-  /^(?:[\p{L}-]+\s+){0,2}?(?:meetings|workshops|briefings|trainings|stand-?ups|check-?ins|syncs|demos|walkthroughs|rehearsals|presentations|town halls|(?:training|briefing|working|design|planning|feedback|listening|coaching|review|alignment|drop-in|onboarding|information|Q&A|tabletop)\s+sessions|(?:progress|status|design|steering|readiness|gate|weekly|monthly|daily|joint|project)\s+reviews|instructions|procedures|SOPs|runbooks|playbooks|checklists|templates|slides|slide decks|memos|drafts)\b/iu;
+  /^(?:[\p{L}-]+\s+){0,2}?(?:meetings|workshops|briefings|trainings|stand-?ups|check-?ins|syncs|demos|walkthroughs|rehearsals|presentations|town halls|(?:training|briefing|working|design|planning|feedback|listening|coaching|review|alignment|drop-in|onboarding|information|Q&A|tabletop)\s+sessions|(?:progress|status|design|steering|readiness|gate|weekly|monthly|daily|joint|project)\s+reviews|webinars|seminars|lectures|classes|drills|instructions|procedures|SOPs|runbooks|playbooks|checklists|templates|slides|slide decks|memos|drafts)\b/iu;
 // But what was done away with or turned back is an outcome: "We retired 40 runbooks", "45 procedures were retired",
 // "only 2 drafts were rejected".
 const DONE_AWAY_BEFORE =
@@ -380,8 +402,8 @@ const DONE_AWAY_BEFORE =
 const DONE_AWAY_AFTER =
   /^(?:[\p{L}&-]+\s+){1,4}?(?:were|was|are|got|have been|had been)\s+(?:all\s+|then\s+|now\s+)?(?:retired|removed|eliminated|scrapped|deleted|consolidated|merged|cancell?ed|cut|dropped|killed|axed|replaced|automated|archived|rejected|returned|reopened|failed)\b/iu;
 // Things named by their number that stayed as they were: "The three out-gate lanes, where import boxes leave,
-// stayed on the old scales" counts what was left alone, not an outcome.
-const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+$/i;
+// stayed on the old scales", "The other four halls stayed on paper" count what was left alone, not an outcome.
+const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+(?:other\s+|remaining\s+)?$/i;
 const STAYED_AFTER = /^[^.;!?]{0,70}?\b(?:stayed|remained|stay|remain|were left|was left|kept running)\s+(?:on|with|in|at|as|the same|unchanged|manual|untouched)\b/i;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
@@ -420,13 +442,18 @@ const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 const SIGN_AFTER = new RegExp(String.raw`^(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?[\s\u00a0\u202f]?(?:${MAGNITUDE_WORDS}[\s\u00a0\u202f]?)?${CURRENCY_SIGN}`, 'iu');
 // A decimal comma: "12,5 %", "3,4 days". (Not a list, "steps 1,2,3", nor thousands, "9,000".)
 const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
+// Thousands grouped with a space, as much of Europe writes them with no currency sign after: "450 000 zł", "12 000
+// bookings" (one number, not "450" and a count of "000 zł"). After one to three digits that stand alone.
+const SHORT_DIGITS_BEFORE = /(?<![\d,.])\d{1,3}$/;
+const MONTH_DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}$`, 'i');
+const SPACE_GROUPS = /^(?:[ \u00a0\u202f]\d{3}(?![\d,.-]))+/;
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
 // "the 2.4 million PLN budget", "a 40,000 euro budget": the currency may come after the amount.
 const CURRENCY_AFTER = new RegExp(String.raw`^\s?${MAGNITUDE_WORDS}?\s+(?:${CURRENCY_WORD}|${MONEY_UNIT.source.slice(1)}|euro|pound|dollar)\b`, 'i');
 const BUDGET_AFTER = new RegExp(
-  String.raw`^\s?${MAGNITUDE_WORDS}?(?:(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b)`,
+  String.raw`^\s?${MAGNITUDE_WORDS}?(?:(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?|z\u0142(?:ot\p{L}*)?|k\u010d))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b)`,
   'iu',
 );
 // Money granted for the work: "funding of £2.1m agreed", "a £400k investment", "£2.1m of new funding". (Not money
@@ -434,6 +461,15 @@ const BUDGET_AFTER = new RegExp(
 const FUNDING_BEFORE = /\b(?:funding|budget|investment|grant|capex|opex)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
 const FUNDING_AFTER = new RegExp(
   String.raw`^\s?${MAGNITUDE_WORDS}?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b(?!\s+(?:savings?|reductions?|cuts?|saved|avoided|avoidance|returned))`,
+  'i',
+);
+// Money approved for the work, its verb before or after it: "approved €1.2m for phase two", "allocated us an extra £80k",
+// "€1.2m approved", "1.2 million euros was signed off". (Not savings approved, "£400k of savings approved", an outcome; nor
+// "claims under £1,500 were approved", where the claims were.)
+const GRANTED_BEFORE =
+  /\b(?:approved|sanctioned|allocated|allotted|granted|earmarked|released|signed off(?: on)?)\s+(?:(?:us|me|him|her|them)\s+)?(?:(?:an?|the)\s+)?(?:(?:extra|additional|further|full|requested)\s+)?$/i;
+const GRANTED_AFTER = new RegExp(
+  String.raw`^\s?${MAGNITUDE_WORDS}?(?:\s+(?:${CURRENCY_WORD}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:was|had been|has been|got)\s+)?(?:approved|sanctioned|allocated|allotted|granted|earmarked|signed off)\b`,
   'i',
 );
 const SAVED_BEFORE = /\b(?:saved|saving|saves|cut|cutting|reduced|reducing|freed|returned|avoided|recovered|clawed back|trimmed|lowered|handed back|gave back)\b[^.;!?\n]{0,30}$/i;
@@ -464,8 +500,21 @@ function onlyAWindow(text: string, index: number, before: string, after: string)
 // ("three weeks later than planned" measures a slip; "three weeks earlier" may be a gain, and stays.)
 // (A recovery timed from the fault is a measure: "Bookings were fully restored 40 minutes later".)
 const RECOVERED_BEFORE = /\b(?:restored|recovered|resolved|fixed|mitigated|back(?: up| online)?|reopened|live again|running again)\b[^.;!?]{0,30}$/i;
+// The length of a term agreed, joined to its noun: "a 3-year contract", "the 18-month roadmap", "a 2-hour induction" (no
+// measure of what changed; "a 30-minute cut-over" is one). Written in words ("a five-year licence") no number is read.
+const TERM_AFTER =
+  /^-(?:days?|weeks?|months?|years?|hours?|quarters?|sprints?)[- ](?:long\s+)?(?:contracts?|licen[cs]es?|deals?|leases?|agreements?|warrant(?:y|ies)|subscriptions?|commitments?|retainers?|extensions?|renewals?|terms?|roadmaps?|plans?|guarantees?|inductions?|trainings?|courses?|workshops?|webinars?)\b/i;
 const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
-const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
+// A rank's field: "ranked 2nd of 9 entries", "ranked it first of nine internal tools".
+const RANK_OF = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|last)\s+(?:out\s+)?of\s+$/i;
+// A grade someone gave the work, not a measure of what it changed: "the committee gave it 4 of 5 points", "Dr. Bell's team
+// scored it 9 out of 10" (a ratio, "8/10", is no outcome either), and the scale of one ("4 of 5 points"). ("We scored 92
+// of 100 on the audit", "Users rated the app 4 of 5 stars" and "9 out of 10 customers chose it" are outcomes.)
+const GRADED = /\b(?:gave|gives|give|scored|scores|rated|rates|graded|grades|marked|marks)\s+(?:it|us|them|him|her|me)\s+(?:an?\s+)?$/iu;
+const GRADE_OF = new RegExp(String.raw`${GRADED.source.slice(0, -1)}\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$`, 'iu');
+const SCALE_AFTER = /^\s*(?:points?|stars?|marks?)\b/i;
+const WHOLE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?$/u;
+const OF_BEFORE = /\b\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$/i;
 // A number against its baseline is a change: "11 sites went off air, against 140 in 2021", "down from 140 last
 // year". ("against" and "versus" need a number of now before them in the sentence; "down from" says it.)
 const BASELINE = new RegExp(
@@ -503,7 +552,7 @@ export function findMetrics(text: string): Metric[] {
   // Targets are looked for only if the text speaks of one at all.
   const hasTarget = TARGET_WORD.test(text);
   const add = (index: number, length: number, kind: MetricKind): void => {
-    if (hasTarget && (kind !== 'change' && kind !== 'multiplier' ? isTarget(text, index) : isTarget(text, index, PLAN))) return;
+    if (hasTarget && (kind !== 'change' && kind !== 'multiplier' ? isTarget(text, index) || namesTarget(text, index, index + length) : isTarget(text, index, PLAN))) return;
     found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
   for (const m of text.matchAll(FROM_TO)) {
@@ -528,7 +577,8 @@ export function findMetrics(text: string): Metric[] {
     const after = text.slice(m.index + m[0].length).replace(LEADING_SPACE_OR_DASH, '');
     // Nor a place in a sequence: "in sprint 3 of 6", "by day 3 of 10".
     const reach = /\b(?:in|across|at|to|for|sprints?|steps?|phases?|days?|weeks?|waves?|pages?|parts?|rounds?|chapters?|levels?|stages?|seasons?|episodes?|games?|months?|years?|quarters?|sessions?|versions?|lessons?|modules?|units?|items?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && (!SCOPE_NOUN.test(after) || SITES_GRANTED.test(after)) && !reach) add(m.index, m[0].length, 'percent');
+    const graded = GRADED.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && (!SCOPE_NOUN.test(after) || SITES_GRANTED.test(after)) && !reach && !graded) add(m.index, m[0].length, 'percent');
   }
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT, A_UNIT_SAVED]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(A_UNIT_CHANGE)) {
@@ -585,6 +635,9 @@ function numberEnd(text: string, end: number): NumberEnd {
   const tail = text.slice(end, end + 24);
   const sign = SIGN_AFTER.exec(tail);
   if (sign) return { end: end + sign[0].length, signAfter: true };
+  // (Not after a month: "In September 24 500 students" may be a day and a count.)
+  const groups = SHORT_DIGITS_BEFORE.test(text.slice(Math.max(0, end - 4), end)) && !MONTH_DAY_BEFORE.test(text.slice(Math.max(0, end - 16), end)) ? SPACE_GROUPS.exec(tail) : null;
+  if (groups) return { end: end + groups[0].length, signAfter: false };
   return { end: end + (DECIMAL_COMMA.exec(tail)?.[0].length ?? 0), signAfter: false };
 }
 
@@ -597,14 +650,16 @@ function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: N
   const rawAfter = text.slice(end);
   // A budget is what was allowed, not what changed: "within the £60,000 budget", "within the PLN 40,000 budget",
   // "put £60,000 in the 2025 budget", "the ₹84 crore sanctioned budget".
-  const money = currency || signAfter || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter);
+  const money = currency || signAfter || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter) || MONEY_UNIT.test(after);
   if (money && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
   // Money granted for the work is a budget too: "funding of £2.1m agreed", "secured a £400k investment", "£2.1m of
   // funding approved". (What it saved or earned is the outcome.)
   if (money && (FUNDING_BEFORE.test(before.replace(CURRENCY_CODE, '')) || FUNDING_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before)) return undefined;
+  // …and money approved for it, with no budget named: "The board approved €1.2m for phase two", "€400k was signed off".
+  if (money && (GRANTED_BEFORE.test(before.replace(CURRENCY_CODE, '')) || GRANTED_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before)) return undefined;
   if (money) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
-  if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
+  if (RANK_OF.test(before) || GRADE_OF.test(before) || (OF_BEFORE.test(before) && SCALE_AFTER.test(rawAfter)) || isWholeOfShare(before, digits!) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
@@ -621,7 +676,7 @@ function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: N
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) ? undefined : 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) || TERM_AFTER.test(rawAfter) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
@@ -658,8 +713,23 @@ function isTarget(text: string, index: number, words: RegExp = TARGET): boolean 
 }
 
 /**
+ * Whether the number from `index` to `end` is the size of a target, the target named after it: "the 85% efficiency target
+ * from the business case moved to next year's plan", "a £2m savings goal". Not when the sentence says it was met or missed
+ * ("We beat our 99.5% availability target"), as isTarget.
+ */
+function namesTarget(text: string, index: number, end: number): boolean {
+  if (!TARGET_AFTER.test(text.slice(end, end + 60))) return false;
+  // The sentence, from a window around the number, so the time stays linear in the text's length.
+  const from = Math.max(0, index - 200);
+  const window = text.slice(from, end + 200);
+  const sentence = sentenceRanges(window).find(([, stop]) => stop > index - from) ?? [0, window.length];
+  return !ACHIEVED.test(window.slice(sentence[0], sentence[1]));
+}
+
+/**
  * Whether a count says how far something reached, or who took part: "across 12 depots", "240 agents", "All 212
- * courses went live", "the four tenants moved in March", "moved all three plants", "all 340 stores now take".
+ * courses went live", "the four tenants moved in March", "moved all three plants", "all 340 stores now take", "290 GMs
+ * through the webinars", "in 12 batches", "went live with its 44 looms".
  */
 function isReach(before: string, after: string): boolean {
   return (
@@ -667,15 +737,29 @@ function isReach(before: string, after: string): boolean {
     ROLLOUT_FOR_ALL.test(before) ||
     LAUNCHED_TO.test(before) ||
     (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
+    APPROVED_ALL.test(before) ||
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
     (EVERY_BEFORE.test(before) && BROUGHT_ONTO.test(after)) ||
     (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after))) ||
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||
+    TRAINED.test(after) ||
+    (IN_BEFORE.test(before) && STAGES_AFTER.test(after)) ||
+    LIVE_WITH_ITS.test(before) ||
     (DEFINITE_BEFORE.test(before) && STAYED_AFTER.test(after)) ||
     ROLLED_OUT.test(after)
   );
+}
+
+/**
+ * Whether a number is the whole of a share ("of 25" in "23 of 25 depots"), which SHARE_OF reads with its part: alone it is
+ * a size, not an outcome ("rolled out to 23 of 25 depots" is reach; "cleared 1,200 of the 1,500 tickets" is counted as the
+ * share). A whole no bigger than its part ("12 of 12 launches") stays a count.
+ */
+function isWholeOfShare(before: string, digits: string): boolean {
+  const m = WHOLE_OF.exec(before);
+  return m !== null && Number(m[1]!.replace(/[.,]/g, '')) < Number(digits.replace(THOUSANDS, ''));
 }
 
 function isYear(digits: string): boolean {
@@ -691,8 +775,8 @@ function classifyWordNumber(text: string, index: number, word: string): MetricKi
   if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) ? undefined : 'duration';
   if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
-  // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
-  if (NOT_A_COUNT.test(word)) return undefined;
+  // "twelve dashboards", "zero failed writes"; not "one calendar", "half the teams" or "first of nine tools".
+  if (NOT_A_COUNT.test(word) || RANK_OF.test(before)) return undefined;
   if (isChangeCount(after)) return 'change';
   if (isCountUnit(after)) return isReach(before, after) || isActivity(before, after) ? undefined : 'count';
   // "fell to zero", "rose by twelve".

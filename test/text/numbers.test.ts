@@ -22,6 +22,14 @@ describe('findMetrics', () => {
     ['Churn fell 12,5 % in Q3.', [['percent', '12,5 %']]],
     ['Refunds take 3,5 days now.', [['duration', '3,5']]],
     ['Within the 60.000 € budget, I saved 12.000 €.', [['money', '12.000 €']]],
+    // Dev round 40: thousands grouped with a space and no sign after, and money named after the amount in złoty or koruna.
+    ['It saved 450 000 zł a year.', [['money', '450 000']]],
+    ['Fees fell by 41 000 złotych a month.', [['money', '41 000']]],
+    ['Rates went up 1 200 Kč a night.', [['money', '1 200']]],
+    ['Online bookings reached 12 000 in March.', [['change', '12 000']]],
+    // …but not after a month, where the first may be a day.
+    ['In September 24 500 students enrolled online.', [['count', '500']]],
+    ['We cleared 1,200 of the 1,500 open tickets.', [['percent', '1,200 of the 1,500']]],
     ['Steps 1,2,3 were merged.', []],
     // A twentieth user's trial (Bengaluru): a change to a fraction, told in Indian English.
     ['The turnaround time came down to half.', [['multiplier', 'came down to half']]],

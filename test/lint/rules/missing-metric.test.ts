@@ -97,6 +97,27 @@ const invalid: [label: string, result: string][] = [
   ['"a year earlier" as backstory', 'A year earlier, the same vendor had missed a deadline.'],
   ['"a month earlier" after a past perfect', 'I had joined the team a month earlier, and the deploys were clean.'],
   ['a day off, a holiday', 'I took a day off after the launch, and the team kept it running.'],
+  // Dev round 40 and the older dev misses like it: numbers that are no measured result.
+  ['a budget in złoty, its thousands grouped with a space', 'The contract was signed on 14 December within the 450 000 zł budget.'],
+  ['a set carried across', 'Every one of the 2,300 room types was mapped by 27 March.'],
+  ['people through training, named any way', '- 290 GMs through the nine webinars.'],
+  ['people who finished the training', 'All 96 dye house operators finished the training.'],
+  ['every machine on the new system, told in the past', 'By 3 March all 14 machines took their recipes from the new system, version 2.3.'],
+  ['a go-live with what it went live with', 'Hall 3 went live on 14 November with its 44 looms.'],
+  ['the others, left as they were', 'The other four halls stayed on paper shift reports into 2024.'],
+  ['a target named after its size', "The 85% efficiency target from the business case moved to next year's plan."],
+  ['a rollout told in its batches', 'All 2,400 chargers were on firmware 3.2.1 by 30 June, in 12 batches.'],
+  ['every station handed over', 'I handed all 14 stations to the nine-person support team on July 1.'],
+  ['a grade a committee gave the work', 'The model review committee gave it 4 of 5 points.'],
+  ['a score out of ten given to the work', "At the quarterly review Dr. Bell's team scored it 9 out of 10."],
+  ['a rank told in words', 'Legal Ops ranked it first of nine internal tools in their H2 survey.'],
+  ['people in apposition, working in the new platform', 'All four cohorts, 340 tracers, were working in the new platform by 18 March.'],
+  ['every product signed off', 'Both retailers re-approved all 46 products after 11 steering meetings.'],
+  ['the whole of a share that is reach', 'We rolled out to 23 of 25 depots, with the last two in July.'],
+  ['money approved', 'The board approved €1.2m for phase two.'],
+  ['money approved, the verb after it', '€400k was signed off for the second wave.'],
+  ["a contract's term", 'Both vendors signed a 3-year contract in May.'],
+  ["a plan's length", 'I built him a 30-day plan, and he started in June.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -223,6 +244,18 @@ const valid: [label: string, result: string][] = [
   ['money in reais and "mil"', 'Freight cost fell by R$ 720 mil a month.'],
   ['a count in millions, "12m"', 'We now serve 12m users on the new app.'],
   ['a length in metres', 'We laid 400 m of new cable.'],
+  // Dev round 40's neighbours: the same words where they carry a measure.
+  ['money in złoty saved, its thousands grouped with a space', 'It saved 450 000 zł a year in channel fees.'],
+  ['a count with its thousands grouped with a space', 'Online bookings reached 12 000 in March.'],
+  ['a share of people trained who passed', '38 of 40 supervisors passed the certification.'],
+  ['a target met, named after its size', 'We hit the 85% efficiency target in May.'],
+  ['fewer batches', 'The nightly job now runs in 3 batches instead of 40.'],
+  ['a go-live with none of something', 'All 12 stores went live with 0 P1 incidents.'],
+  ['savings approved', '£400k of savings approved by the CFO.'],
+  ['every defect fixed', 'All 37 defects were fixed before the freeze.'],
+  ['an audit score, no grade given to the work', 'We scored 92 out of 100 on the supplier audit.'],
+  ['a share of customers out of ten', '9 out of 10 customers now pay online.'],
+  ['a cut-over timed, joined to its noun', 'The 30-minute cut-over replaced a weekend outage.'],
 ];
 
 describe('missing-metric', () => {
