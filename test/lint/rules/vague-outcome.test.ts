@@ -92,6 +92,11 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['"has gone smoothly", a number before', 'Settlements corrected NOK 212,000 within two days. Since then every price change has gone smoothly.', ['has gone smoothly']],
   ['"have all gone well"', 'The releases since March have all gone well.', ['have all gone well']],
   ['"goes smoothly" now', 'Every cutover goes smoothly now.', ['goes smoothly']],
+  // Dev round 40 (r40-spa-online-booking): whoever's experience it was, and the count in the clause before backs none of it.
+  ['an improved guest experience, a count in the clause before', 'In the first quarter guests made 2,300 spa bookings online, and it improved the guest experience a lot.', ['improved the guest experience']],
+  ['an improved onboarding experience', 'The new flow improved the onboarding experience for every new hire.', ['improved the onboarding experience']],
+  ['a booking experience that got better', 'The booking experience got better after the change.', ['booking experience got better']],
+  ['an enhanced in-store journey', 'The tablets enhanced the in-store journey.', ['enhanced the in-store journey']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -158,6 +163,11 @@ const valid: [label: string, result: string][] = [
   // misc38's neighbours: a number in the same clause backs it, and what has gone is no manner.
   ['"has gone smoothly" with its number', 'Since then all 26 price changes have gone smoothly, with zero corrections.'],
   ['"has gone" somewhere', 'The old load script has gone, and the table loads by column name.'],
+  // …and its neighbours: the experience backed in its own clause, or no claim that it improved.
+  ['an improved guest experience backed in its clause', 'It improved the guest experience, with complaints down 30% in the survey.'],
+  ['a booking experience that got better by a number', 'The booking experience got better: drop-off fell from 41% to 18%.'],
+  ['years of experience', 'I hired two analysts with 10 years of experience each, and the backlog fell by 400 cases.'],
+  ['experience as a thing learned', 'The experience taught me to run a dry run first, and the next cutover took 2 hours.'],
 ];
 
 describe('vague-outcome', () => {
