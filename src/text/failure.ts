@@ -169,7 +169,8 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
- * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
+ * someone else's work arriving late ("the contractor's survey came back five weeks late"), a rehearsal that fell short
+ * of its bar ("The first rehearsal did not pass my 8-hour limit": the rehearsal doing its job), or what did not go
  * wrong ("no equipment was left in the wrong mode after a handover"), or credit given to others ("My team rewrote the
  * calculator, and I want to be clear it was their work, not mine": its "my", "not" and "it was" are weighed as in "it
  * was my mistake, not theirs"); nor where it fires only for an Indian English
@@ -182,6 +183,7 @@ export function failureModelMayJudge(sentence: string): boolean {
     !failureDenied(sentence) &&
     !COMMITTED.test(sentence) &&
     !DOUBTED.test(sentence) &&
+    !REHEARSAL_FELL_SHORT.test(sentence) &&
     !lateByOthers(sentence) &&
     findTradeoffs(sentence).length === 0 &&
     !firesOnlyForWording(sentence) &&
@@ -222,6 +224,15 @@ const NONE_WENT_WRONG =
 // Doubt that sends the candidate to the source is no failure: "I did not trust the weekly dashboard and pulled
 // the raw dispute records myself".
 const DOUBTED = /\bI (?:did not|didn['’]t|would not|wouldn['’]t) (?:fully )?(?:trust|believe|rely on|accept|take (?:it|them|the [\p{L}-]+(?: [\p{L}-]+)?) at face value)\b[^.!?\n]{0,80}?\b(?:so |and |but )?(?:I )?(?:pulled|checked|read|went|dug|traced|queried|sampled|walked|asked|looked)\b/iu;
+
+// A rehearsal, a dry run or a test run that fell short of its bar, before the real thing: what it was run to find out,
+// no failure ("The first rehearsal did not pass my 8-hour limit", "Our second load test fell short of 2,000 orders a
+// minute"). Not read by the failure words nor asked of the model; a failure told beside it still is ("The rehearsal
+// failed, but I went live anyway and the migration failed"), and "I skipped the dry run and the cut-over failed" is no
+// rehearsal falling short.
+const REHEARSAL_FELL_SHORT_SOURCE = String.raw`\b(?:rehearsals?|dress rehearsals?|dry[- ]runs?|test runs?|trial runs?|practice runs?|mock (?:cut-?overs?|migrations?|runs?|go-lives?)|load tests?)\b(?:(?!\b(?:and|but|so|then|I|we)\b)[^.!?\n]){0,30}?\b(?:did(?: not|n['’]t) (?:pass|meet|fit|make|clear)|failed|fell short(?: of)?|missed|ran over|overran|took too long|came in over)\b`;
+const REHEARSAL_FELL_SHORT = new RegExp(REHEARSAL_FELL_SHORT_SOURCE, 'i');
+const REHEARSALS_FELL_SHORT = new RegExp(REHEARSAL_FELL_SHORT_SOURCE, 'gi');
 
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
 // scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
@@ -280,7 +291,7 @@ function tellAt(re: RegExp, text: string): number {
 const SUPPOSED = /\b(?:if|in case|whether|unless|lest)\s+(?:I|we|they|he|she|it|you|(?:the|our|my|a|an|any|one|their|its|his|her|some|this|that|these|those)\s+[\p{L}\p{N}-]+)\b[^,.;:!?\n]*/giu;
 
 function failureWords(sentence: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
-  const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length));
+  const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length)).replace(REHEARSALS_FELL_SHORT, (m) => ' '.repeat(m.length));
   return FAILURE_TELLS.some((re, i) => re.test(text) && tellAt(FAILURE_TELLS_ALL[i]!, text) >= 0) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
 }
 

@@ -339,6 +339,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a rule for my team someone else made', { ...BASE, action: 'The release failed and we rolled back at noon. My director made a rule for my team that every release is rehearsed.' }],
   ['a deal that fell through, told as it happened', { ...BASE, action: 'I reserved slots with a 10% deposit, and the Hartwell connection fell through in May.' }],
   ['a deal that fell through beside a supposed one', { ...BASE, action: 'I said we would move the unit if a connection fell through, and then the Hartwell deal fell through.' }],
+  // Dev round 40's neighbours: a rehearsal falling short is none, but a failure told beside one, or a rehearsal not run,
+  // still is.
+  ['a migration failed after a rehearsal failed', { ...BASE, action: 'The rehearsal failed, but I went live anyway and the migration failed on the night.' }],
+  ['a dry run skipped, then an outage', { ...BASE, action: 'I skipped the dry run, and the cut-over took the booking service down for 47 minutes.' }],
+  ['no rehearsal run, to the model', { ...BASE, action: "I didn't run a rehearsal, and the export took 19 hours on the night." }],
+  ['a cut-over past its limit, to the model', { ...BASE, action: 'The cut-over did not pass my 8-hour limit: the Oracle export took 19 hours.' }],
+  ['a miss the rehearsal showed', { ...BASE, action: 'The rehearsal showed I missed a step in the runbook.' }],
+  ['a pilot that fell short', { ...BASE, result: 'The pilot fell short of its target.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -744,6 +752,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a title "My errors dashboard"', { ...BASE, title: 'My errors dashboard', result: 'The CRM went live on 2 June.' }],
   ['a title "I missed nothing"', { ...BASE, title: 'I missed nothing: a clean audit', result: 'The CRM went live on 2 June.' }],
   ['a title "Was it my fault?"', { ...BASE, title: 'Was it my fault?', result: 'The CRM went live on 2 June.' }],
+  // Dev round 40 (r40-erp-colocation-move): a rehearsal that fell short of its bar is the rehearsal doing its job. (The
+  // model scores the first a failure.)
+  ['a rehearsal that did not pass its limit', { ...BASE, action: 'The first rehearsal did not pass my 8-hour limit: the Oracle export took 19 hours. I changed the plan to Data Guard replication.' }],
+  ['a load test that fell short', { ...BASE, action: 'Our second load test fell short of the 2,000 orders a minute we needed, so I doubled the read replicas.' }],
+  ['a dry run that failed at a step', { ...BASE, action: 'The dry run failed at the DNS step, so I added a TTL check.' }],
+  ['a mock cut-over that ran over', { ...BASE, action: 'The mock cut-over ran over by three hours, and I split the data load into two nights.' }],
+  ['a test run that missed its window', { ...BASE, action: 'The first test run missed the four-hour window by ninety minutes, so I moved the index build out of it.' }],
+  ['a dress rehearsal that failed, then a clean night', { ...BASE, action: 'The dress rehearsal failed on the payroll export.', result: 'The real cut-over ran clean in 3 hours.' }],
 ];
 
 describe('failure-without-lesson', () => {
