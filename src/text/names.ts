@@ -86,6 +86,11 @@ const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
   /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme)\b/i;
+// …or a thing that has what software has ("Menutrack's portal", "Textly's API"), or one bought ("or buy Menutrack",
+// "we licensed Textly"; not "bought Priya a coffee", a person given something).
+const PRODUCT_OWNED = /^['’]s\s(?:portal|api|apis|sdk|platform|servers?|cloud|console|firmware|software|app|apps|website|plugin|connector|module|modules)\b/i;
+const BOUGHT_BEFORE = /\b(?:buy|buying|bought|licen[cs]e|licen[cs]ed|licen[cs]ing|procure|procured|procuring|purchase|purchased|purchasing|subscribe to|subscribed to)\s$/i;
+const GIVEN_AFTER = /^\s+(?:a|an|some|the|lunch|coffee|dinner|drinks|breakfast|time|flowers)\b/i;
 const POSSESSIVE = /['’]s$/;
 // "Kenji's team", "Dana's sign-off": a person's name owning something people have.
 const OWNED_BY_PERSON =
@@ -1021,7 +1026,8 @@ function thingUse(text: string, word: string): ThingUse {
   let product = false;
   for (const at of wholeWord(text, word)) {
     if (isNamedThing(text, at, word)) return { named: true, product: true };
-    product ||= ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at)) || PRODUCT_AFTER.test(text.slice(at + word.length, at + word.length + 24));
+    const after = text.slice(at + word.length, at + word.length + 24);
+    product ||= ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at)) || PRODUCT_AFTER.test(after) || PRODUCT_OWNED.test(after) || (BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && !GIVEN_AFTER.test(after));
   }
   return { named: false, product };
 }

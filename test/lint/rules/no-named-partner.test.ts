@@ -160,6 +160,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a database planner', { action: 'I tuned the Postgres planner and cut the query time.' }],
   ['a buyer persona', { action: 'I interviewed the SMB buyer twice before the pricing change.' }],
   ['a demand planner, after "a"', { action: 'I asked a demand planner for the forecast.' }],
+  // Dev round 40 (r40-allergen-menus): a vendor acting ("the weekly one Menutrack proposed") is no person where the story
+  // buys it or names its portal.
+  ['a product bought, then acting', { action: '- Compared three options and recommended we buy Menutrack.\n- Argued for a daily sync instead of the weekly one Menutrack proposed.' }],
+  ['a product licensed, then acting', { action: 'We licensed Textly for the pilot, and Textly proposed a weekly release.' }],
+  ["a firm's portal, then the firm acting", { action: "I got the top suppliers sending changes through Menutrack's portal, and Menutrack agreed a daily sync." }],
+  ["a firm's API, then the firm acting", { action: "Textly's API throttled us at peak, so Textly offered a higher limit." }],
 ];
 
 /** Stories that name a partner. */
@@ -343,6 +349,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a category buyer', { action: 'I agreed the range cut with the category buyer.' }],
   ['a fleet dispatcher', { action: 'I rehearsed the cut-over with the fleet dispatcher.' }],
   ['a first name, then a demand planner', { action: 'I met Kasia, our demand planner, every Monday.' }],
+  // …and its neighbours: a person bought something, given something, or owning what people own.
+  ['a person bought a coffee', { action: 'I bought Priya a coffee, and Priya agreed to move her team onto the new date.' }],
+  ['a person bought lunch', { action: 'I bought Dana lunch after the review, and Dana signed off the plan.' }],
+  ["a person's sign-off", { action: "Menon's sign-off came on Friday, and Menon proposed the cut-over date." }],
+  ['a person asked to procure the kit', { action: 'I asked Fatima to procure the scanners, and she ran the training.' }],
 ];
 
 describe('no-named-partner', () => {
