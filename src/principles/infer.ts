@@ -17,6 +17,7 @@ import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
+import { OWNS_MISTAKE_SOURCE } from '../text/owned-mistake.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { escapeRegExp } from '../text/words.js';
@@ -570,16 +571,52 @@ const ONLY_BETWEEN = /\s(?:just|only|simply|merely)\s+$/i;
 // Each signal's pattern, anchored where it is asked to match (flag y), compiled once.
 const ANCHORED = new WeakMap<RegExp, RegExp>();
 
+// An act told as not done in the words right after it, with a few linking words at most between: "with the regression suite
+// only half done", "the load test was skipped", "the runbook was never written", "the cut-over plan still unfinished". (Not
+// a thing the words after it tell of something else: "the regression suite the team had left half done" is a suite
+// finished, "the tests missing the edge case" tests that ran; and "cut" or "dropped" only as a passive, "the check was
+// dropped", not "the check cut escapes".)
+const UNDONE_AFTER = new RegExp(
+  String.raw`^\s(?:(?:was|were|is|are|had been|has been|have been|being|got|left|still|only|just|barely|about|roughly|less than)\s){0,3}(?:(?:half|partly|partially)[- ]?(?:done|finished|complete|completed|written|built|run|tested|ready|implemented|automated|migrated|through|way through)|(?:not|never)\s(?:yet\s|fully\s|even\s)?(?:done|finished|complete|completed|written|built|run|ready|in place|started|tested|implemented|automated|set up|green|passing|executed|signed off|checked|turned on|switched on|enabled)|(?:incomplete|unfinished|undone|untested|unrun|skipped|abandoned|shelved|descoped|de-scoped|missing(?=\s*(?:[,.;:!?)]|$)))|(?<=\b(?:was|were|got|been)\s)(?:dropped|cut|deferred|postponed|waived|bypassed|disabled|switched off|turned off|removed|ignored|cancell?ed|pulled))\b`,
+  'i',
+);
+
+// Where a sentence starts telling the candidate's own mistake, to its end: owning words and a colon or "that" after them ("I
+// owned my part of it plainly: I had accepted the single vendor…", "The miss was mine: I…", "I admitted that I had merged
+// the queues"), "my mistake was" ("My mistake was consolidating the two queues"), "I made the mistake of", "where I went
+// wrong", and the counterfactual "I should have" ("I should have run a regression suite"), none of which the act after it
+// was done as a strength. A clause break after the opening ends it: "My mistake was the single vendor, so I…".
+const MISTAKE_OPENER = new RegExp(
+  String.raw`(?:(?:${OWNS_MISTAKE_SOURCE}|\bI (?:(?:fully|openly|plainly|publicly|then|also|simply) )?(?:owned|admitted|acknowledged|accepted|took responsibility for|owned up to) (?:my|our) (?:own )?(?:part|share|role)(?: (?:of|in) (?:it|this|that|the [\w-]+))?|\b(?:it|this|that|the (?:miss|mistake|error|gap|failure|fault)) (?:was|is) (?:my (?:own )?(?:mistake|fault|error|miss|doing|call)|mine|on me))[^.!?\n:;]{0,40}?(?::|\bthat\b)|\b(?:my|our) (?:[\w-]+ )?(?:mistake|error|misstep|fault) (?:was|had been)\b|\bI made the (?:[\w-]+ )?mistake of\b|\bwhere (?:I|we) went wrong\b|\bI (?:should|ought to)(?: not|n['’]t| never)? have\b)`,
+  'gi',
+);
+// How far before a match its mistake's opening words may be.
+const MISTAKE_REACH = 240;
+const MISTAKE_ENDS = /;|\b(?:but|so|yet|however|instead|although|though|which|whereas|while)\b/i;
+
+/** Whether a match is in a clause told as the candidate's own mistake (MISTAKE_OPENER), after its opening words. */
+function toldAsMistake(before: string): boolean {
+  const openers = [...before.matchAll(MISTAKE_OPENER)];
+  const last = openers.at(-1);
+  return last !== undefined && !MISTAKE_ENDS.test(before.slice(last.index + last[0].length));
+}
+
 /**
  * Whether a match is an act told as not taken (src/principles/signals.ts: notDenied): a denial right before it in its
  * sentence, that the signal's own words do not need. With "then" in the denial's place the match stays ("rather than
  * block the launch": "then block the launch" is still a launch blocked), so the denial is the story's, and the act is
  * the road not taken; a match that goes ("I wouldn't let the team ship without tests": "I then let…" lets nothing be
- * refused) is the candidate's refusal, and counts.
+ * refused) is the candidate's refusal, and counts. So is an act told as not done right after it ("with the regression
+ * suite only half done": UNDONE_AFTER), or in a clause told as the candidate's mistake ("I owned my part of it: I had
+ * accepted the single vendor…": MISTAKE_OPENER). A new user's trial: a module shipped "with the regression suite only
+ * half done" was 'made sure the fix stayed fixed', and the single vendor whose outage the story owned, a consolidation.
  */
 function deniedAct(story: StoryData, h: Hit, pattern: RegExp): boolean {
   const text = textOf(story, h.field);
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  // (Read a few words after the match, and a clause's length before it, so that a long sentence stays linear.)
+  if (UNDONE_AFTER.test(text.slice(h.index + h.length, Math.min(sentence?.end ?? text.length, h.index + h.length + 80)))) return true;
+  if (toldAsMistake(text.slice(Math.max(sentence?.start ?? 0, h.index - MISTAKE_REACH), h.index))) return true;
   const from = Math.max(sentence?.start ?? 0, h.index - 60);
   const denial = DENIED_BEFORE.exec(text.slice(from, h.index));
   // "I didn't just halt the rollout", "not only": the act done, and more ("rather than simply block" still denies it).

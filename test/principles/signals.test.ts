@@ -3844,3 +3844,63 @@ describe('a sign-off withheld on money or a request', () => {
     expect(labelsOf("I told him I wouldn't sign off on readiness.", 'insist-on-the-highest-standards')).toContain(bar);
   });
 });
+
+// Two new users' trials: a module shipped "with the regression suite only half done" was Insist on the Highest Standards
+// (+3, the fix made to stay fixed), and "I had accepted the single vendor to save CA$40K", told as the candidate's part in
+// an outage, Invent and Simplify (+3, things consolidated), so plan and drill put the stories forward for both. An act told
+// as not done right after it, or in a clause told as the candidate's own mistake, is no evidence (and a single thing relied
+// on, or told failing, is no consolidation); the same act done, someone else's left undone before the candidate's, and an
+// act told once the mistake's clause has ended, still are.
+describe('an act told as not done, or as the mistake itself', () => {
+  it.each<[string, LpId, string]>([
+    ['I decided to ship the module on June 29 with the regression suite only half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['We went live with the regression suite skipped.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['The regression suite was never run before the cut-over.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    // In non-native English, the article dropped.
+    ['We did release with regression suite only half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I should have added a regression suite after the first outage.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['I owned my mistake openly: we had moved every payment to a single vendor.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['My mistake was consolidating the three queues into one before the load test.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['Where I went wrong was merging the two queues into one without a load test.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We relied on a single vendor for every payment.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We were locked into a single vendor.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['The single vendor went down for six hours.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['My mistake was skipping the load test to save two days.', 'bias-for-action', 'took a calculated risk'],
+    // A dev story's: someone else's earlier attempt, abandoned.
+    ['An earlier attempt to move the work to Spot instances had been abandoned.', 'frugality', 'cut waste in infrastructure or vendors'],
+  ])('%j gives %s no %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).not.toContain(label);
+  });
+
+  it.each<[string, LpId, string]>([
+    ['I finished the regression suite the team had left half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['This time the regression suite was not skipped.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ["The vendor's regression suite was half done, so I wrote our own regression suite.", 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['My mistake was skipping the load test, so I added a regression suite to the release pipeline.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I owned my mistake and consolidated the three dashboards into one.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We moved every team to a single pipeline.', 'invent-and-simplify', 'consolidated several things into one'],
+  ])('%j still gives %s %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).toContain(label);
+  });
+
+  it("keeps the trials' stories from the principles they do not show", () => {
+    const outage = {
+      title: 'Card payments outage at 212 stores',
+      situation: 'In March our payment processor went down for six hours and every till in our 212 stores stopped taking cards.',
+      task: 'I was the TPM for payments and had to get the stores trading again and stop it happening again.',
+      action: 'I moved the stores to the backup acquirer within two hours. In the review I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.',
+      result: 'Card payments came back after two hours; we lost about CA$900K of sales.',
+      learned: 'I now ask for a tested failover before I sign any payments contract, and we run one every quarter.',
+    };
+    const release = {
+      title: 'Billing module release',
+      situation: 'The billing module had to reach the pilot customers before the end of June.',
+      task: 'I ran the release.',
+      action: 'I decided to ship the module on June 29 with the regression suite only half done.',
+      result: 'Two invoices went out wrong in the first week, and I wrote the post-mortem.',
+    };
+    expect(scorePrinciples(outage).find((p) => p.id === 'invent-and-simplify')).toBeUndefined();
+    expect(scorePrinciples(release).find((p) => p.id === 'insist-on-the-highest-standards')).toBeUndefined();
+  });
+});
