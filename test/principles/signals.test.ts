@@ -801,6 +801,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (a programme told in CA$): the candidate's part owned plainly, and the failover never tested
+    // told in the past perfect, scored nothing.
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'owned a mistake openly'],
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'named their own misstep'],
+    ['In the review I owned my share of the outage openly.', 'owned a mistake openly'],
+    ['I had not tested the restore before the cut-over.', 'named their own misstep'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): hard feedback owned out loud, as the
     // advice asks, scored nothing.
     ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'owned a mistake openly'],
@@ -3880,11 +3886,13 @@ describe('an act told as not done, or as the mistake itself', () => {
     ['My mistake was skipping the load test, so I added a regression suite to the release pipeline.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
     ['I owned my mistake and consolidated the three dashboards into one.', 'invent-and-simplify', 'consolidated several things into one'],
     ['We moved every team to a single pipeline.', 'invent-and-simplify', 'consolidated several things into one'],
+    // The admission itself still counts where it is told.
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'earn-trust', 'named their own misstep'],
   ])('%j still gives %s %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).toContain(label);
   });
 
-  it("keeps the trials' stories from the principles they do not show", () => {
+  it("keeps the trials' stories from the principles they do not show, and gives them the ones they do", () => {
     const outage = {
       title: 'Card payments outage at 212 stores',
       situation: 'In March our payment processor went down for six hours and every till in our 212 stores stopped taking cards.',
@@ -3901,6 +3909,7 @@ describe('an act told as not done, or as the mistake itself', () => {
       result: 'Two invoices went out wrong in the first week, and I wrote the post-mortem.',
     };
     expect(scorePrinciples(outage).find((p) => p.id === 'invent-and-simplify')).toBeUndefined();
+    expect(scorePrinciples(outage).find((p) => p.id === 'earn-trust')?.score).toBeGreaterThanOrEqual(3);
     expect(scorePrinciples(release).find((p) => p.id === 'insist-on-the-highest-standards')).toBeUndefined();
   });
 });
