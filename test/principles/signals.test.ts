@@ -678,6 +678,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
+    // Two new users' trials: money avoided in CA$, what buying would have cost (in złoty, its code after it) and a purchase
+    // decided against, "to not" for "not to", scored 2 at most.
+    ['We avoided CA$1.1M of the licence renewal.', 'saved cost'],
+    ['We saved AU$ 300,000 on the support contract.', 'saved cost'],
+    ['Instead of buying two more environments for 40k PLN a year, I made them reset each night.', 'saved cost'],
+    ['Instead of paying 40k PLN a year for more environments, we reset the two we had every night.', 'saved cost'],
+    ['Rather than renting a second warehouse at €18,000 a month, we moved the slow stock to the mezzanine.', 'saved cost'],
+    ['I decided to not buy more environments.', 'reused instead of buying or building'],
+    ['We decided not to buy a second cluster.', 'reused instead of buying or building'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): money in reais, and other currencies
     // with letters before their sign or a code, read as money in euros or rupees is; a bill told from one amount to a
     // lower one; and the same people, after a result told with a verb of change.
