@@ -99,6 +99,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (release trains, in Polish-shaped English, articles dropped): the first trains run personally,
+    // then a captain trained in each team to run them, scored nothing.
+    ['I ran first 4 trains myself, then I trained one captain in each team.', 'saw it through personally'],
+    ['I ran first 4 trains myself, then I trained one captain in each team.', 'left an owner, hand-off or runbook behind'],
+    ['I ran the first four release trains myself.', 'saw it through personally'],
+    ['We appointed a champion for every site before I left.', 'left an owner, hand-off or runbook behind'],
     // A new user's trial (an ML engineer in Bengaluru, Indian English): a check or a stage every later launch goes through.
     ['I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.', 'left a lasting fix behind'],
     ['- Added a load test before every release.', 'left a lasting fix behind'],
@@ -1502,6 +1508,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    'I never trained a captain in each team.',
     // The twenty-ninth trial's look-alikes: "took it up" as raising it with someone, up the chain, or a notch.
     'I took it up with the CFO.',
     'I took it up the chain.',
