@@ -1441,6 +1441,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A new user's trial: Kafka's consumer lag, hyphened, is no customer.
+    'We added consumer-lag metrics to the dashboard.',
+    'Consumer-group rebalances stalled every deploy.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a tier or a language that names no customers.
     'I moved the tier-2 support engineers to the new queue.',
     'We added a tier-3 data centre.',
