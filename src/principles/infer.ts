@@ -131,7 +131,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.actedOn && notActedOn(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -369,12 +369,13 @@ function relocated(text: string): boolean {
   const place = PLACE_TO.exec(where);
   return OFFICE_TO.test(where) || (place !== null && (isPlace(place[1]!) || (place[2] !== undefined && isPlace(`${place[1]} ${place[2]}`))));
 }
-// A measure that went from one figure to another, and what it measures: the words just before it in the sentence.
+// A measure that went, fell or rose from one figure to another ("went from 40 to 7", "fell from 2.5 per release to 0.4"), and
+// what it measures: the words just before it in the sentence.
 const WENT_FROM =
-  /\bwent from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,12}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
+  /\b(?:went|fell|dropped|rose|grew|climbed|increased|decreased|declined|improved|shrank|came down|went down|went up)\s+from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,20}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
 // Measures better higher, and better lower; a time in seconds or days is better lower too.
 const MEASURE =
-  /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;
+  /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|hotfix(?:es)?|rollbacks?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;
 const SECONDS_OR_DAYS = /^(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?)$/i;
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)`;
 const TIME_UNIT = String.raw`(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|quarters?|years?)`;
@@ -558,6 +559,20 @@ function costRose(story: StoryData, h: Hit): boolean {
   if (!told || told.index > h.length) return false;
   const [from, to] = [moneyValue(told[1]!), moneyValue(told[2]!)];
   return from !== undefined && to !== undefined && to >= from;
+}
+
+// The amounts of money in a match, in the order told.
+const AMOUNTS = new RegExp(MONEY_AMOUNT, 'gi');
+
+/**
+ * Whether a match tells money spent against a budget (its first amount the spend, its last the budget) with the spend over
+ * it: no budget landed (src/principles/signals.ts: withinBudget). A match with fewer than two amounts tells no such spend.
+ */
+function overBudget(h: Hit): boolean {
+  const amounts = [...h.text.matchAll(AMOUNTS)].map((m) => moneyValue(m[0]));
+  if (amounts.length < 2) return false;
+  const [spent, budget] = [amounts[0], amounts.at(-1)];
+  return spent !== undefined && budget !== undefined && spent > budget;
 }
 
 // A denial right before an act, in its clause: "rather than", "instead of", "not to", "didn't", "never", "avoid(ed)",

@@ -1179,6 +1179,20 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // Two new users' trials: a wave that slipped and a lease still met, a spend told against its budget, a plan beaten with
+    // the article dropped, zero downtime, and a measure moved in a quarter, scored 1, 2 or nothing.
+    ['Wave four slipped by three weeks, but we handed back the keys two weeks before the lease ended.', 'hit a hard date or target'],
+    ['Wave four slipped by three weeks, but we handed back the keys two weeks before the lease ended.', 'delivered despite a setback'],
+    ['We vacated the building three weeks before the lease ended.', 'hit a hard date or target'],
+    ['CA$5.3M spent against the CA$6M budget.', 'landed on time or on budget'],
+    ['We spent $5.3M of the approved budget of $6M.', 'landed on time or on budget'],
+    ['The programme came in at $1.8M of a $2M budget.', 'landed on time or on budget'],
+    ['We migrated in 6 weeks instead of planned 10, with 0 minutes of downtime.', 'hit a hard date or target'],
+    ['We moved the last workloads with 0 minutes of downtime.', 'delivered to a number'],
+    ['The cut-over finished with zero customer-facing downtime.', 'delivered to a number'],
+    ['In one quarter, hotfixes fell from 2.5 per release to 0.4.', 'delivered to a number'],
+    ['Hotfixes fell from 2.5 per release to 0.4 in one quarter.', 'delivered to a number'],
+    ['Hotfixes fell from 2.5 per release to 0.4.', 'reported a measured outcome'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): a time against the one a change used to
     // take was 'hit a hard date or target'; it is the work done faster than before. Against the plan's time it is still a date
     // beaten.
@@ -2320,6 +2334,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I put my full effort behind the launch.',
   ],
   'deliver-results': [
+    // Two new users' trials' near misses: a spend over its budget, a slip still late, a budget for downtime.
+    'We spent $2.4M against the $2M budget.',
+    'Wave four slipped by three weeks, but we finished two weeks late.',
+    'We had no downtime budget at all.',
     // prin31's look-alikes: the long clause told late, and a cut-off missed.
     'We moved all 14 million ledger rows and every downstream report to the new cluster three weeks late, two days before the audit deadline.',
     'The ledger rows moved to the new cluster after the March 31 cut-off.',
@@ -2810,6 +2828,15 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I did not make the app usable with VoiceOver that quarter.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
   ['I wanted to make the app usable with VoiceOver.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
   ["Power users' order completion went from 60% to 71%.", 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  // Two new users' trials' near misses: a dearer way taken after the purchase avoided, a measure that got worse in its
+  // quarter, a time that belongs to another clause, the candidate's own slip, someone else's untested failover, and a part
+  // of the work owned with no word of owning it out loud.
+  ['Instead of buying the licence for $40k, we built our own for $200k.', 'frugality', 'saved cost'],
+  ['In one quarter, errors rose from 2 to 9.', 'deliver-results', 'delivered to a number'],
+  ['Within a quarter the on-call pages halved, and build time fell from 24 minutes to 11.', 'deliver-results', 'delivered to a number'],
+  ['We slipped by three weeks, but we finished two weeks before the lease ended.', 'deliver-results', 'delivered despite a setback'],
+  ['The vendor had never tested a failover.', 'earn-trust', 'named their own misstep'],
+  ['I owned my part of the migration.', 'earn-trust', 'owned a mistake openly'],
 ];
 
 describe('readings a sentence must not give', () => {
