@@ -130,4 +130,22 @@ export const ADVERSARIAL_PRINCIPLE_INPUTS = [
   'I added a check and a stage before any before every model goes '.repeat(700),
   'The model was not mine; the data team owned the data team owned '.repeat(700),
   'all 36 files by 4 pm on the all 36 files by 4 pm on '.repeat(800),
+  // Two new users' trials' shapes (a programme told in CA$; release trains in Polish-shaped English): an act told undone
+  // or as the mistake, a single vendor relied on, a part owned plainly, a check never made, a spend against its budget, a
+  // slip landed anyway, a plan beaten without "the", zero downtime, a measure moved in a quarter, a purchase's cost
+  // avoided and decided against, the first trains run and a captain in each team, a consumer's lag hyphened.
+  'with the regression suite only half done with the regression suite was '.repeat(700),
+  'I owned my part of it plainly: I had accepted the single I owned my part: '.repeat(600),
+  'My mistake was the single the single vendor relied on a single '.repeat(700),
+  'and had never tested and had not tested and had never '.repeat(800),
+  'spent CA$5.3M against the CA$6M spent CA$5.3M of the budget of '.repeat(700),
+  'slipped by three weeks, but we finished two slipped but we handed back '.repeat(600),
+  'in 6 weeks instead of planned in 6 weeks instead of '.repeat(900),
+  'with 0 minutes of with zero minutes of '.repeat(1_500),
+  'In one quarter, hotfixes fell from 2.5 per release to In one quarter fell from '.repeat(600),
+  'fell from 2.5 per release to 0.4 fell from 2 a day to 3 in one '.repeat(700),
+  'Instead of buying two more environments for 40k Instead of buying '.repeat(700),
+  'I decided to not buy more I decided not to buy more '.repeat(900),
+  'I ran first 4 trains ran first then I trained one captain in each trained one '.repeat(600),
+  'consumer-lag consumer-'.repeat(3_000),
 ];

@@ -17,6 +17,7 @@ import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
+import { OWNS_MISTAKE_SOURCE } from '../text/owned-mistake.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { escapeRegExp } from '../text/words.js';
@@ -130,7 +131,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.actedOn && notActedOn(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -368,12 +369,13 @@ function relocated(text: string): boolean {
   const place = PLACE_TO.exec(where);
   return OFFICE_TO.test(where) || (place !== null && (isPlace(place[1]!) || (place[2] !== undefined && isPlace(`${place[1]} ${place[2]}`))));
 }
-// A measure that went from one figure to another, and what it measures: the words just before it in the sentence.
+// A measure that went, fell or rose from one figure to another ("went from 40 to 7", "fell from 2.5 per release to 0.4"), and
+// what it measures: the words just before it in the sentence.
 const WENT_FROM =
-  /\bwent from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,12}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
+  /\b(?:went|fell|dropped|rose|grew|climbed|increased|decreased|declined|improved|shrank|came down|went down|went up)\s+from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,20}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
 // Measures better higher, and better lower; a time in seconds or days is better lower too.
 const MEASURE =
-  /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;
+  /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|hotfix(?:es)?|rollbacks?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;
 const SECONDS_OR_DAYS = /^(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?)$/i;
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)`;
 const TIME_UNIT = String.raw`(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|quarters?|years?)`;
@@ -559,6 +561,20 @@ function costRose(story: StoryData, h: Hit): boolean {
   return from !== undefined && to !== undefined && to >= from;
 }
 
+// The amounts of money in a match, in the order told.
+const AMOUNTS = new RegExp(MONEY_AMOUNT, 'gi');
+
+/**
+ * Whether a match tells money spent against a budget (its first amount the spend, its last the budget) with the spend over
+ * it: no budget landed (src/principles/signals.ts: withinBudget). A match with fewer than two amounts tells no such spend.
+ */
+function overBudget(h: Hit): boolean {
+  const amounts = [...h.text.matchAll(AMOUNTS)].map((m) => moneyValue(m[0]));
+  if (amounts.length < 2) return false;
+  const [spent, budget] = [amounts[0], amounts.at(-1)];
+  return spent !== undefined && budget !== undefined && spent > budget;
+}
+
 // A denial right before an act, in its clause: "rather than", "instead of", "not to", "didn't", "never", "avoid(ed)",
 // "without", "no" ("we shipped without acceptance criteria", "there was no bake time"), with at most one word between
 // that is no subject ("rather than simply block the launch"; not "instead of waiting we blocked").
@@ -570,16 +586,52 @@ const ONLY_BETWEEN = /\s(?:just|only|simply|merely)\s+$/i;
 // Each signal's pattern, anchored where it is asked to match (flag y), compiled once.
 const ANCHORED = new WeakMap<RegExp, RegExp>();
 
+// An act told as not done in the words right after it, with a few linking words at most between: "with the regression suite
+// only half done", "the load test was skipped", "the runbook was never written", "the cut-over plan still unfinished". (Not
+// a thing the words after it tell of something else: "the regression suite the team had left half done" is a suite
+// finished, "the tests missing the edge case" tests that ran; and "cut" or "dropped" only as a passive, "the check was
+// dropped", not "the check cut escapes".)
+const UNDONE_AFTER = new RegExp(
+  String.raw`^\s(?:(?:was|were|is|are|had been|has been|have been|being|got|left|still|only|just|barely|about|roughly|less than)\s){0,3}(?:(?:half|partly|partially)[- ]?(?:done|finished|complete|completed|written|built|run|tested|ready|implemented|automated|migrated|through|way through)|(?:not|never)\s(?:yet\s|fully\s|even\s)?(?:done|finished|complete|completed|written|built|run|ready|in place|started|tested|implemented|automated|set up|green|passing|executed|signed off|checked|turned on|switched on|enabled)|(?:incomplete|unfinished|undone|untested|unrun|skipped|abandoned|shelved|descoped|de-scoped|missing(?=\s*(?:[,.;:!?)]|$)))|(?<=\b(?:was|were|got|been)\s)(?:dropped|cut|deferred|postponed|waived|bypassed|disabled|switched off|turned off|removed|ignored|cancell?ed|pulled))\b`,
+  'i',
+);
+
+// Where a sentence starts telling the candidate's own mistake, to its end: owning words and a colon or "that" after them ("I
+// owned my part of it plainly: I had accepted the single vendor…", "The miss was mine: I…", "I admitted that I had merged
+// the queues"), "my mistake was" ("My mistake was consolidating the two queues"), "I made the mistake of", "where I went
+// wrong", and the counterfactual "I should have" ("I should have run a regression suite"), none of which the act after it
+// was done as a strength. A clause break after the opening ends it: "My mistake was the single vendor, so I…".
+const MISTAKE_OPENER = new RegExp(
+  String.raw`(?:(?:${OWNS_MISTAKE_SOURCE}|\bI (?:(?:fully|openly|plainly|publicly|then|also|simply) )?(?:owned|admitted|acknowledged|accepted|took responsibility for|owned up to) (?:my|our) (?:own )?(?:part|share|role)(?: (?:of|in) (?:it|this|that|the [\w-]+))?|\b(?:it|this|that|the (?:miss|mistake|error|gap|failure|fault)) (?:was|is) (?:my (?:own )?(?:mistake|fault|error|miss|doing|call)|mine|on me))[^.!?\n:;]{0,40}?(?::|\bthat\b)|\b(?:my|our) (?:[\w-]+ )?(?:mistake|error|misstep|fault) (?:was|had been)\b|\bI made the (?:[\w-]+ )?mistake of\b|\bwhere (?:I|we) went wrong\b|\bI (?:should|ought to)(?: not|n['’]t| never)? have\b)`,
+  'gi',
+);
+// How far before a match its mistake's opening words may be.
+const MISTAKE_REACH = 240;
+const MISTAKE_ENDS = /;|\b(?:but|so|yet|however|instead|although|though|which|whereas|while)\b/i;
+
+/** Whether a match is in a clause told as the candidate's own mistake (MISTAKE_OPENER), after its opening words. */
+function toldAsMistake(before: string): boolean {
+  const openers = [...before.matchAll(MISTAKE_OPENER)];
+  const last = openers.at(-1);
+  return last !== undefined && !MISTAKE_ENDS.test(before.slice(last.index + last[0].length));
+}
+
 /**
  * Whether a match is an act told as not taken (src/principles/signals.ts: notDenied): a denial right before it in its
  * sentence, that the signal's own words do not need. With "then" in the denial's place the match stays ("rather than
  * block the launch": "then block the launch" is still a launch blocked), so the denial is the story's, and the act is
  * the road not taken; a match that goes ("I wouldn't let the team ship without tests": "I then let…" lets nothing be
- * refused) is the candidate's refusal, and counts.
+ * refused) is the candidate's refusal, and counts. So is an act told as not done right after it ("with the regression
+ * suite only half done": UNDONE_AFTER), or in a clause told as the candidate's mistake ("I owned my part of it: I had
+ * accepted the single vendor…": MISTAKE_OPENER). A new user's trial: a module shipped "with the regression suite only
+ * half done" was 'made sure the fix stayed fixed', and the single vendor whose outage the story owned, a consolidation.
  */
 function deniedAct(story: StoryData, h: Hit, pattern: RegExp): boolean {
   const text = textOf(story, h.field);
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  // (Read a few words after the match, and a clause's length before it, so that a long sentence stays linear.)
+  if (UNDONE_AFTER.test(text.slice(h.index + h.length, Math.min(sentence?.end ?? text.length, h.index + h.length + 80)))) return true;
+  if (toldAsMistake(text.slice(Math.max(sentence?.start ?? 0, h.index - MISTAKE_REACH), h.index))) return true;
   const from = Math.max(sentence?.start ?? 0, h.index - 60);
   const denial = DENIED_BEFORE.exec(text.slice(from, h.index));
   // "I didn't just halt the rollout", "not only": the act done, and more ("rather than simply block" still denies it).

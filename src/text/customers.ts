@@ -43,10 +43,11 @@ const QUEUE = String.raw`kafka|queues?|topics?|sqs|sns|kinesis|rabbitmq|pulsar|p
 // One word may stand between, where it names the software ("Kafka order consumers"), not a determiner or a preposition.
 const GAP = String.raw`(?:(?!(?:the|a|an|all|our|my|their|its|every|each|some|any|new|these|those|many|most|more|few|other|both|of|and|or|to|for|with|by|from|in|on|at)\s)[\p{L}\p{N}-]+\s)?`;
 const softwareBefore = (words: string, gap = GAP) => new RegExp(String.raw`\b(?:${words})[\s-]${gap}$`, 'iu');
-// What comes after: the software's own parts ("the consumer group", "client libraries"), or what it reads or calls ("the
-// consumers of the topic", "clients of the payments API", "subscribers to the orders queue").
+// What comes after: the software's own parts ("the consumer group", "client libraries", "consumer-lag metrics", a new
+// user's trial where Kafka's consumer lag, hyphened, was a customer mentioned), or what it reads or calls ("the consumers of
+// the topic", "clients of the payments API", "subscribers to the orders queue").
 const softwareAfter = (parts: string, read: string) =>
-  new RegExp(String.raw`^(?:\s+(?:${parts})\b|\s+(?:of|on|for|from|in|to|reading|calling|using)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:${read})\b)`, 'iu');
+  new RegExp(String.raw`^(?:(?:\s+|-)(?:${parts})\b|\s+(?:of|on|for|from|in|to|reading|calling|using)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:${read})\b)`, 'iu');
 const READ = String.raw`topics?|queues?|partitions?|events?|messages?|logs?|buses|bus|apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|brokers?`;
 // (A client or a caller in the queue may be in a branch's or a call centre's; a broker's clients are people.)
 const CALLED = String.raw`apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|servers?|grpc`;

@@ -51,9 +51,10 @@ const OPENERS =
 const CURRENCY_SIGN = String.raw`[$€£¥₹₩₦₱₪₫₺₽]`;
 // Money written with a code or an abbreviation before it: "GBP 40,000", "Rs 38 lakh", "AED 40,000".
 const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|THB|VND|KRW|NGN|KES|EGP|Rs\.?)`;
-// A dollar sign with its country's letters before it: "R$" (the Brazilian real), "A$", "C$", "S$", "HK$", "NZ$", "US$".
+// A dollar sign with its country's letters before it: "R$" (the Brazilian real), "A$", "C$", "S$", "HK$", "NZ$", "US$", and
+// "CA$", "AU$", "SG$" as some write them (a new user's trial: "we avoided CA$1.1M of the licence renewal" was no money saved).
 // (NUMBER reads the "$" of them already; a pattern that starts at the sign needs the letters too.)
-const COUNTRY_DOLLAR = String.raw`(?:R|A|C|S|HK|NZ|NT|US|MX)\$`;
+const COUNTRY_DOLLAR = String.raw`(?:CA|AU|SG|HK|NZ|NT|US|MX|R|A|C|S)\$`;
 /** Words written after a number for its magnitude, with their value: one row of MAGNITUDES. */
 interface Magnitude {
   /** Its spellings, each in lower case and in full (plurals and spellings without accents too), read in any case. */

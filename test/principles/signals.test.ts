@@ -99,6 +99,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (release trains, in Polish-shaped English, articles dropped): the first trains run personally,
+    // then a captain trained in each team to run them, scored nothing.
+    ['I ran first 4 trains myself, then I trained one captain in each team.', 'saw it through personally'],
+    ['I ran first 4 trains myself, then I trained one captain in each team.', 'left an owner, hand-off or runbook behind'],
+    ['I ran the first four release trains myself.', 'saw it through personally'],
+    ['We appointed a champion for every site before I left.', 'left an owner, hand-off or runbook behind'],
     // A new user's trial (an ML engineer in Bengaluru, Indian English): a check or a stage every later launch goes through.
     ['I added a schema check on the feature store and a shadow-mode stage of 48 hours before any fraud model goes live.', 'left a lasting fix behind'],
     ['- Added a load test before every release.', 'left a lasting fix behind'],
@@ -678,6 +684,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
+    // Two new users' trials: money avoided in CA$, what buying would have cost (in złoty, its code after it) and a purchase
+    // decided against, "to not" for "not to", scored 2 at most.
+    ['We avoided CA$1.1M of the licence renewal.', 'saved cost'],
+    ['We saved AU$ 300,000 on the support contract.', 'saved cost'],
+    ['Instead of buying two more environments for 40k PLN a year, I made them reset each night.', 'saved cost'],
+    ['Instead of paying 40k PLN a year for more environments, we reset the two we had every night.', 'saved cost'],
+    ['Rather than renting a second warehouse at €18,000 a month, we moved the slow stock to the mezzanine.', 'saved cost'],
+    ['I decided to not buy more environments.', 'reused instead of buying or building'],
+    ['We decided not to buy a second cluster.', 'reused instead of buying or building'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): money in reais, and other currencies
     // with letters before their sign or a code, read as money in euros or rupees is; a bill told from one amount to a
     // lower one; and the same people, after a result told with a verb of change.
@@ -801,6 +816,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (a programme told in CA$): the candidate's part owned plainly, and the failover never tested
+    // told in the past perfect, scored nothing.
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'owned a mistake openly'],
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'named their own misstep'],
+    ['In the review I owned my share of the outage openly.', 'owned a mistake openly'],
+    ['I had not tested the restore before the cut-over.', 'named their own misstep'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): hard feedback owned out loud, as the
     // advice asks, scored nothing.
     ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'owned a mistake openly'],
@@ -1158,6 +1179,20 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // Two new users' trials: a wave that slipped and a lease still met, a spend told against its budget, a plan beaten with
+    // the article dropped, zero downtime, and a measure moved in a quarter, scored 1, 2 or nothing.
+    ['Wave four slipped by three weeks, but we handed back the keys two weeks before the lease ended.', 'hit a hard date or target'],
+    ['Wave four slipped by three weeks, but we handed back the keys two weeks before the lease ended.', 'delivered despite a setback'],
+    ['We vacated the building three weeks before the lease ended.', 'hit a hard date or target'],
+    ['CA$5.3M spent against the CA$6M budget.', 'landed on time or on budget'],
+    ['We spent $5.3M of the approved budget of $6M.', 'landed on time or on budget'],
+    ['The programme came in at $1.8M of a $2M budget.', 'landed on time or on budget'],
+    ['We migrated in 6 weeks instead of planned 10, with 0 minutes of downtime.', 'hit a hard date or target'],
+    ['We moved the last workloads with 0 minutes of downtime.', 'delivered to a number'],
+    ['The cut-over finished with zero customer-facing downtime.', 'delivered to a number'],
+    ['In one quarter, hotfixes fell from 2.5 per release to 0.4.', 'delivered to a number'],
+    ['Hotfixes fell from 2.5 per release to 0.4 in one quarter.', 'delivered to a number'],
+    ['Hotfixes fell from 2.5 per release to 0.4.', 'reported a measured outcome'],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): a time against the one a change used to
     // take was 'hit a hard date or target'; it is the work done faster than before. Against the plan's time it is still a date
     // beaten.
@@ -1420,6 +1455,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A new user's trial: Kafka's consumer lag, hyphened, is no customer.
+    'We added consumer-lag metrics to the dashboard.',
+    'Consumer-group rebalances stalled every deploy.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a tier or a language that names no customers.
     'I moved the tier-2 support engineers to the new queue.',
     'We added a tier-3 data centre.',
@@ -1487,6 +1525,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    'I never trained a captain in each team.',
     // The twenty-ninth trial's look-alikes: "took it up" as raising it with someone, up the chain, or a notch.
     'I took it up with the CFO.',
     'I took it up the chain.',
@@ -2295,6 +2334,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I put my full effort behind the launch.',
   ],
   'deliver-results': [
+    // Two new users' trials' near misses: a spend over its budget, a slip still late, a budget for downtime.
+    'We spent $2.4M against the $2M budget.',
+    'Wave four slipped by three weeks, but we finished two weeks late.',
+    'We had no downtime budget at all.',
     // prin31's look-alikes: the long clause told late, and a cut-off missed.
     'We moved all 14 million ledger rows and every downstream report to the new cluster three weeks late, two days before the audit deadline.',
     'The ledger rows moved to the new cluster after the March 31 cut-off.',
@@ -2785,6 +2828,15 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I did not make the app usable with VoiceOver that quarter.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
   ['I wanted to make the app usable with VoiceOver.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
   ["Power users' order completion went from 60% to 71%.", 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  // Two new users' trials' near misses: a dearer way taken after the purchase avoided, a measure that got worse in its
+  // quarter, a time that belongs to another clause, the candidate's own slip, someone else's untested failover, and a part
+  // of the work owned with no word of owning it out loud.
+  ['Instead of buying the licence for $40k, we built our own for $200k.', 'frugality', 'saved cost'],
+  ['In one quarter, errors rose from 2 to 9.', 'deliver-results', 'delivered to a number'],
+  ['Within a quarter the on-call pages halved, and build time fell from 24 minutes to 11.', 'deliver-results', 'delivered to a number'],
+  ['We slipped by three weeks, but we finished two weeks before the lease ended.', 'deliver-results', 'delivered despite a setback'],
+  ['The vendor had never tested a failover.', 'earn-trust', 'named their own misstep'],
+  ['I owned my part of the migration.', 'earn-trust', 'owned a mistake openly'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -3842,5 +3894,68 @@ describe('a sign-off withheld on money or a request', () => {
   });
   it('still hears a release or readiness sign-off withheld', () => {
     expect(labelsOf("I told him I wouldn't sign off on readiness.", 'insist-on-the-highest-standards')).toContain(bar);
+  });
+});
+
+// Two new users' trials: a module shipped "with the regression suite only half done" was Insist on the Highest Standards
+// (+3, the fix made to stay fixed), and "I had accepted the single vendor to save CA$40K", told as the candidate's part in
+// an outage, Invent and Simplify (+3, things consolidated), so plan and drill put the stories forward for both. An act told
+// as not done right after it, or in a clause told as the candidate's own mistake, is no evidence (and a single thing relied
+// on, or told failing, is no consolidation); the same act done, someone else's left undone before the candidate's, and an
+// act told once the mistake's clause has ended, still are.
+describe('an act told as not done, or as the mistake itself', () => {
+  it.each<[string, LpId, string]>([
+    ['I decided to ship the module on June 29 with the regression suite only half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['We went live with the regression suite skipped.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['The regression suite was never run before the cut-over.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    // In non-native English, the article dropped.
+    ['We did release with regression suite only half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I should have added a regression suite after the first outage.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['I owned my mistake openly: we had moved every payment to a single vendor.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['My mistake was consolidating the three queues into one before the load test.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['Where I went wrong was merging the two queues into one without a load test.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We relied on a single vendor for every payment.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We were locked into a single vendor.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['The single vendor went down for six hours.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['My mistake was skipping the load test to save two days.', 'bias-for-action', 'took a calculated risk'],
+    // A dev story's: someone else's earlier attempt, abandoned.
+    ['An earlier attempt to move the work to Spot instances had been abandoned.', 'frugality', 'cut waste in infrastructure or vendors'],
+  ])('%j gives %s no %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).not.toContain(label);
+  });
+
+  it.each<[string, LpId, string]>([
+    ['I finished the regression suite the team had left half done.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['This time the regression suite was not skipped.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ["The vendor's regression suite was half done, so I wrote our own regression suite.", 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['My mistake was skipping the load test, so I added a regression suite to the release pipeline.', 'insist-on-the-highest-standards', 'made sure the fix stayed fixed'],
+    ['I owned my mistake and consolidated the three dashboards into one.', 'invent-and-simplify', 'consolidated several things into one'],
+    ['We moved every team to a single pipeline.', 'invent-and-simplify', 'consolidated several things into one'],
+    // The admission itself still counts where it is told.
+    ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'earn-trust', 'named their own misstep'],
+  ])('%j still gives %s %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).toContain(label);
+  });
+
+  it("keeps the trials' stories from the principles they do not show, and gives them the ones they do", () => {
+    const outage = {
+      title: 'Card payments outage at 212 stores',
+      situation: 'In March our payment processor went down for six hours and every till in our 212 stores stopped taking cards.',
+      task: 'I was the TPM for payments and had to get the stores trading again and stop it happening again.',
+      action: 'I moved the stores to the backup acquirer within two hours. In the review I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.',
+      result: 'Card payments came back after two hours; we lost about CA$900K of sales.',
+      learned: 'I now ask for a tested failover before I sign any payments contract, and we run one every quarter.',
+    };
+    const release = {
+      title: 'Billing module release',
+      situation: 'The billing module had to reach the pilot customers before the end of June.',
+      task: 'I ran the release.',
+      action: 'I decided to ship the module on June 29 with the regression suite only half done.',
+      result: 'Two invoices went out wrong in the first week, and I wrote the post-mortem.',
+    };
+    expect(scorePrinciples(outage).find((p) => p.id === 'invent-and-simplify')).toBeUndefined();
+    expect(scorePrinciples(outage).find((p) => p.id === 'earn-trust')?.score).toBeGreaterThanOrEqual(3);
+    expect(scorePrinciples(release).find((p) => p.id === 'insist-on-the-highest-standards')).toBeUndefined();
   });
 });

@@ -132,6 +132,10 @@ describe('namesSoftware', () => {
     'Subscribers to the orders topic lagged by an hour.',
     'Event subscribers retried for a day.',
     'API callers hit the rate limit.',
+    // A new user's trial: the parts of a consumer or a subscriber, hyphened.
+    'We added consumer-lag metrics to the dashboard.',
+    'Consumer-group rebalances stalled every deploy.',
+    'Subscriber-lag alerts fired all night.',
   ])('%j names software', (text) => {
     expect(software(text)).toBe(true);
     expect(findCustomers(text)).toEqual([]);
@@ -150,6 +154,9 @@ describe('namesSoftware', () => {
     'Our newsletter subscribers doubled.',
     'Streaming subscribers churned after the price rise.',
     'Callers in the queue waited 20 minutes.',
+    // …while a word hyphened on that is no part of the software still names people.
+    'Consumer-facing prices rose twice that year.',
+    'Our consumer-goods clients asked for weekly reports.',
   ])('%j names people', (text) => {
     expect(software(text)).toBe(false);
     expect(findCustomers(text)).not.toEqual([]);

@@ -324,6 +324,8 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', ['R$ 1,2 milhão', 'R$ 720 mil']],
     ['Cost down from R$ 42k to R$ 18k a month.', ['R$ 42k', 'R$ 18k']],
     ['We saved A$ 1.2m, C$ 300,000, S$ 40k, HK$ 2 million and NZ$ 5k.', ['A$ 1.2m', 'C$ 300,000', 'S$ 40k', 'HK$ 2 million', 'NZ$ 5k']],
+    // A new user's trial: the Canadian dollar as CA$, and its like.
+    ['We avoided CA$1.1M, AU$ 300,000 and SG$40k.', ['CA$1.1M', 'AU$ 300,000', 'SG$40k']],
     ['It cost USD 40,000, BRL 3 milhões and Rs 38 lakh.', ['USD 40,000', 'BRL 3 milhões', 'Rs 38 lakh']],
     ['We saved €42k and ₹4 crore.', ['€42k', '₹4 crore']],
   ])('reads the amounts of %j', (text, expected) => {
@@ -351,6 +353,7 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['₹4 crore', 40_000_000],
     ['USD 2bn', 2_000_000_000],
     ['A$ 40k', 40_000],
+    ['CA$1.1M', 1_100_000],
   ])('values %j at %d', (text, value) => {
     expect(moneyValue(text)).toBeCloseTo(value);
   });
