@@ -11,5 +11,7 @@ export const EXAMPLE_PARTNER = 'Priya Nair';
  * name, which users read as canned ("approved by Dana Whitfield, the VP", a thirty-second user's trial).
  */
 export const EXAMPLE_ACTOR = 'the payments team';
+/** Who passive-voice's advice names as passing a verdict on the candidate's work: "rejected by the review board". */
+export const EXAMPLE_REVIEWER = 'the review board';
 
 export const EXAMPLE_NAMES: readonly string[] = [EXAMPLE_PARTNER];

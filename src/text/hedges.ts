@@ -93,6 +93,20 @@ const ATTEMPT_ANSWERED = new RegExp(
   'u',
 );
 
+// Someone else doing it, told by a participle after who it is: "updates for customers trying to log in", "the attacker
+// attempting to", "two vendor engineers helping with the cutover", "factors contributing to the outage" (a user's trial:
+// "customers trying to log in" was the candidate's "trying to"). Not the candidate's time spent: "I spent two weeks trying to";
+// nor a name, "I sat with Priya trying to reproduce it", where the candidate may be trying too.
+const OTHERS_BEFORE_PARTICIPLE =
+  /(?:^|[^\p{L}'’-])(?:(?:customer|user|client|member|shopper|buyer|seller|merchant|patient|student|caller|visitor|subscriber|guest|passenger|traveller|traveler|rider|driver|player|fan|attacker|hacker|bot|fraudster|scammer|vendor|supplier|partner|contractor|consultant|operator|employee|colleague|engineer|developer|analyst|tester|agent|competitor|rival|regulator|auditor|store|branch|site|device|account|factor|bug|issue)s?|teams|people|staff|others|those|someone|somebody|anyone|anybody|everyone|everybody|nobody)\s+$/iu;
+const PARTICIPLE = /^(?:trying|attempting|helping|assisting|contributing|participating|doing)\b/i;
+
+/** Whether the hedge at `index`, a participle ("trying to"), is someone else's, named just before it. */
+function othersParticiple(text: string, index: number, match: string): boolean {
+  if (!PARTICIPLE.test(match)) return false;
+  return OTHERS_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, index - 40), index));
+}
+
 /** Whether a role hedge's help is a thing's the candidate made, or the brief they were given, not their part shrunk. */
 function helpNotShrunk(text: string, index: number, match: string): boolean {
   if (!HELP_VERB.test(match)) return false;
@@ -107,7 +121,7 @@ export function findHedges(text: string): Hedge[] {
   for (const { kind, re, own } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (inRanges(m.index, quotes)) continue;
-      if (own && !inOwnVoice(text, m.index)) continue;
+      if (own && (!inOwnVoice(text, m.index) || othersParticiple(text, m.index, m[0]))) continue;
       if (kind === 'role' && helpNotShrunk(text, m.index, m[0])) continue;
       // (The attempt's own sentence is all it can answer in: 400 characters past it, so each "tried to" reads a bounded
       // stretch, not the rest of the text; a run of "I tried to fix it, " with no full stop took 25 s, a review found.)

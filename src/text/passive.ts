@@ -31,6 +31,12 @@ export interface Passive {
   readonly negated?: { readonly word: 'not' | 'never'; readonly aux: string };
   /** A phrasal verb's particle after the participle, with its space, part of `text`: " back" for "was rolled back" (or ''). */
   readonly particle: string;
+  /**
+   * Set for a verdict passed on the candidate's side's work ("the first build was rejected", "our request was declined"):
+   * someone else passed it, a reviewer, a store, a customer or a regulator, so it is theirs to name, not the candidate's
+   * to claim. (Told as the scene the candidate's act answers, "when the first build was rejected, I …", it is no finding.)
+   */
+  readonly verdict?: true;
 }
 
 // Each irregular participle's simple past, to suggest "I made…", and its base, to suggest "I did not make…".
@@ -124,6 +130,11 @@ const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'�
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
   /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
+// …but a count of people, or of some of a group, is an actor: "done by one person only", "reviewed by two senior
+// engineers", "by 3 contractors", "by one of the SREs", "by a couple of us" (a user's trial: "many of them were done by one
+// person only" was told it hid who acted).
+const COUNTED_AGENT =
+  /^by\s+(?:(?:about|around|roughly|nearly|almost|over|more than|less than|up to|just|only)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|couple|handful|team|pair|group)|a couple of|a handful of|a team of|a pair of|a group of)\s+(?:of\s+(?:the|our|my|their|us|them|you)\b|(?:[\p{L}-]+\s+)?(?:person|persons|people|humans?|engineers?|developers?|devs?|analysts?|reviewers?|testers?|contractors?|consultants?|teams?|squads?|vendors?|agents?|staff|members?|volunteers?|interns?|admins?|administrators?|operators?|technicians?|SREs?|managers?|leads?|specialists?|clerks?|nurses?|doctors?|drivers?|planners?|designers?|architects?|auditors?|inspectors?|approvers?|owners?|individuals?|colleagues?|hands?)\b)/iu;
 // What someone reported or found, not an act of the story: "Sunita flagged that the library had not been
 // tested", "I found that the config had been changed", and with no "that" after a verb of finding, "I found
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
@@ -317,7 +328,12 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
     // "can't be rolled back": the particle is the verb's, "I cannot roll back the change".
     const particle = PARTICLE.exec(text.slice(end, end + 16))?.[0] ?? '';
     const stop = end + particle.length;
-    const passive: Passive = { index, length: stop - index, text: text.slice(index, stop), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), particle: particle.replace(/^\s+/, ' '), ...(negated && { negated }) };
+    const told = negated || team ? undefined : verdictOnOwnWork(text, m.index, word, particle);
+    // A verdict on the candidate's work told as the scene their act answers is the trouble met, not an act hidden: "when
+    // first build was rejected, I read the guideline" (a user's trial: the advice was "say 'I rejected …'").
+    if (told === 'scene') continue;
+    const verdict = told === 'verdict';
+    const passive: Passive = { index, length: stop - index, text: text.slice(index, stop), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), particle: particle.replace(/^\s+/, ' '), ...(negated && { negated }), ...(verdict && { verdict }) };
     found.push(teamAgent ? { ...passive, by: teamAgent[0], byEnd: end + agent!.index + teamAgent[0].length } : passive);
   }
   return found;
@@ -327,11 +343,57 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
 // preposition's start ("moved out of the DC").
 const PARTICLE = /^\s+(?:back|out|up|down|off|away)\b(?![-'’])(?!\s+of\b)/i;
 
+// Verdicts: what a reviewer, a store, a customer or a regulator does to work put before them, never its maker's act.
+const VERDICT = new Set('rejected declined refused denied vetoed overruled disallowed disapproved rebuffed challenged questioned disputed contested criticised criticized'.split(' '));
+const VERDICT_PHRASAL = new Set(['turned down', 'knocked back', 'sent back', 'shot down', 'bounced back']);
+// Work put before someone to judge: "the first build", "our request", "the business case", "the change".
+const SUBMITTED = new Set(
+  (
+    'build builds release releases app apps application applications update updates version versions binary binaries ' +
+    'submission submissions proposal proposals request requests rfc rfcs pr prs change changes design designs plan plans ' +
+    'budget budgets case claim claims appeal appeals filing filings listing listings pitch pitches estimate estimates spec ' +
+    'specs doc docs document documents approach idea ideas recommendation recommendations ask patch patches fix fixes ' +
+    'launch rollout roll-out draft drafts report reports'
+  ).split(' '),
+);
+// The candidate's own side's: "our first build", "my proposal", "the team's request".
+const OWN_SIDE = /^(?:our|my|(?:the|our|my)\s+team['’]s)\s/i;
+// A thing the candidate put forward earlier in the sentence, that "it" or "they" stands for: "I submitted the app and it
+// was rejected".
+const PUT_FORWARD = /\b(?:I|we)\s+(?:[\p{L}]+ly\s+)?(?:submitted|sent|filed|proposed|raised|requested|applied|pitched|shipped|pushed|released|uploaded|presented|put\s+forward|resubmitted|asked)\b/iu;
+// The words before a passive's "be" in its clause, its subject with any word that opens the clause: "when first build ",
+// "After our change request ", "I submitted the app and it ".
+const CLAUSE_HEAD = /(?:^|[;:!?\n(]|[.,](?!\d))([^;:!?\n(.,]{0,60})$/u;
+const SUBJECT_AUX = /(?:\s+(?:had|has|have|will|would|could|should|might|may|must|can|did|does|do)(?:n['’]t)?(?:\s+(?:not|never))?|\s+(?:cannot|can['’]t|won['’]t))?\s*$/i;
+// A clause that sets the scene that the sentence's act answers, up to its subject: "when first build ", "After our
+// change request ", "because the release ".
+const SETTING = /(?:^|[^\p{L}'’])(?:when|whenever|after|once|because|since|as soon as|as|if)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
+
+/**
+ * What a passive with participle `word` (and `particle`), its "be" at `index`, tells of a verdict on the candidate's
+ * side's work, its subject something submitted or the candidate's own ("our request"), or "it" for what they put forward:
+ * 'scene' where a clause sets the scene with it ("when first build was rejected, I …"), 'verdict' where it is said on its
+ * own, undefined where it is no verdict on their work.
+ */
+function verdictOnOwnWork(text: string, index: number, word: string, particle: string): 'scene' | 'verdict' | undefined {
+  if (!VERDICT.has(word) && !VERDICT_PHRASAL.has(`${word} ${particle.trim().toLowerCase()}`)) return undefined;
+  const head = CLAUSE_HEAD.exec(text.slice(Math.max(0, index - 60), index))?.[1] ?? '';
+  const subject = head.replace(SUBJECT_AUX, '');
+  const words = subject.replace(/^.*\b(?:and|but|so|then|when|whenever|after|before|while|because|that|which|if|once|since|as|until)\s+/i, '').trim();
+  const last = /([\p{L}\p{N}'’-]+)$/u.exec(words)?.[1]?.toLowerCase();
+  const own =
+    OWN_SIDE.test(words) ||
+    (last !== undefined && SUBMITTED.has(last)) ||
+    (/^(?:it|they|this|that)$/i.test(words) && PUT_FORWARD.test(text.slice(Math.max(0, index - 160), index).split(/[.;!?\n]/).at(-1)!));
+  if (!own) return undefined;
+  return SETTING.test(`${subject} `) ? 'scene' : 'verdict';
+}
+
 /** The "by …" that names someone after the participle in the same clause, if one does, and where it starts in `after`. */
 function agentOf(after: string): { index: number; text: string } | undefined {
   const clause = after.split(CLAUSE_END)[0]!;
   const by = /\bby\s+\S.*$/i.exec(clause);
-  return by !== null && !NOT_AN_AGENT.test(by[0]) ? { index: by.index, text: by[0] } : undefined;
+  return by !== null && (COUNTED_AGENT.test(by[0]) || !NOT_AN_AGENT.test(by[0])) ? { index: by.index, text: by[0] } : undefined;
 }
 
 /** Whether the passive, its participle `word`, is what a process does to the people or accounts it handles, or a duplicate. */
@@ -361,12 +423,23 @@ function subjectBefore(text: string, index: number): string {
   // A noun after a preposition is not the subject: "any alert paging my team without an action would be
   // downgraded" quotes "would be downgraded", not "an action would be downgraded".
   if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) return AUXILIARIES.exec(words)![0];
+  // Some of a group told by its pronoun is the subject whole: "many of them were done", not "them were done", which is no
+  // phrase (a user's trial); with no count before it, the verb alone.
+  const some = OF_PRONOUN.exec(clause);
+  if (some) return some[1] ?? AUXILIARIES.exec(words)![0];
   // Start after a word that can't be in the subject: "In May it was…" → "it was…".
   // (…and after a pronoun, with its auxiliary, written out or not: "a region we'd been told", "a region we had been
   // told" → "we'd ", "we had ", whose passive is done to "us".)
   return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(PRONOUN_SUBJECT, '$1');
 }
 
+// A count or share of a group told by an object pronoun, before a passive's "be": "many of them ", "none of us had ", "a few of
+// them " (group 1; undefined where no count stands before "of").
+const OF_PRONOUN_TAIL = String.raw`of\s+(?:them|us|me|him|her)\s+(?:(?:had|has|have|will|would|could|should|might|may|must|can|did|does|do)(?:n['’]t)?\s+(?:(?:not|never)\s+)?|(?:cannot|can['’]t|won['’]t)\s+|(?:not|never)\s+)?$`;
+const OF_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}'’])((?:(?:a|the)\s+)?(?:many|most|some|all|none|each|both|few|several|half|any|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|\d+%?|couple|handful|lot|number|rest|majority|minority|third|quarter)\s+${OF_PRONOUN_TAIL})|\b${OF_PRONOUN_TAIL}`,
+  'iu',
+);
 const PRONOUN_SUBJECT =
   /^.*?(?<![\p{L}'’])((?:it|they|he|she|I|we)(?:['’](?:d|ve|s|ll|m|re))?\s+(?:(?:had|has|have|will|would|could|should|might|may|must|can|did|does|do)(?:n['’]t)?\s+(?:(?:not|never)\s+)?|(?:cannot|can['’]t|won['’]t)\s+|(?:not|never)\s+)?)$/iu;
 // A pronoun's contracted auxiliary, and what it stands for: "we'd been" → had, "it'd be" → would, "they've", "it's been".

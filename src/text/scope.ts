@@ -46,6 +46,8 @@ const UNITS = new RegExp(String.raw`(?<!\b(?:lambda|serverless|cloud|azure|helpe
 const UNIT = /\b(?:team|org|organi[sz]ation|group|department|division|squad|business unit)\b(?!['’]s\b|\s+(?:leads?|members?|managers?|mates?|of\s+\S+\s+(?:engineers|people|SREs|developers))\b)/giu;
 const DETERMINER = /^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+['’]s|[\p{L}&-]+s['’])$/iu;
 const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neighboring|sister|adjacent)$/i;
+// Before a possessive, a word that makes its owner many: "each alarm's", "every service's", "any region's".
+const EACH = /^(?:each|every|any|all)$/i;
 const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+-person|[\p{L}]+-person|[\p{L}]+-strong)$/iu;
 // Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
@@ -60,7 +62,8 @@ const FUNCTION_PLACE = String.raw`(?:fraud|risk|site|store|field|regional|global
 // Functions named by the people in them, where the bare word would be ambiguous ("between risk and speed",
 // "tax and shipping"): "the risk lead", "the tax manager", "the data protection officer".
 const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|support|account|key account|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|vendor management|sourcing|sustainability|esg|environmental|energy management|accessibility|learning and development|l&d|talent|workplace|estates|internal comms)`;
-// Someone who works in a function, singular or plural: "the recruiting lead", "the finance business partner".
+// Someone who works in a function, singular or plural: "the recruiting lead", "the finance business partner"; the function
+// may head a compound, "the fraud-models lead", "the legal-ops manager" (a user's trial).
 const FUNCTION_ROLE = String.raw`(?:leads?|managers?|directors?|heads?|business partners?|partners?|counsel|analysts?|officers?|controllers?|specialists?|liaisons?|approvers?|reviewers?|contacts?|team leads?)`;
 // A kind of risk is a function where a party is brought in or worked with: "I worked with credit risk", "got fraud risk
 // to sign off" (not a risk run or weighed: "losses from credit risk", "between credit risk and speed", "loans with
@@ -72,7 +75,7 @@ const NOT_RISK_PARTY_AFTER = String.raw`(?:${NOT_PARTY_AFTER}|scores?|models?|ra
 const FUNCTION_AS_PARTY = new RegExp(
   String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:the\s+|our\s+)?(?:${FUNCTION_PLACE}\s+)?${FUNCTION}\b(?!\s+${NOT_PARTY_AFTER}\b)|` +
     String.raw`\b(?:with|involving|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:the\s+|our\s+)?${RISK_FUNCTION}\b(?!\s+${NOT_RISK_PARTY_AFTER}\b)|` +
-    String.raw`\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|(?<!\b(?:I\s{1,3}was|I\s{1,3}am|I['’]m|as|became)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\p{L}-]{1,40}\s{1,3})?)\b${ROLE_FUNCTION}\s+${FUNCTION_ROLE}\b`,
+    String.raw`\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|(?<!\b(?:I\s{1,3}was|I\s{1,3}am|I['’]m|as|became)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\p{L}-]{1,40}\s{1,3})?)\b${ROLE_FUNCTION}(?:-\p{L}+)?\s+${FUNCTION_ROLE}\b`,
   'giu',
 );
 // The head of a function: "I disagreed with our CFO, Marcelo Azevedo", "the CISO signed off". (Not the CTO or
@@ -293,8 +296,14 @@ export function loneTeam(text: string): string | undefined {
   const own = new Set(parties.filter((p) => p.own).map((p) => p.key));
   const teams = parties.filter((p) => p.unit && p.key !== 'several' && !own.has(p.key) && TEAM_WORD_END.test(p.text));
   if (teams.length === 0 || new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size > 1) return undefined;
-  return teams[0]!.text.replace(/^The\b/, 'the');
+  // As written, with the determiner of a possessive: "the vendor's delivery team", not "vendor's delivery team".
+  const team = teams[0]!;
+  const lead = POSSESSIVE_START.test(team.text) ? (DETERMINER_BEFORE.exec(text.slice(Math.max(0, team.index - 8), team.index))?.[1] ?? '') : '';
+  return `${lead}${team.text}`.replace(/^The\b/, 'the');
 }
+
+const POSSESSIVE_START = /^[\p{L}&-]+(?:['’]s|s['’])\s/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])((?:the|a|an|our|my|their|his|her|its|this|that)\s+)$/iu;
 
 /**
  * How many teams or orgs the story says were involved, at most: "three teams" (3), "across the mobile,
@@ -372,6 +381,22 @@ interface Party {
 }
 
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
+// Two named services, systems or teams something runs between, one of them told by what it is ("service", "team"):
+// "between payments and the ledger service", "between the Payments team and Ledger" (groups 1 and 3 their names, 2 and
+// 4 what they are). Not what a choice is made between ("between speed and cost"): one side must be a service or a team.
+const SYSTEM_WORD = String.raw`(?:team|squad|service|system|platform|app|application|api|org|organi[sz]ation|group|domain|department)`;
+const BETWEEN_TWO = new RegExp(
+  String.raw`\bbetween\s+(?:the\s+|our\s+|their\s+)?([\p{L}&-]+)(?:\s+(${SYSTEM_WORD}))?\s+(?:and|&)\s+(?:the\s+|our\s+|their\s+)?([\p{L}&-]+)(?:\s+(${SYSTEM_WORD}))?\b`,
+  'giu',
+);
+// Words that name no owner, only a side of one team's own work: "between the old and the new system".
+const SAME_SIDE =
+  /^(?:old|new|legacy|current|existing|previous|next|source|target|primary|secondary|main|backup|first|second|third|internal|external|upstream|downstream|both|two|same|other|one|each|staging|production|prod|test|live|blue|green|a|an|the|us|them|me|it|this|that|i|we|you|they)$/i;
+// A person's name just before their role, set off by a comma: "Arjun Mehta, " of "Arjun Mehta, the fraud-models lead".
+const NAMED_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2},\s*$/u;
+// A discipline inside a product team, which a lead may head inside the candidate's own team: "the iOS lead".
+const DISCIPLINE =
+  /^(?:ios|android|mobile|web|frontend|front-end|backend|back-end|full-stack|fullstack|qa|test|testing|design|ux|ui|tech|technical|engineering|dev|development|product|program|programme|project|delivery|release|app|firmware|hardware|software|scrum|agile)$/i;
 // Another organisation by its name, told by the kind of body it is: "Equity Bank", "the Ministry of Health",
 // "Schweitzer Engineering Laboratories", "Harland & Rae LLP", "Kent County Council". (Not where the candidate
 // works: "at Equity Bank", "joined Harland Bank"; nor a unit of a bank: "the Retail Bank"; nor "Every Hospital".
@@ -482,6 +507,14 @@ function partyMentions(text: string): Party[] {
       if (!ownKeys.has(key)) parties.push({ index: list.index, text: list.text, key: key.replace(/\s+/g, ' ') });
     }
   }
+  // Work between two named services or teams joins their owners: "contract testing between payments and the ledger
+  // service" (a user's trial read it as one team's), "the handoff between the Payments team and Ledger".
+  for (const m of text.matchAll(BETWEEN_TWO)) {
+    const a = m[1]!.toLowerCase();
+    const b = m[3]!.toLowerCase();
+    if ((m[2] === undefined && m[4] === undefined) || a === b || [a, b].some((w) => SAME_SIDE.test(w) || DISCIPLINE.test(w))) continue;
+    parties.push({ index: m.index, text: m[0], key: a, unit: true }, { index: m.index, text: m[0], key: b, unit: true });
+  }
   for (const m of text.matchAll(TEAM_OF)) {
     for (const name of m[1]!.matchAll(PERSON_LAST)) parties.push({ index: m.index, text: m[0], key: name[1]!.toLowerCase(), unit: true });
   }
@@ -528,7 +561,14 @@ function partyMentions(text: string): Party[] {
       continue;
     }
     const unit = namedUnit(text.slice(Math.max(0, m.index - 60), m.index));
-    if (unit) parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m.length), key: unit.key, unit: true });
+    if (!unit) continue;
+    // Someone named and then placed by an area they lead is another party, alone too: "Arjun Mehta, the fraud-models
+    // lead", "Sibusiso Zulu, the dispatch manager" (a user's trial read the story as inside one team). A lead of a
+    // discipline may sit in the candidate's own team: "Marcus Lee, the iOS lead", "Dana, the QA lead", "Marcus Bell, the
+    // routing engineering lead".
+    const start = m.index - unit.before;
+    const named = NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !text.slice(start, m.index).split(/\s+/).some((w) => DISCIPLINE.test(w));
+    parties.push({ index: start, text: text.slice(start, m.index + m.length), key: unit.key, unit: !named });
   }
   return parties;
 }
@@ -626,7 +666,12 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
     if (/^(?:my|our|your|any|some|no|this|that)$/.test(lower)) return undefined;
     const before = clause.length - tokens[i]!.index;
     if (SEVERAL.test(lower)) return { key: 'several', before };
-    if (/['’]s$|s['’]$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$|['’]$/, ''), before };
+    if (/['’]s$|s['’]$/.test(lower) && lower !== 'it’s' && lower !== "it's") {
+      // Each thing's own team is several teams: "with each alarm's owning team", "every service's on-call team" (a user's
+      // trial read "alarm's owning team" as one team, perhaps the candidate's own).
+      if (i > 0 && EACH.test(words[i - 1]!)) return { key: 'several', before: clause.length - tokens[i - 1]!.index };
+      return { key: lower.replace(/['’]s$|['’]$/, ''), before };
+    }
     const named = qualifiers.filter((q) => !OWN.test(q));
     return named.length > 0 ? { key: named[0]!.toLowerCase(), before } : undefined;
   }

@@ -13,10 +13,29 @@ const NO_SUBJECT = /^[\s\-*•]*(?:(?:also|then|first|initially|really|repeatedl
  */
 export function inOwnVoice(text: string, index: number, { singular = false } = {}): boolean {
   const before = text.slice(Math.max(0, index - 160), index);
+  // A verb right after "who", "which" or "that" is its antecedent's: "the customers who tried to log in" are not the
+  // candidate (a user's trial), "I was the one who tried to" is.
+  const relative = RELATIVE_BEFORE.exec(before);
+  if (relative) return antecedentIsOwn(before.slice(0, relative.index), singular);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const head = before.slice(start);
   return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(head);
+}
+
+// A relative pronoun with nothing but adverbs between it and the verb: "who ", "that then ", "which also ".
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:also|then|first|initially|really|repeatedly|only|just|later|still|actively|further|deliberately|finally|had|have|has|was|were)\s+)*$/i;
+// The antecedent a relative clause tells of, when it is the candidate: "I, who", "us who", "my team, which", or the one the
+// candidate says they were ("I was the one who").
+const OWN_ANTECEDENT = /(?:^|[^\p{L}])(?:I|[Ww]e|me|us|(?:[Mm]y|[Oo]ur)(?:\s+own)?\s+(?:team|squad))\s*,?\s*$/u;
+const ONE_WHO = /\b(?:one|ones|person|people)\s*,?\s*$/i;
+
+/** Whether the antecedent before a relative pronoun (`before` ends just before it) is the candidate. */
+function antecedentIsOwn(before: string, singular: boolean): boolean {
+  if (OWN_ANTECEDENT.test(before)) return singular ? !/(?:[Ww]e|us|[Oo]ur(?:\s+own)?\s+\S+)\s*,?\s*$/.test(before) : true;
+  if (!ONE_WHO.test(before)) return false;
+  const clause = before.split(/[.!?;:\n]/).at(-1)!;
+  return (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(clause);
 }
 
 // Someone else's work arriving late, and nothing the candidate did in the sentence: "Zeiss came three weeks

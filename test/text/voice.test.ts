@@ -1,6 +1,9 @@
-/** lateByOthers: a sentence that tells only of someone else's lateness, which no rule reads as the candidate's. */
+/**
+ * lateByOthers: a sentence that tells only of someone else's lateness, which no rule reads as the candidate's; inOwnVoice:
+ * whether a verb is the candidate's.
+ */
 import { describe, expect, it } from 'vitest';
-import { lateByOthers } from '../../src/text/voice.js';
+import { inOwnVoice, lateByOthers } from '../../src/text/voice.js';
 
 describe('lateByOthers', () => {
   it.each([
@@ -18,4 +21,41 @@ describe('lateByOthers', () => {
       expect(lateByOthers(sentence)).toBe(false);
     },
   );
+});
+
+// A user's trial: a verb right after "who", "which" or "that" is its antecedent's, which was read as a bullet's verb with
+// no subject, the candidate's ("the customers who tried to log in").
+const at = (text: string): number => text.indexOf('VERB');
+
+describe('inOwnVoice after a relative pronoun', () => {
+  it.each([
+    'I was the one who VERB the date.',
+    'In the end it was us who VERB the vendor.',
+    'My team, which VERB in May, missed.',
+    'We were the ones who VERB the plan.',
+    'I, who VERB it first, wrote the plan.',
+    'I met the customers who complained, and VERB them back.',
+    'I VERB the rota.',
+    '- VERB the rota.',
+  ])('reads the verb in %j as the candidate\'s', (text) => {
+    expect(inOwnVoice(text, at(text))).toBe(true);
+  });
+
+  it.each([
+    'About 62% of the customers who VERB during the outage got in.',
+    'I blocked the attacker, who VERB the tokens.',
+    'I called the 40 users that VERB twice.',
+    'I paired with Priya, who VERB the load tests.',
+    'I rewrote the runbook, which VERB onboarding.',
+    'I met the vendor, who then VERB the spec.',
+    'The customers who had VERB were refunded.',
+    'I led the team that VERB the app.',
+  ])('reads the verb in %j as someone else\'s', (text) => {
+    expect(inOwnVoice(text, at(text))).toBe(false);
+  });
+
+  it('reads "the one who" as the candidate\'s only where the candidate says they were it, with singular', () => {
+    expect(inOwnVoice('I was the one who VERB it.', at('I was the one who VERB it.'), { singular: true })).toBe(true);
+    expect(inOwnVoice('We were the ones who VERB it.', at('We were the ones who VERB it.'), { singular: true })).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { textOf } from '../../bank/schema.js';
 import { type Passive, findPassives } from '../../text/passive.js';
-import { EXAMPLE_ACTOR } from '../examples.js';
+import { EXAMPLE_ACTOR, EXAMPLE_REVIEWER } from '../examples.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -31,8 +31,14 @@ function thirdPerson(base: string): string {
   return `${base}s`;
 }
 
-/** Whether the passive's subject is the candidate's side ("We were not consulted"): "I did not consult us" is no fix. */
-const doneToUs = (passive: Passive): boolean => passive.object === 'us';
+/**
+ * Whether the passive's subject is the candidate's side ("We were not consulted", "some of us were told"): "I did not
+ * consult us" is no fix.
+ */
+const doneToUs = (passive: Passive): boolean => /(?:^|\s)us$/.test(passive.object);
+
+// A plural passive's "be": "our requests were declined" → "who declined them".
+const PLURAL_BE = /\b(?:were|are|weren['’]t|aren['’]t)\b/i;
 
 // A decision made, whose active is "decided", not "made": "A decision was made" → "I decided …" (a user's trial: "I made …").
 const CALL_MADE = /\b(?:decision|choice)s?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got)\s+(?:made|taken|reached)$/i;
@@ -59,6 +65,9 @@ export default {
             : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
           : doneToUs(passive)
             ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`
+            : passive.verdict
+              ? // A verdict on the candidate's work is someone else's to name, not theirs to claim ("I rejected …", a user's trial).
+                `"${passive.text}" hides who ${passive.past} ${PLURAL_BE.test(passive.text) ? 'them' : 'it'}${passive.particle}. Name who did: "${passive.participle}${passive.particle} by ${EXAMPLE_REVIEWER}".`
             : CALL_MADE.test(passive.text)
               ? `"${passive.text}" hides who decided. If it was you, say "I decided …"; if not, name who did: "${EXAMPLE_ACTOR} decided …".`
               : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,

@@ -67,6 +67,18 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['an attempt answered only in the next sentence', 'I tried to get them to commit to an SLA. They would only agree to a monthly report.', 'tried to'],
   // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
   ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
+  // A user's trial's look-alikes: the candidate's own attempt and help, where someone else's is near.
+  ['"I was the one who tried to"', 'I was the one who tried to get a date from the vendor.', 'tried to'],
+  ['"we, who tried to"', 'In the end it was us who tried to get the vendor to commit.', 'tried to'],
+  ['"My team, which tried to"', 'My team, which tried to ship in May, missed the date.', 'tried to'],
+  ['time spent "trying to"', 'I spent two weeks trying to get a date from the vendor.', 'trying to'],
+  ['a month spent "trying to"', 'I spent all of March trying to get the contract signed.', 'trying to'],
+  ['a weekend spent "trying to"', 'Customers kept calling, so I spent the weekend trying to fix the login.', 'trying to'],
+  ['"kept trying to"', 'I kept trying to reach the vendor.', 'trying to'],
+  ['"tried to" after a relative clause ends', 'I met the customers who complained, and tried to win them back.', 'tried to'],
+  ['"we tried to"', 'We tried to get each team to commit.', 'tried to'],
+  ['"helped with" the candidate\'s, a relative clause after it', 'I helped with the vendor who supplied the scanners.', 'helped with'],
+  ['beside someone named, "trying to" may be the candidate\'s too', 'I sat with Priya trying to reproduce it.', 'trying to'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -120,6 +132,18 @@ const valid: [label: string, sentence: string][] = [
   ['an attempt the vendor met part way', 'I tried to get the CDN to cap purge times at a minute, but the vendor only committed to five.'],
   ['an attempt approved in part, in the end', 'I tried to move all four regions in May, but in the end legal only approved it for Ireland.'],
   ['an attempt a named partner answered instead', "I tried to get a 99.9% SLA, but Fastly's account team offered 99.5% with service credits instead."],
+  // A user's trial: someone else's attempt or help, told in a relative clause or by a participle after who it is, is not
+  // the candidate hedging.
+  ['customers "who tried to"', 'About 62% of the customers who tried to log in during the outage got in by email passcode.'],
+  ['customers "trying to"', 'I sent updates for customers trying to log in.'],
+  ['the attacker "who tried to"', 'I blocked the attacker, who tried to reuse the tokens.'],
+  ['users "that tried to"', 'I called the 40 users that tried to pay twice.'],
+  ['riders "attempting to"', 'I put a queue in front of the riders attempting to book at peak.'],
+  ['someone named "who helped with"', 'I paired with Priya, who helped with the load tests.'],
+  ['vendor engineers "helping with"', 'Two vendor engineers helping with the cutover sat with us, and I ran the plan.'],
+  ['bugs "contributing to"', 'I traced three bugs contributing to the outage and fixed each one.'],
+  ['the vendor "who was involved in"', 'I met the vendor, who was involved in the original build, and rewrote the spec.'],
+  ['a runbook "which helped with"', 'I rewrote the runbook, which helped with onboarding.'],
 ];
 
 describe('hedging', () => {

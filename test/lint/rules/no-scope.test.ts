@@ -185,6 +185,26 @@ const invalid: [label: string, action: string][] = [
   ['embedded with a team, then "my team\'s"', "As the TPM embedded with the checkout web team, I got my team's CI pipeline green again."],
   ['a team named, not worked with, beside "our team"', 'The platform team did the cut-over, and our team did the dual-writes.'],
   ['"with the rules team" alone', 'I ran the launch with the rules team and cut the scope to two flows.'],
+  // A user's trial's look-alikes. One thing's team is one team, however it is named; "each" not before it makes no more.
+  ["one alarm's owning team", "I agreed the paging rules with the alarm's owning team."],
+  ['"each week", not each owner', "I met each week with the alarm's owning team."],
+  // A lead of a discipline, named, may sit in the candidate's own team; a lead unnamed is one role alone.
+  ['a named iOS lead', 'I worked with Marcus Lee, the iOS lead, on the flags.'],
+  ['a named backend lead', 'I asked Tom Reyes, the backend lead, to add retries.'],
+  ['a named tech lead', 'I asked Ana Silva, the tech lead, to review the plan.'],
+  ['a named design lead', 'I paired with Priya Nair, the design lead, on the screens.'],
+  ['a named engineering lead of an area', 'I asked Marcus Bell, the routing engineering lead, to add a range check.'],
+  ['an area lead unnamed', 'I asked the dispatch manager to trial it.'],
+  ['a compound lead with no function in it', 'I worked with the checkout-web lead on the flags.'],
+  // Between two sides of one team's work, or what a choice is made between, is no two owners.
+  ['between the old and the new service', 'I set up contract testing between the old and the new ledger service.'],
+  ['between speed and a cost', 'I chose between speed and the cost of a second region.'],
+  ['between the iOS app and the Android app', 'I built the sync between the iOS app and the Android app.'],
+  ['between two people', 'I split the work between Priya and Tom.'],
+  ['between the primary and the backup service', 'I balanced the load between the primary and the backup service.'],
+  ['between staging and production', 'I moved traffic between the staging service and the production service.'],
+  ['between a product and an existing service', 'I chose between Kafka and the existing queue service.'],
+  ['between the app and the team', 'I split my time between the app and the team.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -355,6 +375,39 @@ const valid: [label: string, action: string][] = [
   ['"our team and the data team"', 'Our team and the data team split the backfill, and I ran the cut-over.'],
   ['a team briefed, "our squad" beside it', 'I briefed the billing team on the freeze, and our squad moved the jobs.'],
   ['"our payments team" and another team worked with', 'Our payments team rebuilt the retries alongside the ledger team.'],
+  // A user's trial: each thing's own team is several teams ("each alarm's owning team" was read as one, "alarm's owning team").
+  ["each alarm's owning team", "I agreed the paging rules with each alarm's owning team, and our Bangalore team took the night shift."],
+  ["every service's on-call team", "I agreed the paging rules with every service's on-call team."],
+  ["each region's night team", "I sent the runbook to each region's night team."],
+  ["\"Each squad's\", opening the sentence", "Each squad's on-call team signed off its own alerts."],
+  ["each app's owning team", "I paired each app's owning team with a reviewer."],
+  ['every service’s team, a curly apostrophe', 'I reviewed the alerts with every service’s owning team.'],
+  ["any product's team", "I sent the form to any product's team that asked for it."],
+  ["every warehouse's picking team", "I mapped every warehouse's picking team onto the new shifts."],
+  // A user's trial: someone named and placed by an area they lead is another party ("Arjun Mehta, the fraud-models lead"
+  // was read as inside one team).
+  ['a named fraud-models lead', 'I worked with Arjun Mehta, the fraud-models lead, on the thresholds.'],
+  ['a named dispatch manager', 'I agreed the routing rules with Sibusiso Zulu, the dispatch manager.'],
+  ['a named export office coordinator', 'I agreed the loading plan with Paula Rojas, the export office coordinator.'],
+  ['a named warehouse shift manager', 'I set the cut-off with Kenji Sato, the warehouse shift manager.'],
+  ['a named ledger lead', 'I asked Lena Vogel, the ledger lead, for a replay of the failed batch.'],
+  ['a named loyalty lead, mid-sentence', 'Before the launch I met Omar Haddad, the loyalty lead, to agree the points cap.'],
+  ['a named catalogue manager', 'I got Grace Obi, the catalogue manager, to freeze the price changes.'],
+  ['a named group housekeeping director', 'I walked Ilona Wrona, the group housekeeping director, through the pilot.'],
+  // …and a function heading a compound is the function's: "the fraud-models lead", unnamed too.
+  ['the fraud-models lead, unnamed', 'I worked with the fraud-models lead on the thresholds.'],
+  ['the risk-platform lead', 'I asked the risk-platform lead to sign off the limits.'],
+  ['the tax-policy lead', 'I asked the tax-policy lead to review the rules.'],
+  // A user's trial: work between two named services or teams joins their owners ("contract testing between payments and
+  // the ledger service" was read as inside one team).
+  ['between payments and the ledger service', 'I set up contract testing between payments and the ledger service, and the payments architect reviewed it.'],
+  ['between a service and a named one', 'I set up contract testing between the checkout service and Ledger.'],
+  ['between a named team and another name', 'I owned the handoff between the Payments team and Ledger.'],
+  ['between two services', 'I agreed the API between the orders service and the billing service.'],
+  ['between a service and a system', 'I moved the reconciliation between the ledger service and the treasury system.'],
+  ['between a platform and a service', 'I fixed the retries between the search platform and the catalogue service.'],
+  ['between a service and a bare name', 'I ran the integration tests between the identity service and payments.'],
+  ['between two services, with "&"', 'I wrote the contract between the pricing service & the promotions service.'],
 ];
 
 describe('no-scope', () => {
@@ -415,6 +468,9 @@ describe('no-scope', () => {
   it.each([
     ['a team named beside "our team"', 'The platform team did the cut-over, and our team did the dual-writes.', 'The one team named ("the platform team") may be your own.'],
     ['a team named alone', 'I ran the launch with the rules team.', 'The one team named ("the rules team") may be your own.'],
+    // A user's trial: the team quoted as written, the possessive with its determiner (it was "alarm's owning team").
+    ["one thing's team, with its determiner", "I agreed the paging rules with the alarm's owning team.", 'The one team named ("the alarm\'s owning team") may be your own.'],
+    ["a named lead of a discipline", 'I worked with Marcus Lee, the iOS lead, on the flags.', 'The story stays inside one team.'],
     ['no team named', "I fixed my team's build.", 'The story stays inside one team.'],
     ['a team the candidate is put in', 'As the TPM embedded with the checkout web team, I gave each flaky suite an owner.', 'The story stays inside one team.'],
   ])('says what it read of the teams: %s', (_label, action, said) => {

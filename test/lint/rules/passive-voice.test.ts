@@ -133,6 +133,32 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['fees charged to the cause', 'The vendor was shipping late, so the late fees were charged to them.', 'the late fees were charged'],
   ['results recorded manually', 'The team was running the old scripts, so the results were recorded manually.', 'the results were recorded'],
   ['a vendor charged, no party affected', 'The vendor was shipping late, so the vendor was charged.', 'the vendor was charged'],
+  // A user's trial: "many of them were done by one person only" was quoted as "them were done". Some of a group told by
+  // an object pronoun is the subject whole; a noun after "of" is quoted as before.
+  ['"many of them", closed', 'There were 40 open items and many of them were closed in a week.', 'many of them were closed'],
+  ['"Some of us were told"', 'Some of us were told to wait for the audit.', 'Some of us were told'],
+  ['"A few of them had not been tested"', 'A few of them had not been tested.', 'A few of them had not been tested'],
+  ['"Most of them were rewritten"', 'Most of them were rewritten over a weekend.', 'Most of them were rewritten'],
+  ['"Two of them were rolled back"', 'Two of them were rolled back before noon.', 'Two of them were rolled back'],
+  ['"half of them" after "and"', 'I listed 12 gaps, and half of them were fixed in May.', 'half of them were fixed'],
+  ['"The rest of them were archived"', 'The rest of them were archived.', 'The rest of them were archived'],
+  ['"All of them were migrated"', 'All of them were migrated in one night.', 'All of them were migrated'],
+  ['"Half of the tickets", a noun after "of", as before', 'Half of the tickets were closed in May.', 'the tickets were closed'],
+  ['"most of it", a pronoun that is a subject too, as before', 'I inherited the intake process, and most of it was documented.', 'it was documented'],
+  // …and "by" a count of something other than people is still a measure, not who acted.
+  ['"by one third"', 'The latency was cut by one third.', 'The latency was cut'],
+  ['"by one week"', 'The launch was moved by one week.', 'The launch was moved'],
+  ['"by two points"', 'The error rate was reduced by two points.', 'The error rate was reduced'],
+  ['"by three days"', 'The deadline was pushed by three days.', 'The deadline was pushed'],
+  ['"by 40 minutes"', 'The batch was shortened by 40 minutes.', 'The batch was shortened'],
+  ["\"by one o'clock\"", "The fix was shipped by one o'clock.", 'The fix was shipped'],
+  ['"by a third"', 'The cost was lowered by a third.', 'The cost was lowered'],
+  ['"by 1,200 units"', 'Output was raised by 1,200 units a week.', 'Output was raised'],
+  // A verdict on something the candidate may have judged themself, or told as a scene but not on their work, keeps the
+  // usual advice.
+  ['vendor bids rejected', 'Three vendor bids were rejected at the first review.', 'vendor bids were rejected'],
+  ['candidates rejected', 'The candidates were rejected after the debrief.', 'The candidates were rejected'],
+  ['bids rejected, told as a scene', 'When the bids were rejected, I reopened the tender.', 'the bids were rejected'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -260,6 +286,27 @@ const valid: [label: string, action: string][] = [
   ['people charged, no repeat said', 'The gateway was retrying every declined card, so customers were charged.'],
   ['a count of cards charged twice', 'The batch job was replaying the queue, so 1,340 cards were charged twice.'],
   ['records posted twice', 'The bank feed was duplicating entries, so the payments were posted twice.'],
+  // A user's trial: "by" a count of people names who acted, as "by Dana" does.
+  ['"done by one person only"', 'There were 40 open items and many of them were done by one person only.'],
+  ['"by two senior engineers"', 'The tests were reviewed by two senior engineers.'],
+  ['"by 3 contractors"', 'The migration was run by 3 contractors over a weekend.'],
+  ['"by one of the SREs"', 'The backlog was cleared by one of the SREs.'],
+  ['"by two reviewers"', 'Each change was approved by two reviewers.'],
+  ['"by 1,200 drivers"', 'The survey was answered by 1,200 drivers.'],
+  ['"by four volunteers"', 'The night shift was covered by four volunteers.'],
+  ['"by one agent"', 'Most of the calls were taken by one agent.'],
+  ['"by about ten people"', 'The old flow was still used by about ten people.'],
+  // A user's trial (non-native English, no article): a verdict on the candidate's work, a reviewer's, a store's or a
+  // regulator's, told as the scene their act answers, is the trouble met, not an act hidden.
+  ['"when first build was rejected"', 'when first build was rejected, I read the guideline and fixed the privacy text.'],
+  ['"When our first build was rejected"', 'When our first build was rejected, I read the App Store guideline line by line.'],
+  ['"After our change request was turned down"', 'After our change request was turned down, I split it into two smaller ones.'],
+  ['"Because the release was rejected twice"', 'Because the release was rejected twice, I set up a pre-review checklist.'],
+  ['"Once my proposal was declined"', 'Once my proposal was declined, I asked the VP what would change her mind.'],
+  ['"when it was rejected", the app submitted', 'I submitted the app in May, and when it was rejected I rewrote the privacy text.'],
+  ['"As the claim was denied"', 'As the claim was denied, I filed an appeal with the evidence.'],
+  ['"If the build was rejected again"', 'If the build was rejected again, I had a fallback release ready.'],
+  ['"After the budget was vetoed"', 'After the budget was vetoed, I cut the scope to the two biggest stores.'],
 ];
 
 describe('passive-voice', () => {
@@ -303,6 +350,9 @@ describe('passive-voice', () => {
     ['"We hadn\'t been told", written out', "We hadn't been told about the freeze.", '"We hadn\'t been told" hides who didn\'t act. Name who didn\'t tell you: "the payments team had not told us".'],
     ['"It\'s never been tested"', "It's never been tested under load.", '"It\'s never been tested" hides who didn\'t act. If it was you, say "I have never tested it"; if not, name who didn\'t: "the payments team has never tested it".'],
     ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "the payments team never signed off the plan".'],
+    // A count of a group, by its pronoun: the object is the count whole, and "some of us" is the candidate's side.
+    ['"A few of them had not been tested"', 'A few of them had not been tested.', '"A few of them had not been tested" hides who didn\'t act. If it was you, say "I had not tested a few of them"; if not, name who didn\'t: "the payments team had not tested a few of them".'],
+    ['"Some of us were not consulted"', 'Some of us were not consulted.', '"Some of us were not consulted" hides who didn\'t act. Name who didn\'t consult you: "the payments team did not consult some of us".'],
   ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
@@ -334,6 +384,20 @@ describe('passive-voice', () => {
     ['a plan made', 'A plan was made to move the traffic.', '"A plan was made" hides who acted. If it was you, say "I made …"; if not, name them: "made by the payments team".'],
     ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by the payments team".'],
     ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by the payments team".'],
+    // A count of a group, by its pronoun: "some of us" is the candidate's side.
+    ['"Some of us were told"', 'Some of us were told to wait.', '"Some of us were told" hides who acted. Name who told you: "told by the payments team".'],
+    // A user's trial: a verdict on the candidate's work, said on its own, asks who passed it, never "I rejected …".
+    ['a build rejected, no article', 'First build was rejected, so I read the guideline.', '"First build was rejected" hides who rejected it. Name who did: "rejected by the review board".'],
+    ['our requests declined', 'Our two requests were declined, so I went to the VP.', '"Our two requests were declined" hides who declined them. Name who did: "declined by the review board".'],
+    ['"it", the app submitted', 'I submitted the app and it was rejected twice.', '"it was rejected" hides who rejected it. Name who did: "rejected by the review board".'],
+    ['a phrasal verdict', 'The change request was turned down at the CAB.', '"The change request was turned down" hides who turned it down. Name who did: "turned down by the review board".'],
+    ['a design challenged', 'The design was challenged at the architecture review.', '"The design was challenged" hides who challenged it. Name who did: "challenged by the review board".'],
+    ['my proposal vetoed', 'My proposal was vetoed in the steering meeting.', '"My proposal was vetoed" hides who vetoed it. Name who did: "vetoed by the review board".'],
+    ['a business case questioned', 'The business case was questioned at the budget review.', '"The business case was questioned" hides who questioned it. Name who did: "questioned by the review board".'],
+    ['a release sent back', 'The release was sent back for a missing privacy label.', '"The release was sent back" hides who sent it back. Name who did: "sent back by the review board".'],
+    ['a claim denied', 'Our claim was denied in March.', '"Our claim was denied" hides who denied it. Name who did: "denied by the review board".'],
+    // …but a verdict on something the candidate may have judged keeps the usual advice.
+    ['bids rejected', 'Three vendor bids were rejected at the first review.', '"vendor bids were rejected" hides who acted. If it was you, say "I rejected …"; if not, name them: "rejected by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
