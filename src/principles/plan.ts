@@ -219,6 +219,28 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
 }
 
 /**
+ * The story to name under each planned row as the one that could be told instead (a new user's trial: her Dive Deep
+ * story, claimed and ready, appeared in no plan, beaten by one that didn't claim it): of the stories that show the
+ * row's principle, told for it in no row and with a telling left (`maxReuse`), the one of the highest weight within
+ * a claim's weight (fitWeight(0, true)) of the planned story's that claims the principle where the planned story
+ * doesn't, or is ready (`ready`) where it isn't. The plan weighs what a story shows and what it claims, not how well it
+ * is told: a near story that is ready is named here, not planned. Undefined for a row with none, or no story.
+ */
+export function alternatives(fits: readonly Fit[], rows: readonly (Fit | undefined)[], ready: (f: Fit) => boolean, maxReuse = 1): (Fit | undefined)[] {
+  const fitOf = (f: Fit) => fits.find((g) => g.lp === f.lp && sameStory(g, f)) ?? f;
+  const weight = (f: Fit) => fitWeight(f.score, f.claimed);
+  const near = fitWeight(0, true);
+  return rows.map((row) => {
+    if (!row) return undefined;
+    const planned = fitOf(row);
+    const better = (f: Fit) => (f.claimed === true && planned.claimed !== true) || (ready(f) && !ready(planned));
+    const free = (f: Fit) => rows.filter((r) => r !== undefined && sameStory(r, f)).length < maxReuse && !rows.some((r) => r?.lp === f.lp && sameStory(r, f));
+    const candidates = fits.filter((f) => f.lp === row.lp && f.score > 0 && free(f) && weight(planned) - weight(f) <= near + 1e-9 && better(f));
+    return candidates.reduce<Fit | undefined>((top, f) => (top === undefined || weight(f) > weight(top) ? f : top), undefined);
+  });
+}
+
+/**
  * For an n × m weight matrix (n ≤ m), the column matched to each row so that the total weight is
  * maximal. The classic O(n²m) shortest-augmenting-path form with potentials, on costs = −weight.
  */

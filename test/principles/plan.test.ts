@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { claimsToldElsewhere, hungarianMax, interviewerPlans, leftOut, notReady, planLoop, planRows, toldElsewhere, type Fit } from '../../src/principles/plan.js';
+import { alternatives, claimsToldElsewhere, hungarianMax, interviewerPlans, isReady, leftOut, notReady, planLoop, planRows, toldElsewhere, type Fit } from '../../src/principles/plan.js';
 import { fitWeight } from '../../src/principles/scores.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
@@ -396,5 +396,58 @@ describe('claimsToldElsewhere', () => {
     ];
     const chosen: LpId[] = ['customer-obsession', 'deliver-results'];
     expect(claimsToldElsewhere(fits, chosen, planRows(fits, chosen))).toEqual([]);
+  });
+});
+
+// A new user's trial: her dedicated Dive Deep story, claimed and ready, appeared in no plan. Where the plan tells
+// another story, it names under it the near one it left unused that claims the principle where the planned one doesn't,
+// or is ready where it isn't: the plan weighs what a story shows and claims, not how well it is told.
+describe('alternatives', () => {
+  const f = (storyId: string, score: number, claimed?: boolean, lp: LpId = 'dive-deep'): Fit => ({ storyId, lp, score, ...(claimed ? { claimed } : {}) });
+  const readyOnes = (...ids: string[]) => (x: Fit) => ids.includes(x.storyId);
+  it.each<[string, Fit[], string[], (string | undefined)[]]>([
+    // Named.
+    ['a claimed, ready story a clear gap below a planned one that claims nothing', [f('search', 10), f('fraud', 7, true)], ['fraud'], ['fraud']],
+    ['a ready story a point below a planned one that is not ready', [f('search', 8), f('fraud', 7)], ['fraud'], ['fraud']],
+    ['a ready story as strong as a claimed planned one that is not ready, 2 points below in weight', [f('planned', 7, true), f('other', 7)], ['other'], ['other']],
+    ['a claimed story not ready either, under one that claims nothing', [f('search', 10), f('fraud', 7, true)], [], ['fraud']],
+    ['of two, the one of the higher weight', [f('search', 10), f('low', 6.5, true), f('high', 7.5, true)], ['low', 'high'], ['high']],
+    // Not named.
+    ['none where the planned story claims the principle and is ready', [f('fraud', 7, true), f('search', 8)], ['fraud', 'search'], [undefined]],
+    ['none where the other is neither claimed nor readier', [f('a', 8), f('b', 7.5)], [], [undefined]],
+    ['none more than a claim below: a ready story 2.5 points under a claimed one', [f('planned', 8, true), f('other', 7.5)], ['other'], [undefined]],
+    ['none more than a claim below: a claimed story 4.5 points under', [f('search', 11.5), f('fraud', 7, true)], ['fraud'], [undefined]],
+    ['none where the bank has no other story', [f('search', 8)], [], [undefined]],
+  ])('%s', (_name, fits, ready, expected) => {
+    const rows = planRows(fits, ['dive-deep']);
+    expect(alternatives(fits, rows, readyOnes(...ready)).map((a) => a?.storyId)).toEqual(expected);
+  });
+
+  it('names only a story with a telling left: none told elsewhere, unless reuse allows it', () => {
+    // fraud is told for Ownership, which it alone shows.
+    const fits = [f('search', 10), f('fraud', 7, true), f('fraud', 4, false, 'ownership')];
+    const lps: LpId[] = ['dive-deep', 'ownership'];
+    expect(alternatives(fits, planRows(fits, lps), readyOnes('fraud')).map((a) => a?.storyId)).toEqual([undefined, undefined]);
+    expect(alternatives(fits, planRows(fits, lps, 2), readyOnes('fraud'), 2).map((a) => a?.storyId)).toEqual(['fraud', undefined]);
+  });
+
+  it('names none for a row without a story, and tells apart two stories that share an id', () => {
+    const fits: Fit[] = [
+      { storyId: 'dup', lp: 'dive-deep', score: 10, story: 0 },
+      { storyId: 'dup', lp: 'dive-deep', score: 7, claimed: true, story: 1 },
+    ];
+    const rows = planRows(fits, ['dive-deep', 'frugality']);
+    expect(alternatives(fits, rows, () => true)).toEqual([fits[1], undefined]);
+  });
+});
+
+describe('isReady', () => {
+  it.each([
+    ['at the bar, no error', { score: 80, errors: [] }, true],
+    ['under the bar', { score: 79, errors: [] }, false],
+    ['a lint error', { score: 95, errors: ['no-tradeoff'] }, false],
+    ['a draft', { score: 100, errors: [], draft: true }, false],
+  ])('%s', (_name, story, expected) => {
+    expect(isReady(story, 80)).toBe(expected);
   });
 });
