@@ -9,7 +9,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { claimsToldElsewhere, interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { alternatives, claimsToldElsewhere, interviewerName, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -74,6 +74,17 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     return { storyId: m.loaded.story.id, score: r.score, missing: missingParts(r.parts), errors: errorRules(findingsOf(results, spanOf(m))), story, ...(draftOf({ story }) ? { draft: true } : {}) };
   });
   const weak = notReady(plan, judged, READY_SCORE);
+  // Under each planned story, a story the plan leaves unused that comes near it and claims the principle where the
+  // planned one doesn't, or is ready where it isn't: what to tell instead, if you'd rather (a new user's trial: her
+  // claimed, ready Dive Deep story appeared in no plan). By the row it is named under.
+  const also = new Map(alternatives(fits, rows, (f) => isReady(judged[f.story!]!, READY_SCORE), maxReuse).flatMap((alt, row) => (alt ? [[rows[row]!, alt] as const] : [])));
+  // "claimed, readiness 82/100, score 7", and the lint errors it has. (The score last: wrapping holds "7, readiness"
+  // together, as it holds a number and its noun.)
+  const alsoParts = (f: Fit) => {
+    const j = judged[f.story!]!;
+    const errors = j.errors.length > 0 ? [counted(j.errors.length, 'lint error')] : [];
+    return [...(j.draft ? ['draft'] : []), ...(f.claimed ? ['claimed'] : []), `readiness ${j.score}/100`, `score ${f.score}`, ...errors];
+  };
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
   const byInterviewer = interviewerPlans(interviewers.map((i) => i.lps), rows);
@@ -87,7 +98,14 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const elsewhere = claimsToldElsewhere(fits, chosen, rows, maxReuse);
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
-    const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score, ...(draftOf(a) ? { draft: true } : {}) }));
+    // Where the text names a story under it ("also: …"), that story, with its claim and readiness.
+    const alternative = (a: Fit) => {
+      const alt = also.get(a);
+      if (!alt) return {};
+      const j = judged[alt.story!]!;
+      return { alternative: { storyId: alt.storyId, filePath: fileOf(alt), score: alt.score, claimed: alt.claimed === true, readiness: j.score, errors: j.errors, ...(j.draft ? { draft: true } : {}) } };
+    };
+    const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score, ...(draftOf(a) ? { draft: true } : {}), ...alternative(a) }));
     // `uncovered` in its two kinds, as the text tells them apart: each principle whose stories are told for others,
     // with those stories, and those no story shows; for the loop and for each interviewer.
     const kinds = (uncovered: readonly LpId[]) => ({
@@ -111,7 +129,13 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     interviewers.length > 0
       ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewerName(interviewers[i]!, i)}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
-  lines.push(...planTable(shown, (a) => (a ? [names[a.story!]!, `(${draftOf(a) ? 'draft, ' : ''}score ${a.score})`] : ['(no story; see below)']), width));
+  const alsoOf = (a: Fit | undefined) => {
+    const alt = a && also.get(a);
+    if (!alt) return undefined;
+    const parts = alsoParts(alt);
+    return [names[alt.story!]!, `(${parts.join(', ')})`];
+  };
+  lines.push(...planTable(shown, (a) => (a ? [names[a.story!]!, `(${draftOf(a) ? 'draft, ' : ''}score ${a.score})`] : ['(no story; see below)']), alsoOf, width));
   if (elsewhere.length > 0) {
     lines.push('', wrapText('Told for another principle than one it claims and shows:', width, 0));
     for (const c of elsewhere) lines.push(wrapText(`  ${nameOf(c.claimant)} ${toldElsewhere(c)}`, width));
@@ -149,18 +173,27 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
  * The plan's rows, a blank line before each group (and its heading): each principle's name in a column as
  * wide as the longest shown, then its story and score ("digs", "(score 8)"), the score under the story where
  * the line is too short for it, so long as every story fits the `width`-column line beside the names; else
- * each row as "Name: digs (score 8)", wrapped, the story under the name where they don't fit one line.
+ * each row as "Name: digs (score 8)", wrapped, the story under the name where they don't fit one line. Under a row
+ * with a story to name instead (`also`: its name, then its phrases), "also: fraud-alert (claimed, readiness 82/100,
+ * score 7)", under the story, or under the name in the second layout.
  */
-function planTable(groups: readonly { heading?: string; rows: readonly { lp: LpId; a: Fit | undefined }[]; indent: string }[], story: (a: Fit | undefined) => readonly string[], width: number): string[] {
-  const all = groups.flatMap((g) => g.rows.map((row) => ({ indent: g.indent, name: principle(row.lp).name, story: story(row.a) })));
+function planTable(
+  groups: readonly { heading?: string; rows: readonly { lp: LpId; a: Fit | undefined }[]; indent: string }[],
+  story: (a: Fit | undefined) => readonly string[],
+  also: (a: Fit | undefined) => readonly string[] | undefined,
+  width: number,
+): string[] {
+  const all = groups.flatMap((g) => g.rows.map((row) => ({ indent: g.indent, name: principle(row.lp).name, story: story(row.a), also: also(row.a) })));
   const column = Math.max(0, ...all.map((row) => row.name.length));
   const table = all.every((row) => row.indent.length + column + 2 + row.story[0]!.length <= width);
-  const line = ({ indent, name, story: [told, ...rest] }: (typeof all)[number]) => {
-    if (!table) return wrapPhrases([`${indent}${name}:`, [told, ...rest].join(' ')], width, indent.length + 2);
+  const alsoLine = (under: number, [alt, ...rest]: readonly string[]) => `\n${wrapPhrases([`${' '.repeat(under)}also: ${alt}`, ...rest], width, under + 2)}`;
+  const line = ({ indent, name, story: [told, ...rest], also: alt }: (typeof all)[number]) => {
+    if (!table) return wrapPhrases([`${indent}${name}:`, [told, ...rest].join(' ')], width, indent.length + 2) + (alt ? alsoLine(indent.length + 2, alt) : '');
     const row = `${indent}${name.padEnd(column)}  ${told}`;
     const after = rest.join(' ');
-    if (!after) return row;
-    return row.length + 1 + after.length <= width ? `${row} ${after}` : `${row}\n${' '.repeat(indent.length + column + 2)}${after}`;
+    const under = indent.length + column + 2;
+    const shown = !after ? row : row.length + 1 + after.length <= width ? `${row} ${after}` : `${row}\n${' '.repeat(under)}${after}`;
+    return shown + (alt ? alsoLine(under, alt) : '');
   };
   let at = 0;
   return groups.flatMap((g) => (g.rows.length === 0 ? [] : ['', ...(g.heading ? [g.heading] : []), ...g.rows.map(() => line(all[at++]!))]));

@@ -1,8 +1,9 @@
 /**
  * Which of your stories fit a question. A story's fit for a set of principles adds, for each of them,
  * a bonus when the story claims it in `lps:` and the score principle inference gives it from the
- * story's words (src/principles/infer.ts), even below the score that maps a story to it. Claimed and shown
- * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
+ * story's words (src/principles/infer.ts), even below the score that maps a story to it: the weight `plan` gives a
+ * story for a principle (fitWeight), so a claimed story wins a near tie in both. Claimed and shown beats either
+ * alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
  *
  * A question that asks by its words for a kind of story, an incident, a failure, an escalation, a shutdown or a
  * refusal (kinds.ts), lists the stories of that kind first, each by its fit: a story that doesn't answer "Tell me
@@ -14,7 +15,7 @@
 import type { Story } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
-import { MIN_SCORE, showsFrom, type Scored } from '../principles/scores.js';
+import { MIN_SCORE, fitWeight, showsFrom, type Scored } from '../principles/scores.js';
 import { askedKind, type StoryKind } from './asked.js';
 import type { PlannedFor } from '../principles/coverage.js';
 
@@ -33,16 +34,16 @@ export interface Shown {
   isKind(kind: StoryKind): boolean;
 }
 
-/** What a claim is worth: less than the least evidence that maps a story to a principle. */
-export const CLAIM_BONUS = MIN_SCORE - 1;
+/** What a claim is worth, as `plan` weighs it too (src/principles/scores.ts): less than the least evidence that maps a story to a principle. */
+export { CLAIM_BONUS } from '../principles/scores.js';
 
-/** How well a story fits these principles, by its claims and what its words show; 0 when it neither claims nor shows any of them. */
+/**
+ * How well a story fits these principles, by its claims and what its words show, summed over them as `plan` weighs a
+ * story for one (fitWeight); 0 when it neither claims nor shows any of them.
+ */
 export function storyFit(story: StoryBrief, shown: Shown, lps: readonly LpId[]): number {
   let fit = 0;
-  for (const lp of lps) {
-    if (story.lps?.includes(lp)) fit += CLAIM_BONUS;
-    fit += shown.score(lp);
-  }
+  for (const lp of lps) fit += fitWeight(shown.score(lp), story.lps?.includes(lp));
   return fit;
 }
 

@@ -1,10 +1,12 @@
 /**
  * Which story to tell for which principle: an assignment of principles to stories, each story used at most
  * `maxReuse` times, that covers as many principles as the stories can and, among those, has the highest total
- * score. Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over principles × story slots, so the plan
- * is optimal, not greedy.
+ * weight: each story's score for its principle, and 2 more where it claims it (fitWeight, as drill ranks stories).
+ * Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over principles × story slots, so the plan is optimal,
+ * not greedy.
  */
 import { principle, type LpId } from './catalog.js';
+import { CLAIM_BONUS, fitWeight } from './scores.js';
 
 /** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
 export interface Interviewer {
@@ -19,7 +21,10 @@ export interface Fit {
   readonly storyId: string;
   readonly lp: LpId;
   readonly score: number;
-  /** The story claims the principle in `lps:`: between equal scores, the story the candidate meant wins. */
+  /**
+   * The story claims the principle in `lps:`: it weighs CLAIM_BONUS more (fitWeight), so the story the candidate
+   * meant wins a near tie, and a clear gap still goes to the higher score.
+   */
   readonly claimed?: boolean;
   /**
    * Which story this is, by its place in the bank: it tells apart two stories that share an id (lint's
@@ -27,10 +32,6 @@ export interface Fit {
    */
   readonly story?: number;
 }
-
-// Small enough that 16 of them (one per principle) stay below the smallest real difference in total score
-// (0.5, a situation's half weight), so a claim only ever breaks a tie.
-const CLAIM_TIE_BREAK = 0.01;
 
 export interface Plan {
   readonly assignments: Fit[];
@@ -48,6 +49,11 @@ export interface Unready {
   readonly draft?: boolean;
 }
 
+/** Whether a story is ready to tell: readiness `bar` or more, no lint error, and no draft. */
+export function isReady(s: Pick<Unready, 'score' | 'errors' | 'draft'>, bar: number): boolean {
+  return s.score >= bar && s.errors.length === 0 && s.draft !== true;
+}
+
 /**
  * The planned stories whose readiness is under `bar`, that have a lint error, or that are drafts (not ready
  * whatever their score), in the order `stories` has them: the plan weighs what a story shows, not how well it
@@ -56,8 +62,13 @@ export interface Unready {
  * on both sides, only the one of them that is planned.
  */
 export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], bar: number): S[] {
-  const planned = (s: S) => plan.assignments.some((a) => (a.story !== undefined && s.story !== undefined ? a.story === s.story : a.storyId === s.storyId));
-  return stories.filter((s) => planned(s) && (s.score < bar || s.errors.length > 0 || s.draft === true));
+  const planned = (s: S) => plan.assignments.some((a) => sameStory(a, s));
+  return stories.filter((s) => planned(s) && !isReady(s, bar));
+}
+
+/** Whether two are the same story: by place in the bank where both give it, else by id. */
+function sameStory(a: { readonly storyId: string; readonly story?: number }, b: { readonly storyId: string; readonly story?: number }): boolean {
+  return a.story !== undefined && b.story !== undefined ? a.story === b.story : a.storyId === b.storyId;
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
@@ -102,31 +113,39 @@ export interface ClaimElsewhere {
   readonly toldFor: LpId;
   /** Told for `planned.lp`, the principles the plan would leave without a story that it now covers, */
   readonly leaves: readonly LpId[];
-  /** …or, where it leaves none, the plan's total score, and the total with it. */
+  /**
+   * …or, where it leaves none, the plan's total as it weighs it (each story's score, and CLAIM_BONUS for each told for
+   * a principle it claims), and the total with it; where they are equal, how many of the stories are told for a
+   * principle they claim in each.
+   */
   readonly total: number;
   readonly totalWith: number;
+  readonly claims: number;
+  readonly claimsWith: number;
 }
 
 /**
  * Why a story that claims a principle its words show is told for another (a thirty-second user's trial: a story that
  * claimed and showed Customer Obsession was told for Bias for Action, and another for Customer Obsession, which it
- * does not claim): the plan covers as many of its principles as the bank can, then maximises the total score, and a
- * claim only breaks ties. For each principle planned a story that does not claim it, while a story that
+ * does not claim): the plan covers as many of its principles as the bank can, then maximises the total weight, in
+ * which a claim counts CLAIM_BONUS. For each principle planned a story that does not claim it, while a story that
  * does (and shows it) is told for another, the plan with that story told for it instead: the principles it would
  * leave without a story, or the lower total it would have. `rows` is planRows(fits, lps, maxReuse).
  */
 export function claimsToldElsewhere(fits: readonly Fit[], lps: readonly LpId[], rows: readonly (Fit | undefined)[], maxReuse = 1): ClaimElsewhere[] {
-  const same = (a: { storyId: string; story?: number }, b: { storyId: string; story?: number }) => (a.story !== undefined && b.story !== undefined ? a.story === b.story : a.storyId === b.storyId);
-  const total = (planned: readonly (Fit | undefined)[]) => planned.reduce((sum, f) => sum + (f?.score ?? 0), 0);
+  const claims = (f: Fit) => fits.some((g) => g.lp === f.lp && g.claimed === true && sameStory(g, f));
+  const told = (planned: readonly (Fit | undefined)[]) => planned.filter((f): f is Fit => f !== undefined);
+  const total = (planned: readonly (Fit | undefined)[]) => told(planned).reduce((sum, f) => sum + f.score + (claims(f) ? CLAIM_BONUS : 0), 0);
+  const claimed = (planned: readonly (Fit | undefined)[]) => told(planned).filter(claims).length;
   return rows.flatMap((planned) => {
-    if (!planned || fits.some((f) => f.lp === planned.lp && f.claimed && same(f, planned))) return [];
+    if (!planned || claims(planned)) return [];
     return fits.flatMap((claimant) => {
       if (claimant.lp !== planned.lp || !claimant.claimed) return [];
-      const toldFor = rows.find((r) => r !== undefined && r.lp !== planned.lp && same(r, claimant))?.lp;
+      const toldFor = rows.find((r) => r !== undefined && r.lp !== planned.lp && sameStory(r, claimant))?.lp;
       if (toldFor === undefined) return [];
       const other = planRows(fits, lps, maxReuse, claimant);
       const leaves = [...new Set(lps.filter((lp) => rows.some((r) => r?.lp === lp) && !other.some((o) => o?.lp === lp)))];
-      return [{ planned, claimant, toldFor, leaves, total: total(rows), totalWith: total(other) }];
+      return [{ planned, claimant, toldFor, leaves, total: total(rows), totalWith: total(other), claims: claimed(rows), claimsWith: claimed(other) }];
     });
   });
 }
@@ -134,11 +153,17 @@ export function claimsToldElsewhere(fits: readonly Fit[], lps: readonly LpId[], 
 /**
  * Why a story that claims and shows a principle is told for another, after the story's name, as `plan` and `report`
  * say it: "claims Customer Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would
- * leave Bias for Action without a story." (or, where it would leave none, the lower total the plan would have).
+ * leave Bias for Action without a story." Where it would leave none, the lower total the plan would have, "the plan
+ * would score 9 in all, not 17 (a claim counting 2)", or at an equal total, that fewer stories would be told for a
+ * principle they claim.
  */
 export function toldElsewhere(c: ClaimElsewhere): string {
   const lp = principle(c.planned.lp).name;
-  const cost = c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story` : `the plan would score ${c.totalWith} in all, not ${c.total}`;
+  const counting = `a claim counting ${CLAIM_BONUS}`;
+  const cost =
+    c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story`
+    : c.totalWith < c.total ? `the plan would score ${c.totalWith} in all, not ${c.total} (${counting})`
+    : `the plan would score ${c.total} in all either way (${counting})${c.claimsWith < c.claims ? ', with fewer stories told for a principle they claim' : ''}`;
   return `claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 
@@ -149,8 +174,9 @@ const FORCED = 1e6;
 /**
  * The story for each of `lps` in turn, or undefined where none is left: a principle named twice (two
  * interviewers who both probe Ownership) gets two different stories when the bank has them. As many rows get a story
- * as the bank can give one, and of those plans, the one with the highest total score. With `force`, one of `fits`,
- * the best plan that tells that story for its principle.
+ * as the bank can give one, and of those plans, the one with the highest total weight (fitWeight: each score, and
+ * CLAIM_BONUS where the story claims its principle). With `force`, one of `fits`, the best plan that tells that story
+ * for its principle.
  */
 export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1, force?: Fit): (Fit | undefined)[] {
   const key = (f: Fit): string => (f.story === undefined ? `id\u0000${f.storyId}` : `at\u0000${f.story}`);
@@ -160,20 +186,21 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   // Each row's fit in each slot, looked up once: the matching reads them many times, twice over.
   const table = lps.map((lp) => slots.map((slot) => fit.get(`${lp}\u0000${slot}`)));
   const fitAt = (row: number, col: number): Fit | undefined => table[row]![col];
-  const scoreOf = (f: Fit): number => f.score + (f.claimed ? CLAIM_TIE_BREAK : 0);
+  const weightOf = (f: Fit): number => fitWeight(f.score, f.claimed);
   // Principles covered first, then the total (a user's trial: Earn Trust was left without a story for a total one
-  // point higher): with `cover`, each row a story covers weighs more than any plan's total score (the best score of
+  // point higher): with `cover`, each row a story covers weighs more than any plan's total weight (the best weight of
   // each row's principle, summed), so no total is worth a principle left out.
   const best = new Map<LpId, number>();
-  for (const f of fits) if (f.score > 0) best.set(f.lp, Math.max(best.get(f.lp) ?? 0, scoreOf(f)));
+  for (const f of fits) if (f.score > 0) best.set(f.lp, Math.max(best.get(f.lp) ?? 0, weightOf(f)));
   const cover = 1 + lps.reduce((sum, lp) => sum + (best.get(lp) ?? 0), 0);
   const forced = Math.max(FORCED, cover * (lps.length + 1));
   const columns = Math.max(slots.length, lps.length);
   const planned = (perRow: number): (Fit | undefined)[] => {
     const weight = (row: number, col: number): number => {
       const f = fitAt(row, col);
-      if (!f) return 0;
-      return (f.score > 0 ? perRow : 0) + scoreOf(f) + (f === force ? forced : 0);
+      // A fit of no score is no story for the row, claimed or not.
+      if (!f || f.score <= 0) return 0;
+      return perRow + weightOf(f) + (f === force ? forced : 0);
     };
     const match = hungarianMax(lps.length, columns, weight);
     return lps.map((lp, row) => {
@@ -189,6 +216,28 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   const covered = (rows: readonly (Fit | undefined)[]) => rows.filter((f) => f !== undefined).length;
   const byCover = planned(cover);
   return covered(byCover) > covered(byTotal) ? byCover : byTotal;
+}
+
+/**
+ * The story to name under each planned row as the one that could be told instead (a new user's trial: her Dive Deep
+ * story, claimed and ready, appeared in no plan, beaten by one that didn't claim it): of the stories that show the
+ * row's principle, told for it in no row and with a telling left (`maxReuse`), the one of the highest weight within
+ * a claim's weight (fitWeight(0, true)) of the planned story's that claims the principle where the planned story
+ * doesn't, or is ready (`ready`) where it isn't. The plan weighs what a story shows and what it claims, not how well it
+ * is told: a near story that is ready is named here, not planned. Undefined for a row with none, or no story.
+ */
+export function alternatives(fits: readonly Fit[], rows: readonly (Fit | undefined)[], ready: (f: Fit) => boolean, maxReuse = 1): (Fit | undefined)[] {
+  const fitOf = (f: Fit) => fits.find((g) => g.lp === f.lp && sameStory(g, f)) ?? f;
+  const weight = (f: Fit) => fitWeight(f.score, f.claimed);
+  const near = fitWeight(0, true);
+  return rows.map((row) => {
+    if (!row) return undefined;
+    const planned = fitOf(row);
+    const better = (f: Fit) => (f.claimed === true && planned.claimed !== true) || (ready(f) && !ready(planned));
+    const free = (f: Fit) => rows.filter((r) => r !== undefined && sameStory(r, f)).length < maxReuse && !rows.some((r) => r?.lp === f.lp && sameStory(r, f));
+    const candidates = fits.filter((f) => f.lp === row.lp && f.score > 0 && free(f) && weight(planned) - weight(f) <= near + 1e-9 && better(f));
+    return candidates.reduce<Fit | undefined>((top, f) => (top === undefined || weight(f) > weight(top) ? f : top), undefined);
+  });
 }
 
 /**

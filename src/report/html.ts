@@ -293,7 +293,7 @@ function planSection(model: ReportModel): string {
   const elsewhere = plan.claimedElsewhere.length
     ? `<h3>Told for another principle than one it claims and shows (${plan.claimedElsewhere.length})</h3><ul>${plan.claimedElsewhere
         .map((c) => `<li><a href="#s${c.at}">${esc(c.storyId)}</a>${c.draft ? ' <span class="muted">(draft)</span>' : ''} ${esc(c.why)}</li>`)
-        .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; a claim only breaks ties between equal scores.</p>`
+        .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; then a claim counts 2 points, so the story that claims a principle wins a near tie, not a clear gap.</p>`
     : '';
   const none = plan.none.length
     ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
-import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester, unshownFor, unshownNote, type Unshown } from '../../src/drill/suggest.js';
+import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester, unshownFor, unshownNote, type Shown, type Unshown } from '../../src/drill/suggest.js';
 import { shownFrom } from '../../src/drill/cache.js';
 import { shownByWords as byWords } from '../../src/drill/derive.js';
 import { loadBank } from '../../src/bank/load.js';
@@ -12,6 +12,8 @@ import { ROOT } from '../helpers.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS } from '../../src/principles/signals.js';
+import { fitWeight, showsFrom } from '../../src/principles/scores.js';
+import { mulberry32 } from '../../src/drill/select.js';
 
 const story = (id: string, fields: Partial<Story> = {}): Story => ({ id, title: `Story ${id}`, ...fields });
 
@@ -29,8 +31,9 @@ const BROAD = story('broad', {
 describe('storyFit', () => {
   it('counts a claimed principle', () => {
     const claims = story('a', { lps: ['ownership'] });
-    expect(storyFit(claims, byWords(claims), ['ownership'])).toBe(CLAIM_BONUS);
-    expect(storyFit(claims, byWords(claims), ['ownership', 'dive-deep'])).toBe(CLAIM_BONUS);
+    // A claim counts 2 (and a hundredth more, so that it wins a tie).
+    expect(storyFit(claims, byWords(claims), ['ownership'])).toBeCloseTo(CLAIM_BONUS, 1);
+    expect(storyFit(claims, byWords(claims), ['ownership', 'dive-deep'])).toBeCloseTo(CLAIM_BONUS, 1);
     expect(storyFit(claims, byWords(claims), ['frugality'])).toBe(0);
     expect(storyFit(story('a'), byWords(story('a')), [])).toBe(0);
   });
@@ -39,7 +42,7 @@ describe('storyFit', () => {
     const shown = inferPrinciples(DEEP).find((i) => i.id === 'dive-deep');
     expect(shown).toBeDefined();
     expect(storyFit(DEEP, byWords(DEEP), ['dive-deep'])).toBe(shown!.score);
-    expect(storyFit({ ...DEEP, lps: ['dive-deep'] }, byWords(DEEP), ['dive-deep'])).toBe(shown!.score + CLAIM_BONUS);
+    expect(storyFit({ ...DEEP, lps: ['dive-deep'] }, byWords(DEEP), ['dive-deep'])).toBeCloseTo(shown!.score + CLAIM_BONUS, 1);
   });
 });
 
@@ -87,6 +90,53 @@ describe('anyFits', () => {
     for (const lp of LP_IDS) expect(anyFits(bank, byWords, lp)).toBe(true);
     const signals = new Map(LP_IDS.flatMap((id) => SIGNALS[id].map((signal) => [signal.pattern, `${id}: ${signal.label}`] as const)));
     expect(exec.mock.contexts.flatMap((re) => signals.get(re as RegExp) ?? [])).toEqual([]);
+  });
+});
+
+// A new user's trial: `plan` told, for Dive Deep, a story that scored 8 and didn't claim it over her dedicated Dive Deep
+// story, which scored 7 and claimed it. Drill's stories that fit and the plan weigh a claim the same way (fitWeight):
+// a story that claims the principle wins a near tie, and a clear gap still goes to the evidence.
+describe('stories that fit a question on one principle, ranked as plan assigns them', () => {
+  // A story with these scores for its principles, and no kind.
+  const scored = (scores: Partial<Record<LpId, number>>): Shown => {
+    const list = Object.entries(scores).map(([id, score]) => ({ id: id as LpId, score: score! })).sort((a, b) => b.score - a.score);
+    return { score: (lp) => scores[lp] ?? 0, scores: () => list, isKind: () => false };
+  };
+  const first = (bank: readonly [Story, Shown][], lp: LpId) => {
+    const shown = new Map(bank);
+    return storySuggester(bank.map(([s]) => s), (s) => shown.get(s)!)({ lps: [lp] })[0]?.story.id;
+  };
+  const planned = (bank: readonly [Story, Shown][], lp: LpId) => planRows(fitsOf(bank.map(([s, shown]) => ({ loaded: { story: s }, ...showsFrom(s.lps ?? [], shown.scores()) }))), [lp])[0]?.storyId;
+
+  it.each<[string, number, number, 'claims' | 'shows']>([
+    ["the trial's: 7 claimed, 8 not", 7, 8, 'claims'],
+    ['half a point apart', 3, 3.5, 'claims'],
+    ['2 points apart: the claim still wins', 6, 8, 'claims'],
+    ['2.5 points apart: the evidence', 5.5, 8, 'shows'],
+    ['a clear gap', 4, 10, 'shows'],
+    ['the claimed story ahead anyway', 9, 8, 'claims'],
+  ])('%s', (_name, claimedScore, shownScore, expected) => {
+    const bank: [Story, Shown][] = [
+      [story('claims', { lps: ['dive-deep'] }), scored({ 'dive-deep': claimedScore })],
+      [story('shows', { lps: ['customer-obsession'] }), scored({ 'dive-deep': shownScore })],
+    ];
+    expect(first(bank, 'dive-deep')).toBe(expected);
+    expect(planned(bank, 'dive-deep')).toBe(expected);
+  });
+
+  it('agrees with the plan on 300 random banks: its first story weighs what the planned one does', () => {
+    const random = mulberry32(22);
+    for (let round = 0; round < 300; round++) {
+      const bank: [Story, Shown][] = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => [
+        story(`s${i}`, random() < 0.5 ? { lps: ['ownership'] } : {}),
+        scored({ ownership: 3 + Math.round(random() * 14) / 2 }),
+      ]);
+      const weight = (id: string | undefined) => {
+        const [s, shown] = bank.find(([b]) => b.id === id)!;
+        return fitWeight(shown.score('ownership'), s.lps?.includes('ownership'));
+      };
+      expect(weight(first(bank, 'ownership')), `round ${round}`).toBe(weight(planned(bank, 'ownership')));
+    }
   });
 });
 

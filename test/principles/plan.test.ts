@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { claimsToldElsewhere, hungarianMax, interviewerPlans, leftOut, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
+import { alternatives, claimsToldElsewhere, hungarianMax, interviewerPlans, isReady, leftOut, notReady, planLoop, planRows, toldElsewhere, type Fit } from '../../src/principles/plan.js';
+import { fitWeight } from '../../src/principles/scores.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
-const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
+// A plan's total weight: each story's score, and 2 (and a hundredth) where it claims its principle.
+const weightOf = (fits: readonly Fit[]) => (f: Fit) => fitWeight(f.score, fits.find((g) => g.lp === f.lp && g.storyId === f.storyId)?.claimed);
+const total = (fits: readonly Fit[], planned: readonly Fit[]) => planned.reduce((sum, f) => sum + weightOf(fits)(f), 0);
 
 /**
  * The best plan by trying every assignment (each principle takes a story or none, within capacity): the most
- * principles covered, and of those plans the best total, as [covered, total].
+ * principles covered, and of those plans the best total weight, as [covered, total].
  */
 function bruteForce(fits: readonly Fit[], lps: readonly LpId[], maxReuse: number): [number, number] {
   const stories = [...new Set(fits.map((f) => f.storyId))];
-  const score = (lp: LpId, s: string) => fits.find((f) => f.lp === lp && f.storyId === s)?.score ?? 0;
+  const score = (lp: LpId, s: string) => {
+    const f = fits.find((g) => g.lp === lp && g.storyId === s);
+    return f && f.score > 0 ? fitWeight(f.score, f.claimed) : 0;
+  };
   const better = (a: [number, number], b: [number, number]) => (a[0] !== b[0] ? a[0] > b[0] : a[1] > b[1] + 1e-9);
   const used = new Map<string, number>();
   const go = (i: number): [number, number] => {
@@ -117,12 +123,50 @@ describe('planLoop', () => {
     expect(planLoop(two, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'b', score: 4 }]);
   });
 
-  it('never lets a claim outweigh a higher score, even by half a point', () => {
+  // A new user's trial: her dedicated Dive Deep story (7, claimed) lost to one at 8 that didn't claim it. A claim counts
+  // 2, as drill ranks stories: a near tie goes to the story that claims the principle, a clear gap to the evidence.
+  it.each<[string, number, number, 'claimed' | 'shown']>([
+    ["the trial's: 7 claimed, 8 not", 7, 8, 'claimed'],
+    ['half a point apart', 3, 3.5, 'claimed'],
+    ['2 points apart: the claim still wins', 6, 8, 'claimed'],
+    ['2.5 points apart: the evidence', 5.5, 8, 'shown'],
+    ['a clear gap', 4, 10, 'shown'],
+  ])('weighs a claim as 2 points of evidence: %s', (_name, claimed, shown, expected) => {
     const fits: Fit[] = [
-      { lp: 'ownership', storyId: 'claimed', score: 3, claimed: true },
-      { lp: 'ownership', storyId: 'shown', score: 3.5 },
+      { lp: 'dive-deep', storyId: 'claimed', score: claimed, claimed: true },
+      { lp: 'dive-deep', storyId: 'shown', score: shown },
     ];
-    expect(planLoop(fits, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'shown', score: 3.5 }]);
+    expect(planLoop(fits, ['dive-deep']).assignments.map((a) => a.storyId)).toEqual([expected]);
+    // Listed the other way round, the same.
+    expect(planLoop([...fits].reverse(), ['dive-deep']).assignments.map((a) => a.storyId)).toEqual([expected]);
+  });
+
+  it('between two stories that both claim the principle, or neither, the higher score', () => {
+    const both: Fit[] = [
+      { lp: 'dive-deep', storyId: 'a', score: 7, claimed: true },
+      { lp: 'dive-deep', storyId: 'b', score: 7.5, claimed: true },
+    ];
+    expect(planLoop(both, ['dive-deep']).assignments.map((a) => a.storyId)).toEqual(['b']);
+    expect(planLoop(both.map(({ claimed: _, ...f }) => f), ['dive-deep']).assignments.map((a) => a.storyId)).toEqual(['b']);
+  });
+
+  it('covers as many principles as it can before it weighs a claim', () => {
+    // The claimed story alone shows Think Big: it is told for that, and the other for Dive Deep, which it doesn't claim.
+    const fits: Fit[] = [
+      { lp: 'dive-deep', storyId: 'claimed', score: 7, claimed: true },
+      { lp: 'think-big', storyId: 'claimed', score: 3 },
+      { lp: 'dive-deep', storyId: 'shown', score: 8 },
+    ];
+    expect(planRows(fits, ['dive-deep', 'think-big']).map((r) => r?.storyId)).toEqual(['shown', 'claimed']);
+    // Claims weigh in among the plans that cover as many: the two claimed stories each get the principle they claim,
+    // for a lower total score (12 against 13), though either is 2 points or less below the other.
+    const two: Fit[] = [
+      { lp: 'dive-deep', storyId: 'a', score: 6, claimed: true },
+      { lp: 'ownership', storyId: 'a', score: 8 },
+      { lp: 'dive-deep', storyId: 'b', score: 7 },
+      { lp: 'ownership', storyId: 'b', score: 6, claimed: true },
+    ];
+    expect(planRows(two, ['dive-deep', 'ownership']).map((r) => r?.storyId)).toEqual(['a', 'b']);
   });
 
   it('plans two stories that share an id as two stories when each has its place in the bank', () => {
@@ -149,11 +193,11 @@ describe('planLoop', () => {
       const stories = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => `s${i}`);
       const maxReuse = 1 + Math.floor(random() * 2);
       const fits: Fit[] = [];
-      for (const lp of lps) for (const storyId of stories) if (random() < 0.6) fits.push({ lp, storyId, score: Math.round(random() * 20) / 2 });
+      for (const lp of lps) for (const storyId of stories) if (random() < 0.6) fits.push({ lp, storyId, score: Math.round(random() * 20) / 2, ...(random() < 0.3 ? { claimed: true } : {}) });
       const plan = planLoop(fits, lps, maxReuse);
       const [covered, best] = bruteForce(fits, lps, maxReuse);
       expect(plan.assignments.length, `round ${round}`).toBe(covered);
-      expect(total(plan.assignments), `round ${round}`).toBeCloseTo(best);
+      expect(total(fits, plan.assignments), `round ${round}`).toBeCloseTo(best);
       const uses = new Map<string, number>();
       for (const a of plan.assignments) uses.set(a.storyId, (uses.get(a.storyId) ?? 0) + 1);
       expect(Math.max(0, ...uses.values())).toBeLessThanOrEqual(maxReuse);
@@ -193,13 +237,13 @@ describe('planRows: the most principles covered, then the highest total', () => 
   });
 
   it('keeps the plan of the highest total, ties broken as before, wherever it covers as many principles as any', () => {
-    // Before: one matching on score (a claim adding 0.01), as the plan was until it covered principles first.
+    // Before: one matching on weight (a claim adding 2.01), as the plan was until it covered principles first.
     const byTotal = (fits: readonly Fit[], lps: readonly LpId[], maxReuse: number) => {
       const stories = [...new Set(fits.map((x) => x.storyId))].flatMap((id) => Array.from({ length: maxReuse }, () => id));
       const at = (row: number, col: number) => fits.find((x) => x.lp === lps[row] && x.storyId === stories[col]);
       const match = hungarianMax(lps.length, Math.max(stories.length, lps.length), (row, col) => {
         const x = at(row, col);
-        return x ? x.score + (x.claimed ? 0.01 : 0) : 0;
+        return x && x.score > 0 ? fitWeight(x.score, x.claimed) : 0;
       });
       return lps.map((_, row) => at(row, match[row]!)).map((x) => (x && x.score > 0 ? x.storyId : undefined));
     };
@@ -315,7 +359,32 @@ describe('claimsToldElsewhere', () => {
     ];
     const rows = planRows(fits, lps.slice(0, 2));
     expect(rows.map((r) => r?.storyId)).toEqual(['a', 'b']);
-    expect(claimsToldElsewhere(fits, lps.slice(0, 2), rows)).toMatchObject([{ claimant: { storyId: 'b' }, toldFor: 'bias-for-action', leaves: [], total: 17, totalWith: 7 }]);
+    // Told for its claim, b weighs 4 and 2 for the claim, and a 3 for Bias for Action: 9.
+    const [c, ...rest] = claimsToldElsewhere(fits, lps.slice(0, 2), rows);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ claimant: { storyId: 'b' }, toldFor: 'bias-for-action', leaves: [], total: 17, totalWith: 9 });
+    expect(toldElsewhere(c!)).toBe('claims Customer Obsession (score 4), but is told for Bias for Action: told for Customer Obsession, the plan would score 9 in all, not 17 (a claim counting 2).');
+  });
+
+  it('says where the total would be the same, but with fewer stories told for a principle they claim', () => {
+    // Told for Customer Obsession, c takes it from x, which goes to Deliver Results, and y to Bias for Action: 16 either
+    // way, with one claim (c's) where the plan has two (c's for Bias for Action, y's for Deliver Results).
+    const fits: Fit[] = [
+      { lp: 'customer-obsession', storyId: 'x', score: 6 },
+      { lp: 'deliver-results', storyId: 'x', score: 5 },
+      { lp: 'bias-for-action', storyId: 'y', score: 5 },
+      { lp: 'deliver-results', storyId: 'y', score: 3, claimed: true },
+      { lp: 'customer-obsession', storyId: 'c', score: 4, claimed: true },
+      { lp: 'bias-for-action', storyId: 'c', score: 3, claimed: true },
+    ];
+    const rows = planRows(fits, lps);
+    expect(rows.map((r) => r?.storyId)).toEqual(['x', 'c', 'y']);
+    const [c, ...rest] = claimsToldElsewhere(fits, lps, rows);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ claimant: { storyId: 'c' }, toldFor: 'bias-for-action', leaves: [], total: 16, totalWith: 16, claims: 2, claimsWith: 1 });
+    expect(toldElsewhere(c!)).toBe(
+      'claims Customer Obsession (score 4), but is told for Bias for Action: told for Customer Obsession, the plan would score 16 in all either way (a claim counting 2), with fewer stories told for a principle they claim.',
+    );
   });
 
   it('says nothing where the planned story claims the principle, or the claimed story is told for none', () => {
@@ -327,5 +396,58 @@ describe('claimsToldElsewhere', () => {
     ];
     const chosen: LpId[] = ['customer-obsession', 'deliver-results'];
     expect(claimsToldElsewhere(fits, chosen, planRows(fits, chosen))).toEqual([]);
+  });
+});
+
+// A new user's trial: her dedicated Dive Deep story, claimed and ready, appeared in no plan. Where the plan tells
+// another story, it names under it the near one it left unused that claims the principle where the planned one doesn't,
+// or is ready where it isn't: the plan weighs what a story shows and claims, not how well it is told.
+describe('alternatives', () => {
+  const f = (storyId: string, score: number, claimed?: boolean, lp: LpId = 'dive-deep'): Fit => ({ storyId, lp, score, ...(claimed ? { claimed } : {}) });
+  const readyOnes = (...ids: string[]) => (x: Fit) => ids.includes(x.storyId);
+  it.each<[string, Fit[], string[], (string | undefined)[]]>([
+    // Named.
+    ['a claimed, ready story a clear gap below a planned one that claims nothing', [f('search', 10), f('fraud', 7, true)], ['fraud'], ['fraud']],
+    ['a ready story a point below a planned one that is not ready', [f('search', 8), f('fraud', 7)], ['fraud'], ['fraud']],
+    ['a ready story as strong as a claimed planned one that is not ready, 2 points below in weight', [f('planned', 7, true), f('other', 7)], ['other'], ['other']],
+    ['a claimed story not ready either, under one that claims nothing', [f('search', 10), f('fraud', 7, true)], [], ['fraud']],
+    ['of two, the one of the higher weight', [f('search', 10), f('low', 6.5, true), f('high', 7.5, true)], ['low', 'high'], ['high']],
+    // Not named.
+    ['none where the planned story claims the principle and is ready', [f('fraud', 7, true), f('search', 8)], ['fraud', 'search'], [undefined]],
+    ['none where the other is neither claimed nor readier', [f('a', 8), f('b', 7.5)], [], [undefined]],
+    ['none more than a claim below: a ready story 2.5 points under a claimed one', [f('planned', 8, true), f('other', 7.5)], ['other'], [undefined]],
+    ['none more than a claim below: a claimed story 4.5 points under', [f('search', 11.5), f('fraud', 7, true)], ['fraud'], [undefined]],
+    ['none where the bank has no other story', [f('search', 8)], [], [undefined]],
+  ])('%s', (_name, fits, ready, expected) => {
+    const rows = planRows(fits, ['dive-deep']);
+    expect(alternatives(fits, rows, readyOnes(...ready)).map((a) => a?.storyId)).toEqual(expected);
+  });
+
+  it('names only a story with a telling left: none told elsewhere, unless reuse allows it', () => {
+    // fraud is told for Ownership, which it alone shows.
+    const fits = [f('search', 10), f('fraud', 7, true), f('fraud', 4, false, 'ownership')];
+    const lps: LpId[] = ['dive-deep', 'ownership'];
+    expect(alternatives(fits, planRows(fits, lps), readyOnes('fraud')).map((a) => a?.storyId)).toEqual([undefined, undefined]);
+    expect(alternatives(fits, planRows(fits, lps, 2), readyOnes('fraud'), 2).map((a) => a?.storyId)).toEqual(['fraud', undefined]);
+  });
+
+  it('names none for a row without a story, and tells apart two stories that share an id', () => {
+    const fits: Fit[] = [
+      { storyId: 'dup', lp: 'dive-deep', score: 10, story: 0 },
+      { storyId: 'dup', lp: 'dive-deep', score: 7, claimed: true, story: 1 },
+    ];
+    const rows = planRows(fits, ['dive-deep', 'frugality']);
+    expect(alternatives(fits, rows, () => true)).toEqual([fits[1], undefined]);
+  });
+});
+
+describe('isReady', () => {
+  it.each([
+    ['at the bar, no error', { score: 80, errors: [] }, true],
+    ['under the bar', { score: 79, errors: [] }, false],
+    ['a lint error', { score: 95, errors: ['no-tradeoff'] }, false],
+    ['a draft', { score: 100, errors: [], draft: true }, false],
+  ])('%s', (_name, story, expected) => {
+    expect(isReady(story, 80)).toBe(expected);
   });
 });
