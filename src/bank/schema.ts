@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
-import { commaItems, partnerItems, type ListItem } from '../text/lists.js';
+import { commaItems, type ListItem } from '../text/lists.js';
+import { partnerItems } from '../text/partners.js';
 import { showValue } from '../text/show.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */

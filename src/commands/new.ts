@@ -24,6 +24,7 @@ import { parseLpArgs } from '../principles/args.js';
 import { compileRegexpsFor } from '../regexps.js';
 import { shellWord } from '../text/shell.js';
 import { commaItems } from '../text/lists.js';
+import { cutNameAndRole } from '../text/partners.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
@@ -326,28 +327,15 @@ function tryParse(parse: () => unknown): true | string {
 }
 
 /**
- * What goes between a partner's name and role: a comma, or a dash as in a signature: a hyphen with a space either
- * side ("Ramesh Iyer - Head of Legal"), an en or em dash with or without ("Ramesh Iyer—Head of Legal"). Not a
- * hyphen alone: "Mary-Jane", "co-founder".
- * (Found with indexOf, not a regexp: see checkNewDir on regexps in `new` before the rules run.)
+ * "Name, role" or "Name - role" → {name, role}, cut at the first separator (cutNameAndRole, with no regexp: `new`
+ * cuts its answers before the rules set V8's regexp flags); a bare name stays a name.
  */
-const PARTNER_SEPARATORS = [',', ' - ', '–', '—'] as const;
-
-/** "Name, role" or "Name - role" → {name, role}, cut at the first separator; a bare name stays a name. */
 export function parsePartners(values: readonly string[], flag: string): Partner[] {
   return values
     .map((v) => v.trim())
     .filter(Boolean)
     .map((value) => {
-      // Spaced at both ends, so a dash that starts or ends it ("- Head of Legal", "Ramesh Iyer -") is one too.
-      const spaced = ` ${value} `;
-      // An unspaced en or em dash right after a first word joins a name ("Jean–Luc Picard, CTO"), as a hyphen does.
-      const joinsName = (c: { at: number; sep: string }) => c.sep.length === 1 && c.sep !== ',' && spaced[c.at - 1] !== ' ' && spaced[c.at + 1] !== ' ' && !spaced.slice(0, c.at).trim().includes(' ');
-      const [cut] = PARTNER_SEPARATORS.map((sep) => ({ at: spaced.indexOf(sep), sep }))
-        .filter((c) => c.at >= 0 && !joinsName(c))
-        .sort((a, b) => a.at - b.at);
-      const name = (cut === undefined ? spaced : spaced.slice(0, cut.at)).trim();
-      const role = cut === undefined ? '' : spaced.slice(cut.at + cut.sep.length).trim();
+      const { name, role } = cutNameAndRole(value);
       if (!name) throw new UsageError(`A partner in ${flag} needs a name: "Priya Nair, Payments engineering manager".`);
       return role ? { name, role } : name;
     });

@@ -7,6 +7,7 @@ import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { inRanges, type Range } from './quotes.js';
 import { IRREGULAR_PAST, inWordList } from './words.js';
+import { FUNCTION, ROLE } from './partners.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -21,10 +22,6 @@ export interface PartnerMention {
   readonly indefinite?: boolean;
 }
 
-// Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
-// interviewer can picture.
-const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|technical account manager|customer success manager|tam|csm|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|on-call engineer|on-call lead|incident commander|duty engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|comptroller|treasurer|registrar|bursar|actuary|underwriter|accountant|paralegal|solicitor|surveyor|steward|clerk)`;
-const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit|production|maintenance)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 // A buyer, a planner, a dispatcher or a scheduler is a persona or a tool as often as a post ("the SMB buyer", "the
 // Postgres planner", "the release scheduler"): a post where a line of business qualifies it ("the category buyer",
