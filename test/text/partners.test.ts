@@ -43,3 +43,67 @@ describe('partnerItems', () => {
     for (const item of read) expect(text.slice(item.start, item.end)).toBe(item.text);
   });
 });
+
+
+describe('partnerItems: a department, function or organisation after a name', () => {
+  const reads = (text: string, items: string[]) => {
+    const read = partnerItems(text);
+    expect(read.map((i) => i.text)).toEqual(items);
+    for (const item of read) expect(text.slice(item.start, item.end)).toBe(item.text);
+  };
+
+  // One partner: a person's name and where they sit.
+  it.each([
+    ['Sam Lee, Legal'],
+    ['Rohit Sharma, Procurement'],
+    ['Sam Lee, Finance'],
+    ['Sam Lee, Security'],
+    ['Sam Lee, Compliance'],
+    ['Sam Lee, Marketing'],
+    ['Sam Lee, HR'],
+    ['Sam Lee, Ops'],
+    ['Sam Lee, SRE'],
+    ['Sam Lee, Platform team'],
+    ['Sam Lee, the Procurement team'],
+    ['Sam Lee, Payments Ops'],
+    ['Sam Lee, Finance & Ops'],
+    ['Sam Lee, Trust and Safety'],
+    ['Sam Lee, Legal (EU)'],
+    ['Sam Lee, legal'],
+    // A job's initials, and an organisation's after a person.
+    ['Ana Costa, VP Eng'],
+    ['Dr. Mei Lin, FDA'],
+    ['Tom Hale, NHS'],
+    ['Jo (PM)'],
+    ['Jo, PM'],
+  ])('reads %j as one partner', (text) => {
+    reads(text, [text]);
+  });
+
+  // Several: two names, two departments, two organisations, or a name that is no role.
+  it.each([
+    ['Sam Lee, Priya Shah', ['Sam Lee', 'Priya Shah']],
+    ['Legal, Finance', ['Legal', 'Finance']],
+    ['Legal, Finance, Procurement', ['Legal', 'Finance', 'Procurement']],
+    // "and" joins one item: a department may be "Legal and Finance".
+    ['Ops, Legal and Finance', ['Ops', 'Legal and Finance']],
+    ['AWS, Stripe', ['AWS', 'Stripe']],
+    ['AWS, FDA', ['AWS', 'FDA']],
+    // A place or a company after a name or a team could be someone's name: write it in brackets to keep it.
+    ['the Payments team, Berlin', ['the Payments team', 'Berlin']],
+    ['Sam Lee, Stripe', ['Sam Lee', 'Stripe']],
+    // A department takes no role, nor a role, nor a partner whose role is in brackets.
+    ['Legal, Sam Lee', ['Legal', 'Sam Lee']],
+    ['the Payments EM, Legal', ['the Payments EM', 'Legal']],
+    ['Sam Lee, Legal, Finance', ['Sam Lee, Legal', 'Finance']],
+    ['Rohit Sharma (Procurement), Finance', ['Rohit Sharma (Procurement)', 'Finance']],
+    // A partner told with a role in brackets is no role of the one before: two people.
+    ['Jo (Legal), Sam Lee (PM)', ['Jo (Legal)', 'Sam Lee (PM)']],
+    ['Sam Lee, Legal, Priya Shah, Finance', ['Sam Lee, Legal', 'Priya Shah, Finance']],
+    ['Sam Lee, and Legal', ['Sam Lee', 'and Legal']],
+    // A first name in lower case is no person's, so a department after it is another partner.
+    ['priya, legal', ['priya', 'legal']],
+  ])('reads %j as several partners', (text, items) => {
+    reads(text, items);
+  });
+});
