@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems, type ListItem } from '../text/lists.js';
-import { partnerItems } from '../text/partners.js';
+import { partnerItems, readPartner } from '../text/partners.js';
 import { showValue } from '../text/show.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */
@@ -110,7 +110,10 @@ export function withRoles(story: StoryData): string {
   return [spokenText(story), ...partnersOf(story).map((p) => p.role ?? '')].join('\n\n');
 }
 
-/** Partners as {name, role} whatever way they were written. */
+/**
+ * Partners as {name, role} whatever way they were written: a partner written as text has its role read from it
+ * ("Rohit Sharma, Procurement", "Rohit Sharma (Procurement)"; see readPartner).
+ */
 export function partnersOf(story: StoryData): { name: string; role?: string }[] {
-  return (story.partners ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
+  return (story.partners ?? []).map((p) => (typeof p === 'string' ? readPartner(p) : p));
 }

@@ -1,6 +1,6 @@
 /**
  * Partners as written in `partners:` and `new --partner`: the words of roles and functions (names.ts reads prose
- * with the same words), a line cut into partners, and a partner cut into its name and role.
+ * with the same words), a line cut into partners, and one partner read into its name and role.
  * Imports nothing at run time, so that the story schema and `new` can use it without loading the name detection.
  */
 import type { ListItem } from './lists.js';
@@ -150,4 +150,25 @@ export function cutNameAndRole(value: string): { name: string; role: string } {
     .sort((a, b) => a.at - b.at);
   if (cut === undefined) return { name: spaced.trim(), role: '' };
   return { name: spaced.slice(0, cut.at).trim(), role: spaced.slice(cut.at + cut.sep.length).trim() };
+}
+
+/**
+ * A partner written as text, read into its name and role: "Rohit Sharma, Procurement", "Rohit Sharma - Procurement"
+ * and "Rohit Sharma (Procurement)" are Rohit Sharma, of Procurement; "Deepa Menon (LabelKart, account manager)"
+ * has the role "LabelKart, account manager", and "Jo (PM), Payments" the role "PM, Payments". A comma or a dash
+ * before any bracket cuts first ("Priya Nair, Payments EM (Berlin)"). A partner with nothing before its bracket,
+ * or no role, is all name: "Legal", "the Payments EM".
+ */
+export function readPartner(written: string): { name: string; role?: string } {
+  const text = written.trim();
+  const [bracket] = brackets(text);
+  const { name, role } = cutNameAndRole(bracket === undefined ? text : text.slice(0, bracket.open));
+  // Cut before any bracket: the same cut, with the rest of the text for the role.
+  if (name && role) return { name, role: cutNameAndRole(text).role };
+  if (!name) return { name: text };
+  if (bracket === undefined) return { name };
+  const inside = text.slice(bracket.open + 1, bracket.close).trim();
+  const after = text.slice(bracket.close + 1).replace(/^\s*(?:,|-|–|—)?\s*/u, '').trim();
+  const roles = [inside, after].filter(Boolean);
+  return roles.length > 0 ? { name, role: roles.join(', ') } : { name };
 }

@@ -40,6 +40,28 @@ describe('readiness: the "I" actions on adversarial input', () => {
   });
 });
 
+describe("readiness: a partner's role written as text", () => {
+  // A partner's role counts where the story's teams are counted however it is written: after a comma, a dash or in
+  // brackets, on one line or in a list, as `{name, role}`'s does.
+  const scope = (partners: string) => {
+    const yaml = `title: T\naction: I agreed the cut-over plan with the payments team.\n${partners}\n`;
+    return readiness(parseStories('p.yaml', yaml).stories[0]!.story).parts;
+  };
+  it.each([
+    'partners: Rohit Sharma, Procurement lead',
+    'partners: Rohit Sharma (Procurement lead)',
+    'partners: ["Rohit Sharma (Procurement lead)"]',
+    'partners:\n  - Rohit Sharma - Procurement lead',
+    'partners: Rohit Sharma (Procurement lead), Sam Lee',
+    'partners: [{name: Rohit Sharma, role: Procurement lead}]',
+  ])('counts a second team from %j', (partners) => {
+    expect(scope(partners)).toMatchObject({ teams: 12, partner: 15 });
+  });
+  it.each(['partners: Rohit Sharma', 'partners: Rohit Sharma, Sam Lee', 'partners: Rohit Sharma ()'])('counts one team and the partner from %j', (partners) => {
+    expect(scope(partners)).toMatchObject({ teams: 0, partner: 15 });
+  });
+});
+
 describe('readiness: the axes', () => {
   it('adds up to 100: impact 34, scope 33, ownership 33', () => {
     expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);

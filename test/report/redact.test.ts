@@ -508,6 +508,18 @@ describe('--redact', () => {
     expect([0, 25, 26, 27].map(placeholder)).toEqual(['[partner A]', '[partner Z]', '[partner AA]', '[partner AB]']);
   });
 
+  // A partner's role written as text, after a comma or in brackets, is the role on the page as `{name, role}`'s is: the
+  // name goes and the role stays; a place after a name with its role could be a name, so it is a partner of its own,
+  // and goes too.
+  it("lists a partner's role written as text as the role, and hides only the name", () => {
+    const yaml = 'title: T\naction: I agreed the freeze with procurement.\npartners: Rohit Sharma (Procurement), Sam Lee, Legal, Priya Shah, the Payments team, Berlin\n';
+    const files = [parseStories('p.yaml', yaml)];
+    const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(built.stories[0]!.partners).toEqual(['Rohit Sharma, Procurement', 'Sam Lee, Legal', 'Priya Shah, the Payments team', 'Berlin']);
+    const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((st) => st.story))));
+    expect(hidden.stories[0]!.partners).toEqual(['[partner A], Procurement', '[partner B], Legal', '[partner C], the Payments team', '[partner D]']);
+  });
+
   // An eighteenth user's trial: `partners: [Bola Ogun, HR partner]` hid "partner" and "HR" all over the page.
   it("hides no role's words written as a partner, nor a name's lower-case particles, but the names", () => {
     const story = { title: 'T', action: 'I agreed the rota with Bola Ogun and the HR partner.', partners: ['Bola Ogun', 'HR partner', 'Maria da Silva'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerItems } from '../../src/text/partners.js';
+import { partnerItems, readPartner } from '../../src/text/partners.js';
 
 describe('partnerItems', () => {
   it.each([
@@ -105,5 +105,33 @@ describe('partnerItems: a department, function or organisation after a name', ()
     ['priya, legal', ['priya', 'legal']],
   ])('reads %j as several partners', (text, items) => {
     reads(text, items);
+  });
+});
+
+describe('readPartner', () => {
+  it.each([
+    ['Rohit Sharma (Procurement)', { name: 'Rohit Sharma', role: 'Procurement' }],
+    ['Rohit Sharma, Procurement', { name: 'Rohit Sharma', role: 'Procurement' }],
+    ['Rohit Sharma - Procurement', { name: 'Rohit Sharma', role: 'Procurement' }],
+    ['Rohit Sharma—Procurement', { name: 'Rohit Sharma', role: 'Procurement' }],
+    ['Jo (PM)', { name: 'Jo', role: 'PM' }],
+    ['Deepa Menon (LabelKart, account manager)', { name: 'Deepa Menon', role: 'LabelKart, account manager' }],
+    ['Deepa Menon [LabelKart, AM]', { name: 'Deepa Menon', role: 'LabelKart, AM' }],
+    ['Jo (PM), Payments', { name: 'Jo', role: 'PM, Payments' }],
+    ['Jean–Luc Picard (CTO)', { name: 'Jean–Luc Picard', role: 'CTO' }],
+    // A comma or a dash before the bracket cuts first; the bracket is the role's.
+    ['Priya Nair, Payments EM (Berlin)', { name: 'Priya Nair', role: 'Payments EM (Berlin)' }],
+    // A bracket never closed runs to the end.
+    ['Deepa Menon (AM, LabelKart', { name: 'Deepa Menon', role: 'AM, LabelKart' }],
+    // No role: a name, a department or a role alone, empty brackets, nothing before the bracket.
+    ['Sam Lee', { name: 'Sam Lee' }],
+    ['Legal', { name: 'Legal' }],
+    ['the Payments EM', { name: 'the Payments EM' }],
+    ['Rohit Sharma ()', { name: 'Rohit Sharma' }],
+    ['(PM) Jo', { name: '(PM) Jo' }],
+    ['Ramesh Iyer -', { name: 'Ramesh Iyer' }],
+    ['  Sam Lee  ', { name: 'Sam Lee' }],
+  ])('reads %j', (written, partner) => {
+    expect(readPartner(written)).toEqual(partner);
   });
 });
