@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
@@ -793,30 +794,32 @@ export function findWeMentions(text: string): WeMention[] {
     const head = withoutAside(text.slice(Math.max(0, m.index - 120), m.index));
     if (inRanges(m.index, quotes) || REPORTED.test(head)) continue;
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    // What a "'d" on it stands for: "we'd moved" → had, "we'd need" → would.
+    const d = /d$/i.test(m[0]) ? contractedD(tail, text.slice(Math.max(0, m.index - 80), m.index)) : undefined;
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
     if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
-    if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
+    if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, d)) continue;
     if (OTHERS_CALL.test(head.slice(-80)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
+    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (d === 'would' && HAVE_DONE_AFTER.test(after))) continue;
     if (IF_BEFORE.test(head) && WOULD_FOLLOW.test(after)) continue;
-    if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
+    if (STATE_PERFECT.test(after) || ((/ve$/i.test(m[0]) || d === 'had') && STATE_PARTICIPLE_NEXT.test(after))) continue;
     // How many the team was: "We were six engineers and I was their manager".
     if (/^we(?:['’]re)?$/i.test(m[0]) && TEAM_SIZE.test(m[0].length > 2 ? ` are${after}` : after)) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
-    if ((lower === "we'd" || lower === 'we’d') && whyOfOwnAct(text, m.index, "'d")) continue;
+    if (d !== undefined && whyOfOwnAct(text, m.index, d === 'would' ? "'d" : 'had')) continue;
     if (lower !== 'we') {
       // "we've moved", "we'd decided": the participle with it.
       const end = m.index + we.length;
-      const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
+      const tail = /ve$/i.test(lower) || d === 'had' ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
       // Read as its full form for what tells no act ("a region we'd been told to drain" as "a region we had been told
       // to drain", a thing described; "we'd no test rig" as "we had no test rig", a constraint).
-      const full = `${we.slice(0, 2)} ${fullForm(lower, text.slice(end, end + 40))}`;
+      const full = `${we.slice(0, 2)} ${d ?? fullForm(lower)}`;
       const expanded = text.slice(0, m.index) + full + text.slice(end);
       const said = predicate(expanded, m.index + 2);
       const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
@@ -903,17 +906,10 @@ function disclaimed(text: string, we: WeMention): boolean {
   return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
 }
 
-// What a contraction after "we" stands for: "'d" is "had" before a participle, "been" or what the team lacked ("we'd
-// moved", "we'd been told", "we'd no test rig"), and "would" otherwise ("we'd need two weeks").
-const HAD_NEXT = new RegExp(String.raw`${PARTICIPLE_NEXT.source}|^\s+(?:been|no|nothing|little|neither|not enough|too little)\b`, 'u');
-
-/** The auxiliary a contracted "we" (`lower`: "we'd", "we’ve") stands for, with `after` the text after it. */
-function fullForm(lower: string, after: string): string {
+/** The auxiliary a contracted "we" other than "we'd" (`lower`: "we’ve", "we're", "we'll") stands for. */
+function fullForm(lower: string): string {
   const contraction = lower.slice(3);
-  if (contraction === 've') return 'have';
-  if (contraction === 're') return 'are';
-  if (contraction === 'll') return 'will';
-  return HAD_NEXT.test(after) ? 'had' : 'would';
+  return contraction === 've' ? 'have' : contraction === 're' ? 'are' : 'will';
 }
 
 // A relative clause on the object of the candidate's own act, telling what the team did with it as a routine or in a
