@@ -12,7 +12,7 @@
  *
  * A participle spelt like its base verb ("run", "set", "put", "cut", "read", "let", "become"…) is read as "had" only with
  * a sign of the perfect: an adverb only a perfect takes ("I'd already read the runbook", "the largest rollout I'd ever
- * run"), nothing after it for an object ("the budget I'd set.", "the budget I'd set, and…"), or a noun just before the
+ * run"), how long it had lasted ("we'd run the old system for years"), nothing after it for an object ("the budget I'd set.", "the budget I'd set, and…"), or a noun just before the
  * pronoun whose object it is, and none after it ("the figure I'd put in the business case", "the schedule I'd set up").
  * Otherwise it is "would", as a story says what the candidate would do now: "Next time I'd run a smaller canary", "I'd
  * put the readout in front of finance first". So "I'd read the runbook", either, is "I would read the runbook": told as
@@ -58,15 +58,22 @@ const LY_VERBS = new Set(['apply', 'supply', 'reply', 'rely', 'comply', 'multipl
 // follows ("the budget I'd set.", "the numbers I'd run and…"), after a particle or not ("the alarm I'd set up.").
 const NO_OBJECT =
   /^(?:\s+(?:up|out|down|off|back|aside|away|over|through|together))?(?:\s*(?:$|[,.;:!?)"”—–])|\s+(?:and|but|or|because|before|after|when|while|until|since|earlier|already|yet|twice|last)\b)/u;
+// A word of a noun phrase: not a conjunction, a preposition or a pronoun ("a plan or they'd come up with one").
+const NOUN_WORD = String.raw`(?!(?:and|or|but|nor|so|then|because|when|while|if|unless|that|which|who|whom|as|than|until|before|after|once|since|where|to|of|for|with|in|on|at|by|from|into|about|I|we|you|they|he|she|it)\b(?![-'’]))[\p{L}\p{N}-]+`;
 // A noun just before the pronoun, whose object the participle is: "the figure I'd put in", "the money we'd set aside",
 // "a budget they'd cut". (Not a time or a place in the story, "The next time I'd run…", "In the end we'd cut…"; nor the
 // one told or promised, "I told the team I'd run…"; nor with an object of its own after it, "the day I'd run the drill".)
-const NOUN_BEFORE =
-  /(?<!\b(?:told|tell|tells|promised|promise|assured|assure|warned|reminded|showed|show|convinced|persuaded|informed|emailed|messaged|asked|wrote|texted|bet)\s+)\b(?:the|a|an|this|that|these|those|my|our|his|her|their|its|every|each|any|some|no)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?!(?:time|times|end|moment|day|week|month|year|way|case|point|stage)\s)[\p{L}\p{N}-]+\s+$/iu;
+const NOUN_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:told|tell|tells|promised|promise|assured|assure|warned|reminded|showed|show|convinced|persuaded|informed|emailed|messaged|asked|wrote|texted|bet)\s+)\b(?:the|a|an|this|that|these|those|my|our|his|her|their|its|every|each|any|some|no)\s+(?:${NOUN_WORD}\s+){0,2}(?!(?:time|times|end|moment|day|week|month|year|way|case|point|stage)\s)${NOUN_WORD}\s+$`,
+  'iu',
+);
 // An object after the participle: a determiner, a pronoun or a number ("I'd run the numbers", "we'd cut it", "I'd
 // set up two reviews").
 const OBJECT_NEXT =
   /^(?:\s+(?:up|out|down|off|back|aside|away|over|through|together))?\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|her|me|us|every|each|all|both|some|any|no|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b/iu;
+// How long it had lasted, in its clause: "we'd run the old system for years", "I'd set it since 2019".
+const LASTING =
+  /^[^.;:!?\n]{0,60}?\b(?:for\s+(?:years|decades|months|ages|a\s+decade|a\s+long\s+time|so\s+long|as\s+long\s+as)|since\s+(?:(?:19|20)\d\d|launch|day\s+one|the\s+start|the\s+beginning))\b/iu;
 const WORD = /^\s+([\p{L}'’-]+)/u;
 
 /**
@@ -85,7 +92,7 @@ export function contractedD(after: string, before = ''): 'had' | 'would' {
     rest = rest.slice(m[0].length);
     if (word === 'better' || word === 'best' || word === 'to' || PARTICIPLES.has(word) || LACKED.has(word)) return 'had';
     if (word === 'too' && /^\s+(?:little|few)\b/i.test(rest)) return 'had';
-    if (LIKE_BASE.has(word)) return perfectOnly || NO_OBJECT.test(rest) || (NOUN_BEFORE.test(before.slice(-80)) && !OBJECT_NEXT.test(rest)) ? 'had' : 'would';
+    if (LIKE_BASE.has(word)) return perfectOnly || NO_OBJECT.test(rest) || LASTING.test(rest) || (NOUN_BEFORE.test(before.slice(-80)) && !OBJECT_NEXT.test(rest)) ? 'had' : 'would';
     if (REGULAR.test(word) && !NOT_PARTICIPLE.has(word.slice(word.lastIndexOf('-') + 1))) return 'had';
     if (BETWEEN.has(word) || (word.endsWith('ly') && !LY_VERBS.has(word))) {
       perfectOnly ||= PERFECT_ONLY.has(word);

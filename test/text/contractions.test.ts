@@ -36,6 +36,7 @@ describe('contractedD', () => {
     // after it, or a noun before the pronoun whose object it is.
     ["I'd already read the runbook twice.", 'had'],
     ["It was the largest rollout I'd ever run.", 'had'],
+    ["We'd run the old system for years, so I kept it.", 'had'],
     ['It took four months longer than the budget I’d set.', 'had'],
     ["The costs came in at three times the figure I'd put in the business case.", 'had'],
     ["Both named the on-call schedule I'd set up as the reason.", 'had'],
@@ -71,6 +72,8 @@ describe('contractedD', () => {
     ["The next time I'd cut scope earlier.", 'would'],
     ["I told the team I'd run the numbers again.", 'would'],
     ["I'd let the vendor own the fix.", 'would'],
+    // (A conjunction before the pronoun is no noun whose object the participle is.)
+    ["Finance told us to come up with a plan or they'd come up with one for us.", 'would'],
     // Nothing after it
     ["I knew they'd", 'would'],
   ])('%s → %s', (text, expected) => {
