@@ -544,7 +544,7 @@ const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that
 const OWN_ACT_FOR = /\bI\s[^.;!?\n]{1,220}?(?:\bso that|\bin order that)\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
-const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
+const MODAL = new Set(['could', 'would', 'can', 'might', 'will', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
 // What a choice kept for the team is its outcome, not work hidden: "I chose a one-year renewal instead of the
 // three-year discount, so we kept leverage".
 const KEPT = new Set(['kept', 'keep', 'retained', 'retain', 'preserved', 'avoided', 'stayed', 'remained']);
@@ -655,14 +655,16 @@ function contentGoesOn(text: string, start: number, end: number, own?: string): 
   const clause = head.slice(0, and.index).split(/[.;:!?\n]/).at(-1)!;
   const offset = head.length - and[0].length - clause.length;
   const after = text.slice(end, end + 80);
-  const mood = (modal: string) => (/^['’]d$/.test(modal) ? 'would' : modal.toLowerCase());
+  // (A "'d" is a modal only as "would": "that his team'd own quality", not "that they'd agreed the scope".)
+  const mood = (modal: string, rest = '') => (/^['’]d$/.test(modal) ? contractedD(rest) : modal.toLowerCase());
   const next = own ?? /^\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(\p{L}+)/u.exec(after)?.[1] ?? '';
   // (A clause of a noun phrase alone, no verb in it, after "and" but not "and then": "… and my team latency".)
   const gap = own === undefined && !/then\s+$/.test(and[0]) ? GAPPED.exec(after) : null;
   const gapped = gap !== null && !VERB_LIKE.test(gap[0]) && !PAST_AFTER.test(gap[0]);
   // (The content's own modal is the last or the one before it: "that his team would own what we could not and my team…".)
   for (const modal of [...clause.matchAll(CONTENT_MODAL)].slice(-2)) {
-    if (!gapped && mood(modal[0]) !== mood(next)) continue;
+    const said = mood(modal[0], clause.slice(modal.index + modal[0].length));
+    if (said === 'had' || (!gapped && said !== mood(next))) continue;
     // The content's subject: up to four words before its modal, or the word the "'d" is on.
     const upTo = head.slice(0, offset + modal.index);
     const words = [...upTo.matchAll(/(?:^|\s)(?=[\p{L}\p{N}'’-])/gu)]
@@ -810,7 +812,8 @@ export function findWeMentions(text: string): WeMention[] {
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
-    if (d !== undefined && whyOfOwnAct(text, m.index, d === 'would' ? "'d" : 'had')) continue;
+    // (Asked of the full form: "so we'd no buffer" as "so we had no buffer".)
+    if (d !== undefined && whyOfOwnAct(`${text.slice(0, m.index)}${we.slice(0, 2)} ${d}${text.slice(m.index + we.length)}`, m.index, d)) continue;
     if (lower !== 'we') {
       // "we've moved", "we'd decided": the participle with it.
       const end = m.index + we.length;
