@@ -3,13 +3,15 @@
  * words and word pairs. Words are lower-cased and Porter-stemmed ("deferred", "deferring" → "defer"), and
  * what a model can't learn one by one becomes a class: numbers, money and percentages, months, quarters,
  * and capitalised words inside a sentence (names of people, teams and products). Contractions are spelt
- * out ("we'd" → "we would") so they share features with the long form, and a "do" before "not" or "never" is
- * a token of its own ("did_not"), apart from a plain "did".
+ * out ("we'll" → "we will", "we'd need" → "we would need", "we'd been told" → "we had been told", by what follows the
+ * "'d": contractions.ts) so they share features with the long form, and a "do" before "not" or "never" is a token of
+ * its own ("did_not"), apart from a plain "did".
  *
  * The weights are trained offline by `scripts/train-classifiers.mjs` from labelled sentences in
  * `test/train/`, and ship as source (`src/text/models/`). Scoring a sentence is a few map look-ups.
  */
 import { stemmer } from 'stemmer';
+import { contractedD } from './contractions.js';
 import { sentenceRanges } from './sentences.js';
 
 export interface Model {
@@ -31,9 +33,9 @@ const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half',
 ]);
+// ("'d" is "had" or "would" by what follows it: contractedD.)
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "n't": ['not'],
-  "'d": ['would'],
   "'ll": ['will'],
   "'ve": ['have'],
   "'re": ['are'],
@@ -60,6 +62,7 @@ export function tokens(sentence: string): string[] {
     else if (MONTHS.has(lower) && (lower !== 'may' || initial === 'M')) out.push('<month>');
     else if (NUMBER_WORDS.has(lower)) out.push('<num>');
     else if (!first && initial !== lower[0] && raw !== 'I' && !raw.startsWith("I'")) out.push('<cap>');
+    else if (D_ON_WORD.test(lower)) out.push(...spelledD(lower, sentence, m.index, m.index + m[0].length));
     else out.push(...words(lower));
     first = false;
   }
@@ -99,9 +102,22 @@ function remembered<T>(fn: (key: string) => T, max: number): (key: string) => T 
 
 const stem = remembered((word) => stemmer(word), 50_000);
 
+// A word with "'d" on it, and a "'ve" after that: "we'd", "i'd've".
+const D_ON_WORD = /^(.+?)'d('ve)?$/;
+
+/**
+ * A lower-case word with "'d" on it (`lower`, at `start` to `end` in `sentence`), the "'d" spelt out by what follows it
+ * and what comes before the word: "we'd been told" → we had, "we'd need" → we would, "i'd've" → i would have.
+ */
+function spelledD(lower: string, sentence: string, start: number, end: number): string[] {
+  const [, base = '', have] = D_ON_WORD.exec(lower)!;
+  if (have) return [stem(base), 'would', 'have'];
+  return [stem(base), contractedD(sentence.slice(end, end + 120), sentence.slice(Math.max(0, start - 80), start))];
+}
+
 /** A lower-case word, its contraction spelt out, stemmed. */
 function words(lower: string): string[] {
-  const apostrophe = lower.includes("'") ? /^(.+?)(n't|'d|'ll|'ve|'re|'m|'s)$/.exec(lower) : null;
+  const apostrophe = lower.includes("'") ? /^(.+?)(n't|'ll|'ve|'re|'m|'s)$/.exec(lower) : null;
   if (apostrophe) {
     const [, base = '', suffix = ''] = apostrophe;
     const word = suffix === "n't" && base === 'wo' ? 'will' : suffix === "n't" && base === 'ca' ? 'can' : base;

@@ -5,6 +5,7 @@
  * left alone.
  */
 import { inRanges, quotedRanges } from './quotes.js';
+import { contractedD } from './contractions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { opensWithVerb } from './voice.js';
 import { inWordList } from './words.js';
@@ -463,7 +464,7 @@ function negation(aux: string, be: string, adverbs: string): Passive['negated'] 
   // (The auxiliary without its "n't": "didn't" → "did", "can't" → "can", "won't" → "won", which MODALS reads as "will".)
   // (A contraction on the pronoun: "we'd not been told" → had, "it'd never be" → would, "they've", "it's", "we'll".)
   const contracted = /^['’](d|ve|s|ll)\b/i.exec(aux)?.[1]?.toLowerCase();
-  if (contracted !== undefined) return { word, aux: contracted === 'd' ? (/^been$/i.test(be) ? 'had' : 'would') : contracted === 've' ? 'have' : contracted === 's' ? 'has' : 'will' };
+  if (contracted !== undefined) return { word, aux: contracted === 'd' ? contractedD(`${aux.slice(2)}${be}`) : contracted === 've' ? 'have' : contracted === 's' ? 'has' : 'will' };
   const first = /^\s*([a-z]+?)(?:n['’]t)?(?=\s|$)|^\s*(ca)n['’]t|^\s*(wo)n['’]t/i.exec(aux)?.slice(1).find((w) => w !== undefined)?.toLowerCase().replace(/^ca$/, 'can');
   if (first !== undefined && first in MODALS) return { word, aux: MODALS[first]! };
   if (first === 'had' || first === 'has' || first === 'have') return { word, aux: first };

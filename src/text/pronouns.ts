@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
@@ -543,7 +544,7 @@ const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that
 const OWN_ACT_FOR = /\bI\s[^.;!?\n]{1,220}?(?:\bso that|\bin order that)\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
-const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
+const MODAL = new Set(['could', 'would', 'can', 'might', 'will', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
 // What a choice kept for the team is its outcome, not work hidden: "I chose a one-year renewal instead of the
 // three-year discount, so we kept leverage".
 const KEPT = new Set(['kept', 'keep', 'retained', 'retain', 'preserved', 'avoided', 'stayed', 'remained']);
@@ -654,14 +655,16 @@ function contentGoesOn(text: string, start: number, end: number, own?: string): 
   const clause = head.slice(0, and.index).split(/[.;:!?\n]/).at(-1)!;
   const offset = head.length - and[0].length - clause.length;
   const after = text.slice(end, end + 80);
-  const mood = (modal: string) => (/^['’]d$/.test(modal) ? 'would' : modal.toLowerCase());
+  // (A "'d" is a modal only as "would": "that his team'd own quality", not "that they'd agreed the scope".)
+  const mood = (modal: string, rest = '') => (/^['’]d$/.test(modal) ? contractedD(rest) : modal.toLowerCase());
   const next = own ?? /^\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(\p{L}+)/u.exec(after)?.[1] ?? '';
   // (A clause of a noun phrase alone, no verb in it, after "and" but not "and then": "… and my team latency".)
   const gap = own === undefined && !/then\s+$/.test(and[0]) ? GAPPED.exec(after) : null;
   const gapped = gap !== null && !VERB_LIKE.test(gap[0]) && !PAST_AFTER.test(gap[0]);
   // (The content's own modal is the last or the one before it: "that his team would own what we could not and my team…".)
   for (const modal of [...clause.matchAll(CONTENT_MODAL)].slice(-2)) {
-    if (!gapped && mood(modal[0]) !== mood(next)) continue;
+    const said = mood(modal[0], clause.slice(modal.index + modal[0].length));
+    if (said === 'had' || (!gapped && said !== mood(next))) continue;
     // The content's subject: up to four words before its modal, or the word the "'d" is on.
     const upTo = head.slice(0, offset + modal.index);
     const words = [...upTo.matchAll(/(?:^|\s)(?=[\p{L}\p{N}'’-])/gu)]
@@ -793,30 +796,33 @@ export function findWeMentions(text: string): WeMention[] {
     const head = withoutAside(text.slice(Math.max(0, m.index - 120), m.index));
     if (inRanges(m.index, quotes) || REPORTED.test(head)) continue;
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    // What a "'d" on it stands for: "we'd moved" → had, "we'd need" → would.
+    const d = /d$/i.test(m[0]) ? contractedD(tail, text.slice(Math.max(0, m.index - 80), m.index)) : undefined;
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
     if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
-    if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
+    if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, d)) continue;
     if (OTHERS_CALL.test(head.slice(-80)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
+    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (d === 'would' && HAVE_DONE_AFTER.test(after))) continue;
     if (IF_BEFORE.test(head) && WOULD_FOLLOW.test(after)) continue;
-    if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
+    if (STATE_PERFECT.test(after) || ((/ve$/i.test(m[0]) || d === 'had') && STATE_PARTICIPLE_NEXT.test(after))) continue;
     // How many the team was: "We were six engineers and I was their manager".
     if (/^we(?:['’]re)?$/i.test(m[0]) && TEAM_SIZE.test(m[0].length > 2 ? ` are${after}` : after)) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
-    if ((lower === "we'd" || lower === 'we’d') && whyOfOwnAct(text, m.index, "'d")) continue;
+    // (Asked of the full form: "so we'd no buffer" as "so we had no buffer".)
+    if (d !== undefined && whyOfOwnAct(`${text.slice(0, m.index)}${we.slice(0, 2)} ${d}${text.slice(m.index + we.length)}`, m.index, d)) continue;
     if (lower !== 'we') {
       // "we've moved", "we'd decided": the participle with it.
       const end = m.index + we.length;
-      const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
+      const tail = /ve$/i.test(lower) || d === 'had' ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
       // Read as its full form for what tells no act ("a region we'd been told to drain" as "a region we had been told
       // to drain", a thing described; "we'd no test rig" as "we had no test rig", a constraint).
-      const full = `${we.slice(0, 2)} ${fullForm(lower, text.slice(end, end + 40))}`;
+      const full = `${we.slice(0, 2)} ${d ?? fullForm(lower)}`;
       const expanded = text.slice(0, m.index) + full + text.slice(end);
       const said = predicate(expanded, m.index + 2);
       const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
@@ -903,17 +909,10 @@ function disclaimed(text: string, we: WeMention): boolean {
   return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
 }
 
-// What a contraction after "we" stands for: "'d" is "had" before a participle, "been" or what the team lacked ("we'd
-// moved", "we'd been told", "we'd no test rig"), and "would" otherwise ("we'd need two weeks").
-const HAD_NEXT = new RegExp(String.raw`${PARTICIPLE_NEXT.source}|^\s+(?:been|no|nothing|little|neither|not enough|too little)\b`, 'u');
-
-/** The auxiliary a contracted "we" (`lower`: "we'd", "we’ve") stands for, with `after` the text after it. */
-function fullForm(lower: string, after: string): string {
+/** The auxiliary a contracted "we" other than "we'd" (`lower`: "we’ve", "we're", "we'll") stands for. */
+function fullForm(lower: string): string {
   const contraction = lower.slice(3);
-  if (contraction === 've') return 'have';
-  if (contraction === 're') return 'are';
-  if (contraction === 'll') return 'will';
-  return HAD_NEXT.test(after) ? 'had' : 'would';
+  return contraction === 've' ? 'have' : contraction === 're' ? 'are' : 'will';
 }
 
 // A relative clause on the object of the candidate's own act, telling what the team did with it as a routine or in a

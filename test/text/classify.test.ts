@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { sentenceRanges } from '../../src/text/sentences.js';
 import { anySentence, features, fires, probability, tokens } from '../../src/text/classify.js';
+import tradeoff from '../../src/text/models/tradeoff.js';
 
 describe('tokens', () => {
   it.each([
@@ -23,6 +24,13 @@ describe('tokens', () => {
     ['Dana asked Priya and I agreed', ['dana', 'ask', '<cap>', 'and', 'i', 'agre']],
     // Contractions are spelt out, with either apostrophe.
     ["We'd live with it", ['we', 'would', 'live', 'with', 'it']],
+    // "'d" is "had" before a participle, "would" before a base verb (src/text/contractions.ts), and "'d've" is
+    // "would have".
+    ["A region we'd been told to drain", ['a', 'region', 'we', 'had', 'been', 'told', 'to', 'drain']],
+    ['We’d already agreed', ['we', 'had', 'alreadi', 'agre']],
+    ["I'd rather wait", ['i', 'would', 'rather', 'wait']],
+    ["We'd better wait", ['we', 'had', 'better', 'wait']],
+    ["I'd've waited", ['i', 'would', 'have', 'wait']],
     ['We didn’t wait', ['we', 'did_not', 'not', 'wait']],
     // A "do" denied is a token of its own, so a plain "did" shares no weight with "did not".
     ['I did not test it', ['i', 'did_not', 'not', 'test', 'it']],
@@ -109,6 +117,14 @@ describe('the shipped models', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 60_000);
+
+  it('read "we\'d been told" as "we had been told", not as a "would" that weighs options', () => {
+    // Spelt "we would been told", it scored 0.87 as a trade-off, over the model's 0.85.
+    const sentence = "We drained a region we'd been told to drain.";
+    expect(probability(tradeoff, sentence)).toBeCloseTo(probability(tradeoff, 'We drained a region we had been told to drain.'), 10);
+    expect(probability(tradeoff, sentence)).toBeLessThan(0.6);
+    expect(fires(tradeoff, sentence)).toBe(false);
+  });
 
   it('are trained on no sentence of the hold-outs or the blind probes', () => {
     const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -42,6 +42,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a bare choice, to the model', { action: 'I chose Postgres for the ledger.' }],
   ["a slip the vendor's date caused, to the model", { action: 'The vendor pushed their release to March, so our integration slipped.' }],
   ['a deadline met, to the model', { result: "We met the regulator's deadline with a week to spare." }],
+  // "we'd been told" is "we had been told": spelt "we would been told", the model scored it 0.87, a conditional weighing options.
+  ['a region "we\'d been told" to drain, to the model', { action: "We drained a region we'd been told to drain." }],
   ['a trade-off the model would take, told only in the situation (context)', { situation: 'The web app got the redesign first; the mobile apps stayed on the old screens until the new year.', action: 'I ran the weekly syncs.' }],
   // Dev round 26: a cause traced rather than another, what a thing does instead of something else.
   ['a cause traced to one thing rather than another', { action: "I ran print tests on 2,000 sample packs and traced the misaligned address windows to the new vendor's paper stock rather than to our templates." }],
