@@ -431,6 +431,7 @@ const NOT_A_COUNT = /^(?:one|half|a dozen|dozens|hundreds)$/i;
 const HALF = /^half$/i;
 const HALF_A = /^an?\s+(?=(?:minute|hour|day|night|shift|week|fortnight|month|quarter|year|sprint)\b)/i;
 const HALF_THE = /\b(?:half|a third|a quarter|two thirds|three quarters)(?: of)? (?:the|our|its|their|all) ([\p{L}-]+)/giu;
+const RATING = /(?<![\p{L}\p{N}.,])\d{1,3}\.\d+\s*(?:\/|(?:out\s+)?of)\s*(?:5|7|10|100)(?![\p{N}]|[.,]\d)/gu;
 const SHARE_OF_CHANGE = /^(?:time|cost|effort|price|spend|steps|clicks)$/i;
 const FIRST_WORD = /^[\p{L}-]+\s+/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
@@ -468,7 +469,13 @@ const FUNDING_AFTER = new RegExp(
 // "€1.2m approved", "1.2 million euros was signed off". (Not savings approved, "£400k of savings approved", an outcome; nor
 // "claims under £1,500 were approved", where the claims were.)
 const GRANTED_BEFORE =
-  /\b(?:approved|sanctioned|allocated|allotted|granted|earmarked|released|signed off(?: on)?)\s+(?:(?:us|me|him|her|them)\s+)?(?:(?:an?|the)\s+)?(?:(?:extra|additional|further|full|requested)\s+)?$/i;
+  /\b(?:approved|sanctioned|allocated|allotted|granted|earmarked|signed off(?: on)?)\s+(?:(?:us|me|him|her|them)\s+)?(?:(?:an?|the)\s+)?(?:(?:extra|additional|further|full|requested)\s+)?$/i;
+// …unless what was approved is an outcome: "Finance approved £400k of annual savings", "signed off £2m in new revenue".
+// ("Released £3m of trapped working capital" is one too, so "released" is no approval word above: a review.)
+const OUTCOME_MONEY_AFTER = new RegExp(
+  String.raw`^\s?${MAGNITUDE_WORDS}?\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:savings?|revenue|cash|working\s+capital|income|profits?|margin)\b`,
+  'iu',
+);
 const GRANTED_AFTER = new RegExp(
   String.raw`^\s?${MAGNITUDE_WORDS}?(?:\s+(?:${CURRENCY_WORD}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:was|had been|has been|got)\s+)?(?:approved|sanctioned|allocated|allotted|granted|earmarked|signed off)\b`,
   'i',
@@ -506,13 +513,17 @@ const RECOVERED_BEFORE = /\b(?:restored|recovered|resolved|fixed|mitigated|back(
 const TERM_AFTER =
   /^-(?:days?|weeks?|months?|years?|hours?|quarters?|sprints?)[- ](?:long\s+)?(?:contracts?|licen[cs]es?|deals?|leases?|agreements?|warrant(?:y|ies)|subscriptions?|commitments?|retainers?|extensions?|renewals?|terms?|roadmaps?|plans?|guarantees?|inductions?|trainings?|courses?|workshops?|webinars?)\b/i;
 const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
+// A term in a change is a measure of it: "went from a 5-day course to a 2-day course" (a review).
+const CHANGED_FROM_TO = /\b(?:from|to|into)\s+(?:an?|the)\s+$/i;
 // A rank's field: "ranked 2nd of 9 entries", "ranked it first of nine internal tools".
 const RANK_OF = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|last)\s+(?:out\s+)?of\s+$/i;
 // A grade someone gave the work, not a measure of what it changed: "the committee gave it 4 of 5 points", "Dr. Bell's team
 // scored it 9 out of 10" (a ratio, "8/10", is no outcome either), and the scale of one ("4 of 5 points"). ("We scored 92
-// of 100 on the audit", "Users rated the app 4 of 5 stars" and "9 out of 10 customers chose it" are outcomes.)
-const GRADED = /\b(?:gave|gives|give|scored|scores|rated|rates|graded|grades|marked|marks)\s+(?:it|us|them|him|her|me)\s+(?:an?\s+)?$/iu;
-const GRADE_OF = new RegExp(String.raw`${GRADED.source.slice(0, -1)}\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$`, 'iu');
+// of 100 on the audit", "Users rated the app 4 of 5 stars", "Customers rated it 4.7 out of 5" and "9 out of 10
+// customers chose it" are outcomes: a rating is how a result is measured, so "rated" is no grading word here.)
+const GRADED_BY = String.raw`\b(?:gave|gives|give|scored|scores|graded|grades|marked|marks)\s+(?:it|us|them|him|her|me)\s+(?:an?\s+)?`;
+const GRADED = new RegExp(`${GRADED_BY}$`, 'iu');
+const GRADE_OF = new RegExp(String.raw`${GRADED_BY}\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$`, 'iu');
 const SCALE_AFTER = /^\s*(?:points?|stars?|marks?)\b/i;
 const WHOLE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?$/u;
 const OF_BEFORE = /\b\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$/i;
@@ -581,6 +592,9 @@ export function findMetrics(text: string): Metric[] {
     const graded = GRADED.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && (!SCOPE_NOUN.test(after) || SITES_GRANTED.test(after)) && !reach && !graded) add(m.index, m[0].length, 'percent');
   }
+  // A rating on a scale, its score with a decimal: "rated it 4.7 out of 5", "a CSAT of 4.6/5" (the shares above are whole
+  // numbers). Not a grade someone gave the work ("the panel gave it 8.5 out of 10").
+  for (const m of text.matchAll(RATING)) if (!GRADED.test(text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m[0].length, 'percent');
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT, A_UNIT_SAVED]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(A_UNIT_CHANGE)) {
     // (A window cut from a longer text starts with a mark, so its start is not taken for the clause's.)
@@ -657,7 +671,7 @@ function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: N
   // funding approved". (What it saved or earned is the outcome.)
   if (money && (FUNDING_BEFORE.test(before.replace(CURRENCY_CODE, '')) || FUNDING_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before)) return undefined;
   // …and money approved for it, with no budget named: "The board approved €1.2m for phase two", "€400k was signed off".
-  if (money && (GRANTED_BEFORE.test(before.replace(CURRENCY_CODE, '')) || GRANTED_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before)) return undefined;
+  if (money && (GRANTED_BEFORE.test(before.replace(CURRENCY_CODE, '')) || GRANTED_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before) && !OUTCOME_MONEY_AFTER.test(rawAfter)) return undefined;
   if (money) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
   if (RANK_OF.test(before) || GRADE_OF.test(before) || (OF_BEFORE.test(before) && SCALE_AFTER.test(rawAfter)) || isWholeOfShare(before, digits!) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
@@ -677,7 +691,7 @@ function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: N
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) || TERM_AFTER.test(rawAfter) ? undefined : 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) || (TERM_AFTER.test(rawAfter) && !CHANGED_FROM_TO.test(before)) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;

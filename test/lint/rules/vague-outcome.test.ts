@@ -168,6 +168,10 @@ const valid: [label: string, result: string][] = [
   ['a booking experience that got better by a number', 'The booking experience got better: drop-off fell from 41% to 18%.'],
   ['years of experience', 'I hired two analysts with 10 years of experience each, and the backlog fell by 400 cases.'],
   ['experience as a thing learned', 'The experience taught me to run a dry run first, and the next cutover took 2 hours.'],
+  // A review: experience as what one has lived, improved or better than something, is no claimed outcome.
+  ['"the experience improved" someone\'s standing', 'The experience improved my standing with the directors, and the next launch took 3 weeks.'],
+  ['"prior experience was better" than something', 'Prior experience was better preparation than the docs, and onboarding fell to 4 days.'],
+  ['a long hyphen chain before "experience"', `The ${'ab-'.repeat(200)}ab experience got better by 20%.`],
 ];
 
 describe('vague-outcome', () => {
