@@ -359,6 +359,8 @@ const SUBMITTED = new Set(
 );
 // The candidate's own side's: "our first build", "my proposal", "the team's request".
 const OWN_SIDE = /^(?:our|my|(?:the|our|my)\s+team['’]s)\s/i;
+// Another party's, by a possessive: "the vendor's", "their", "his".
+const OTHERS = /\b(?:his|her|their|its|your)\s|[\p{L}-]+['’]s?\s/iu;
 // A thing the candidate put forward earlier in the sentence, that "it" or "they" stands for: "I submitted the app and it
 // was rejected".
 const PUT_FORWARD = /\b(?:I|we)\s+(?:[\p{L}]+ly\s+)?(?:submitted|sent|filed|proposed|raised|requested|applied|pitched|shipped|pushed|released|uploaded|presented|put\s+forward|resubmitted|asked)\b/iu;
@@ -384,7 +386,8 @@ function verdictOnOwnWork(text: string, index: number, word: string, particle: s
   const last = /([\p{L}\p{N}'’-]+)$/u.exec(words)?.[1]?.toLowerCase();
   const own =
     OWN_SIDE.test(words) ||
-    (last !== undefined && SUBMITTED.has(last)) ||
+    // (Not another's: "The vendor's proposal was rejected", "Their requests were declined" may be the candidate's call.)
+    (last !== undefined && SUBMITTED.has(last) && !OTHERS.test(words)) ||
     (/^(?:it|they|this|that)$/i.test(words) && PUT_FORWARD.test(text.slice(Math.max(0, index - 160), index).split(/[.;!?\n]/).at(-1)!));
   if (!own) return undefined;
   return SETTING.test(`${subject} `) ? 'scene' : 'verdict';

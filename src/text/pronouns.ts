@@ -1003,12 +1003,15 @@ function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predi
 // signed by Friday", nor talked about, "We had a meeting about the budget".)
 const HELD_THING = String.raw`(?:licen[cs]es?|subscriptions?|contracts?|budget|money|cash|funding|funds|runway|headroom|capacity|credits?|seats?|quota|hardware|servers?|stock|inventory|insurance|warrant(?:y|ies)|leases?)`;
 const HELD_AFTER = new RegExp(
-  String.raw`^\s+(?!to\b)(?:(?!(?:to|about|on|with|for|in|at|from|by|into|and|but|or|so)\b)[\p{L}\p{N}'’%-]+\s+){0,3}?${HELD_THING}\b(?!\s+(?:[\p{L}]+ed|done|built|written|set\s+up|sorted|renewed)\b)`,
+  String.raw`^\s+(?!to\b)(?:(?!(?:to|about|on|with|for|in|at|from|by|into|and|but|or|so)\b)[\p{L}\p{N}'’%-]+\s+){0,3}?${HELD_THING}\b(?!\s+(?:[\p{L}]+ed|done|built|rebuilt|written|rewritten|set\s+up|sorted|renewed|made|remade|run|cut|put|shut(?:\s+down)?|sent|sold|taken|given|shown|seen|torn\s+down|brought)\b)`,
   'iu',
 );
 // …and what it paid for or was licensed for: "We paid for Datadog", "we were paying $40k a year for it", "we paid a
 // penalty". ("We rented a chiller" is an act someone arranged: "I rented a chiller" may be right.)
 const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'licensed']);
+// …but not paying as an idiom of doing: "We paid down the tech debt", "we paid close attention", "We had already paid the
+// price" (a review).
+const PAID_IDIOM = /^\s+(?:(?:\p{L}+ly|already|also|then)\s+)*(?:down|off|back|close\s+attention|attention|the\s+price|a\s+(?:heavy\s+|high\s+)?price|lip\s+service|dividends|tribute|heed|a\s+visit|our\s+dues)\b/iu;
 const COMPANY_VERB: Record<string, string> = { have: 'has', pay: 'pays' };
 
 /**
@@ -1020,7 +1023,7 @@ function held(text: string, verb: string, rest: string, end: number): string | u
   const last = words.at(-1)!.toLowerCase();
   const owns = /^(?:had|has|have)$/.test(last) && HELD_AFTER.test(text.slice(end, end + 80));
   // (In a perfect too: "We had already paid the vendor".)
-  if (!owns && !PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) return undefined;
+  if (!owns && ((!PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) || PAID_IDIOM.test(text.slice(end, end + 40)))) return undefined;
   return ['the company', ...words.slice(0, -1), COMPANY_VERB[last] ?? words.at(-1)!].join(' ');
 }
 

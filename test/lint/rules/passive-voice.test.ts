@@ -398,6 +398,9 @@ describe('passive-voice', () => {
     ['a claim denied', 'Our claim was denied in March.', '"Our claim was denied" hides who denied it. Name who did: "denied by the review board".'],
     // …but a verdict on something the candidate may have judged keeps the usual advice.
     ['bids rejected', 'Three vendor bids were rejected at the first review.', '"vendor bids were rejected" hides who acted. If it was you, say "I rejected …"; if not, name them: "rejected by the payments team".'],
+    // A review: another party's submission, by its possessive, may have been the candidate's to turn down.
+    ['a vendor\'s proposal rejected', "The vendor's proposal was rejected because it lacked SSO.", '"The vendor\'s proposal was rejected" hides who acted. If it was you, say "I rejected …"; if not, name them: "rejected by the payments team".'],
+    ['their requests declined', 'Their requests were declined at the CAB.', '"Their requests were declined" hides who acted. If it was you, say "I declined …"; if not, name them: "declined by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });

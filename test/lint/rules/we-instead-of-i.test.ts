@@ -976,10 +976,25 @@ describe('we-instead-of-i', () => {
     ['a meeting about the budget', 'We had a meeting about the budget.'],
     ['a contract got signed', 'We had the contract signed by Friday.'],
     ['a task with its time', 'We had one quarter to halve the time to first listing.'],
+    // A review: a held thing with an irregular participle after it is work had done.
+    ['servers had rebuilt', 'We had servers rebuilt by Friday.'],
+    ['a licence had renewed', 'We had the licences renewed before the audit.'],
   ])('says "I had …" for a "we had" that is no holding: %s', (_label, text) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       '"We had" hides your part. Say "I had …" if it was yours, or what you did to get it done.',
     ]);
+  });
+
+  // A review: paying as an idiom of doing is work, not what the company paid for.
+  it.each([
+    ['paid down a debt', 'We paid down the tech debt in the billing service.', 'We paid'],
+    ['paid close attention', 'We paid close attention to the error budget.', 'We paid'],
+    ['paid the price', 'We had already paid the price for skipping the load test.', 'We had already paid'],
+    ['paid off a loan of work', 'We paid off the migration backlog in two sprints.', 'We paid'],
+  ])('says "I …" for paying told as an idiom of doing: %s', (_label, text, phrase) => {
+    const messages = runRule(rule, { action: text }).map((r) => r.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^"${phrase}" hides your part\\. Say "I `));
   });
 
   it('says to write "I" or what the team was asked to do', () => {
