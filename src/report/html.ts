@@ -8,6 +8,7 @@ import { shortClock } from '../drill/timer.js';
 import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { interviewerName } from '../principles/plan.js';
+import { CLAIM_BONUS } from '../principles/scores.js';
 import { escapeHtml as esc } from './escape.js';
 import type { LpId } from '../principles/catalog.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
@@ -293,7 +294,7 @@ function planSection(model: ReportModel): string {
   const elsewhere = plan.claimedElsewhere.length
     ? `<h3>Told for another principle than one it claims and shows (${plan.claimedElsewhere.length})</h3><ul>${plan.claimedElsewhere
         .map((c) => `<li><a href="#s${c.at}">${esc(c.storyId)}</a>${c.draft ? ' <span class="muted">(draft)</span>' : ''} ${esc(c.why)}</li>`)
-        .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; then a claim counts 2 points, so the story that claims a principle wins a near tie, not a clear gap.</p>`
+        .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; then a claim counts ${counted(CLAIM_BONUS, 'point')}, so the story that claims a principle wins a near tie, not a clear gap.</p>`
     : '';
   const none = plan.none.length
     ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
