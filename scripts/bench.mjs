@@ -233,7 +233,7 @@ writeFileSync(join(hostile, 'long-line.yaml'), `title: Long line\nresult: "${'cu
 
 // Pathological patterns: the inputs that once sent a rule's regexps backtracking through every reading (a run of adverbs
 // after "We have" or "I have", a list of functions with no end, long runs of spaces, "my fault" over and over, a story
-// of a thousand accident sentences), each a story of its own, linted without the cache. The rules' tests check they are
+// of a thousand accident sentences, long runs of money-like numbers), each a story of its own, linted without the cache. The rules' tests check they are
 // read, and rightly; how long they take is measured here, not bounded there.
 const pathological = join(scratch, 'pathological');
 mkdirSync(pathological);
@@ -250,6 +250,11 @@ const quoted = (text) => JSON.stringify(text);
   'I could not ship it on time. '.repeat(2_000),
   'I tried to fix it, '.repeat(20_000),
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
+// …and in the result, where missing-metric and vague-outcome read its numbers: money with a comma after every digit, and
+// a number of twenty thousand groups of thousands (each read again after every comma).
+[`$${'1,'.repeat(20_000)}1`, `1${',000'.repeat(20_000)}`].forEach((result, i) =>
+  writeFileSync(join(pathological, `r${i}.yaml`), `title: Pathological result ${i}\nsituation: The ledger was slow.\ntask: I owned it.\naction: I fixed it.\nresult: ${quoted(result)}\n`),
+);
 
 // Adversarial principle inputs (scripts/adversarial-principle-inputs.mjs): text shaped to make a principle signal's
 // regexp backtrack, each the action of a story of its own, mapped (map keeps no cache, so every signal reads each).

@@ -252,7 +252,11 @@ const TO_FROM_DATES = new RegExp(String.raw`^to\s+(?:(?:19|20)\d\d\b.*\bfrom\s+(
 const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+)?${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:an?\s+)?${CADENCE}`, 'giu');
 // "CSAT 4.1 → 4.6", "38 -> 12 tickets": a before and after joined by an arrow. Years ("2023 → 2024") and
 // identifiers with a letter glued on ("v1 → v2") are not outcomes.
-const ARROW = new RegExp(String.raw`(?<![\p{L}\p{N}.])${CURRENCY_SIGN}?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*${CURRENCY_SIGN}?(\d[\d,]*(?:\.\d+)?)`, 'gu');
+// A number starts after no letter, digit or point; after a comma only where nothing in its run of digits and commas
+// could start one (ARROW_START_AFTER_COMMA: "v1,2 → 3"), since the run reads the same to its end from any start in it, and
+// a start at every comma read the whole run again each time ("$1,1,1,…" took seconds).
+const ARROW_START_AFTER_COMMA = String.raw`(?<=(?:^|[^\d,]),+|(?:[\p{L}.]|(?!\d)\p{N})\d+,+)`;
+const ARROW = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${CURRENCY_SIGN}|(?<!,)|${ARROW_START_AFTER_COMMA})(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*${CURRENCY_SIGN}?(\d[\d,]*(?:\.\d+)?)`, 'gu');
 // A product or platform named just before: "Python 3.11 → 3.12", "iOS 17 → 18". (An acronym such as CSAT or
 // NPS names a measure.)
 const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*)\s$/u;
