@@ -3959,3 +3959,41 @@ describe('an act told as not done, or as the mistake itself', () => {
     expect(scorePrinciples(release).find((p) => p.id === 'insist-on-the-highest-standards')).toBeUndefined();
   });
 });
+
+// Long runs of digits, points and hyphens: a number or a word read bare at any word started again at every point, digit or
+// hyphen of its run and read the run to its end each time, so a story of "€1.1.1.…" or twenty thousand digits took seconds
+// a signal. Each run is now read from its start, and what the signals hear in it is what they heard. (How long it takes is
+// npm run bench's to measure, its "pathological patterns" case; a return to reading the run at every point would hang
+// these tests past their timeout.)
+describe('signals on long runs of digits, points and hyphens', () => {
+  const evidenceOf = (action: string) => scorePrinciples({ title: 't', action }).flatMap((s) => s.evidence.map((e) => [s.id, e.label, e.text]));
+  const ownScope = SIGNALS.ownership.find((s) => s.label === 'went beyond own scope')!;
+
+  it.each([
+    ['money with a point after every digit', `€${'1.'.repeat(20_000)}1`],
+    ['forty thousand digits', '1'.repeat(40_000)],
+    ['a digit after every hyphen', '-1'.repeat(20_000)],
+  ])('hears nothing in %s', (_label, action) => {
+    expect(evidenceOf(action)).toEqual([]);
+  });
+
+  it.each([
+    ['a share cheaper than the contract, its number a long run of points', `We got the licences ${'1.'.repeat(20_000)}5% cheaper than the previous contract.`, 'frugality', 'saved cost', `${'1.'.repeat(20_000)}5% cheaper`],
+    ['the same, its number short', 'We got the licences 12.5% cheaper than the previous contract.', 'frugality', 'saved cost', '12.5% cheaper'],
+    ['a share that met a deadline, its number a long run of points', `${'1.'.repeat(20_000)}5% of the sellers had updated before the deadline.`, 'deliver-results', 'hit a hard date or target', `${'1.'.repeat(20_000)}5% of the sellers had updated before the deadline`],
+    ['months of logs, counted in forty thousand digits', `I pulled ${'1'.repeat(40_000)} months of logs.`, 'dive-deep', 'worked from months of raw data', `${'1'.repeat(40_000)} months of logs`],
+    ['months of logs, counted short', 'I pulled 18 months of logs myself.', 'dive-deep', 'worked from months of raw data', '18 months of logs'],
+  ])('hears %s', (_label, action, id, label, text) => {
+    expect(evidenceOf(action)).toContainEqual([id, label, text]);
+  });
+
+  // The look-behind for records lost now stands before the count, where it reads the same words.
+  it.each(['I lost 3 months of logs.', 'We lost the 3 months of logs in the outage.', 'The migration deleted 18 months of tickets.'])('hears no records examined in %j', (action) => {
+    expect(labelsOf(action, 'dive-deep')).not.toContain('worked from months of raw data');
+  });
+
+  it('reads a thing told as another team\'s from the start of a long hyphenated name', () => {
+    const name = `${'x-'.repeat(20_000)}team`;
+    expect([...`The ${name} was not mine.`.matchAll(ownScope.pattern)].map((m) => m[0])).toEqual([`The ${name} was not mine`]);
+  });
+});
