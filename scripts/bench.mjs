@@ -250,11 +250,12 @@ const quoted = (text) => JSON.stringify(text);
   'I could not ship it on time. '.repeat(2_000),
   'I tried to fix it, '.repeat(20_000),
   // Long runs read again from every point, digit or hyphen in them: money with a point after every digit, a share whose
-  // number is such a run, twenty thousand digits, a digit after every hyphen.
+  // number is such a run, twenty thousand digits, a digit after every hyphen, letters and hyphens.
   `€${'1.'.repeat(10_000)}1`,
   `${'1.'.repeat(10_000)}5% of the sellers had updated before the deadline.`,
   '1'.repeat(20_000),
   '-1'.repeat(10_000),
+  'a-'.repeat(20_000),
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 // …and in the result, where missing-metric and vague-outcome read its numbers: money with a comma after every digit, and
 // a number of twenty thousand groups of thousands (each read again after every comma).

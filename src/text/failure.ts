@@ -92,6 +92,12 @@ function undoneWork(text: string, opposed: () => ReadonlySet<string>): boolean {
 // it was moved by or to ("by a week", "to March").
 const LAUNCH_ENDS = String.raw`(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:after|on|in|at|for|within|of|and|but|because|when|while|as|so|from|that|which|the|this|last|before|once|entirely|completely|fully|immediately|quickly|itself|overnight|then|again|twice|with|across|everywhere|globally|same|mid-?way|halfway)\b)`;
 
+// Where a word of letters and hyphens read before a noun may start: at the start of its run, or at the first boundary in
+// it (after "pre" in "pre-launch", where no look-behind before the run can stop it). From any later boundary the word reads
+// the same to the run's end, so it matches there only where it matched at that first one; read again from every hyphen, a
+// long run ("a-a-a-…") took seconds. (Letters [a-z] under the i and u flags are the word characters \b reads.)
+const WORD_FROM_ITS_RUN = String.raw`(?:(?<![\p{L}-])|(?<=(?:^|[^\p{L}-])(?:[a-z]+|(?:(?![a-z])[\p{L}-])+)))`;
+
 // Families of failure wording, each a template rather than a phrase.
 const FAILURE_FAMILIES = new RegExp(
   [
@@ -132,7 +138,7 @@ const FAILURE_FAMILIES = new RegExp(
     // live prematurely", "I launched it before it was ready", "the launch was premature". (Past tense only, so a
     // launch held back is none: "rather than ship too early", "the pressure to launch too soon", "I didn't want to go
     // live before we were ready".)
-    String.raw`\b(?:I|we)\b(?:\s+(?:then\s+|still\s+|also\s+|ultimately\s+)?(?:shipped|launched|released|rolled (?:it |them )?out|went live|went ahead|pushed (?:it |them )?(?:out|live)|turned (?:it |them )?on|switched (?:it |them )?on|cut over|opened (?:it|them) up|let (?:it|them|the [\p{L}-]+) go (?:ahead|live|out)))\b[^.;!?\n]{0,60}?\b(?:too (?:early|soon)|prematurely|before (?:it|they|we|I) (?:was|were) (?:fully |really |truly )?ready)\b|(?<!\b(?:date|deadline|window|timing|slot|day) (?:of|for) (?:the |our |my )?)\b(?:the |our |my )?(?:[\p{L}-]+ )?(?:launch|release|go-live|rollout|roll-out|cut-?over) (?:was|came|proved|turned out to be) (?:(?:far|much|way|clearly|simply|just) )?(?:too (?:early|soon)|premature)\b`,
+    String.raw`\b(?:I|we)\b(?:\s+(?:then\s+|still\s+|also\s+|ultimately\s+)?(?:shipped|launched|released|rolled (?:it |them )?out|went live|went ahead|pushed (?:it |them )?(?:out|live)|turned (?:it |them )?on|switched (?:it |them )?on|cut over|opened (?:it|them) up|let (?:it|them|the [\p{L}-]+) go (?:ahead|live|out)))\b[^.;!?\n]{0,60}?\b(?:too (?:early|soon)|prematurely|before (?:it|they|we|I) (?:was|were) (?:fully |really |truly )?ready)\b|(?<!\b(?:date|deadline|window|timing|slot|day) (?:of|for) (?:the |our |my )?)\b(?:the |our |my )?(?:${WORD_FROM_ITS_RUN}[\p{L}-]+ )?(?:launch|release|go-live|rollout|roll-out|cut-?over) (?:was|came|proved|turned out to be) (?:(?:far|much|way|clearly|simply|just) )?(?:too (?:early|soon)|premature)\b`,
     // A launch of the candidate's side undone: "we rolled back the instant-payouts launch", "I rolled the go-live back".
     // (A release or a change rolled back is often someone else's, by an incident commander: see the top of the file.)
     // The launch is the thing undone, not a modifier of it ("the launch date", "the launch-day config flag"), and is
