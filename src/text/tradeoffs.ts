@@ -1341,15 +1341,17 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
+// A check, a safeguard or a gate work waits on: what "before …" and "after …" below are read against.
+const GATE = String.raw`(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light)`;
 // What "it" stands for in "before the pen test rather than after it": a check gone ahead of is still a choice.
-const CHECK_BEFORE = new RegExp(String.raw`\bbefore\s+(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light)\b[^.;!?\n]*$`, 'iu');
+const CHECK_BEFORE = new RegExp(String.raw`\bbefore\s+(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?${GATE}\b[^.;!?\n]*$`, 'iu');
 // An old manual channel, set aside for a new one: "instead of PDF email", "rather than on paper", "instead of by phone",
 // "instead of emailing them", "instead of the spreadsheet".
 const OLD_CHANNEL = /^\s*(?:(?:by|on|in|over|through|via)\s+)?(?:(?:the|a|an|their|our|its|his|her)\s+)?(?:(?:old|usual|manual|printed|paper|pdf|scanned|shared|weekly|daily|monthly|excel)\s+)*(?:e-?mails?|e-?mailing|e-?mailed|paper|paperwork|fax(?:es|ing)?|phone(?:\s+calls)?|(?:tele)?phoning|calls?|post|letters?|spreadsheets?|excel|binders?|pdfs?|hand|printouts?|whiteboards?|post-?its?)(?:\s+(?:it|them|this|that|forms?|attachments?|threads?|chains?|lists?|files?))?\s*(?:[.,;:!?)\n]|$)/i;
 const CHOSE = /\b(?:chose|choose|chosen|choosing|picked|opted|went (?:with|for)|decided|preferred|prefer|selected|settled on|stuck with|stayed with|kept|keeping)\b/i;
 // A time after something, set against the earlier time work was done in: "instead of after the delivery", "before the
 // spring menu launch rather than after it".
-const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our|(?:it|them|that|this)(?=\s*(?:[.,;:!?)\n]|$)))\b`, 'iu');
+const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${GATE}|tests?)\b)(?:the|a|an|its|their|our|(?:it|them|that|this)(?=\s*(?:[.,;:!?)\n]|$)))\b`, 'iu');
 // A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
 // was to ship it") or a call ("it was decided").
 const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;
