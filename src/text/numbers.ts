@@ -331,8 +331,10 @@ const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|
 // closed", "all 40 flaky tests now pass", "moved all 1,200 tickets to Done", "switched all 300 idle servers
 // off"), and not without "all" ("1,200 merchants now take payments on the new checkout" is adoption).
 // The whole set signed off: "Both retailers re-approved all 46 products", "the auditor certified all 12 sites", "all 46
-// products were re-approved". (What was fixed or cleared is an outcome: "closed all 1,200 tickets".)
-const APPROVED_ALL = /\b(?:re-?)?(?:approved|certified|accredited|accepted|validated|qualified|signed off(?: on)?)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
+// products were re-approved", and the set told as the known one, with no "all": "the notified body certified the two
+// lifts", "approved our 14 suppliers". (What was fixed or cleared is an outcome: "closed all 1,200 tickets"; and a count
+// signed off with no article, "approved 40 new suppliers", stays one.)
+const APPROVED_ALL = /\b(?:re-?)?(?:approved|certified|accredited|accepted|validated|qualified|signed off(?: on)?)\s+(?:all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?|(?:the|our|its|their)\s+)$/i;
 const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted|handed(?: over)?)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
 const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|stations|hotels|pubs|restaurants|halls)\b/iu;
 // A ledger or ERP move's reach: "All 11 entities closed March 2023 in NetSuite". (Not "All 40,000 duplicate
@@ -341,10 +343,11 @@ const ENTITIES_MOVED = /^(?:legal\s+)?(?:entities|subsidiaries|business units)\s
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
 // Every one of a set brought onto the new thing, however many words on: "Every one of the 41,000 meters across all
 // four regions was patched before 31 March", "all 620 sites were fitted by June", "every one of the 2,300 room types was
-// mapped" (a migration's set, carried across). (Not "all 37 defects were fixed": what was finished or cleared is an
-// outcome.)
+// mapped" (a migration's set, carried across), and every one brought under an agreement: "All 14 lifts of the tower went
+// under a 5-year maintenance contract", "every one of the 300 vans came under the new lease". (Not "all 37 defects were
+// fixed": what was finished or cleared is an outcome; nor "1,200 customers went under contract", with no "all".)
 const EVERY_BEFORE = /(?:^|[^\p{L}])(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
-const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded|mapped|imported|set up|configured|provisioned|registered|(?:re-?)?(?:approved|certified|accredited|validated|qualified)|signed off)\b|^[^.;!?\n]{0,60}?\bnow\s+(?:has|have)\s+(?:a|an|the|its|their)\b/iu;
+const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded|mapped|imported|set up|configured|provisioned|registered|(?:re-?)?(?:approved|certified|accredited|validated|qualified)|signed off)\b|^[^.;!?\n]{0,60}?\bnow\s+(?:has|have)\s+(?:a|an|the|its|their)\b|^[^.;!?\n]{0,60}?\b(?:went|go|goes|came|come|comes|(?:was|were|are|is)\s+(?:all\s+|then\s+|now\s+)?(?:put|placed|brought|taken|moved))\s+under\s+(?:a|an|the|one|our|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contracts?|agreements?|warrant(?:y|ies)|licen[cs]es?|leases?|frameworks?|SLAs?|service plans?|maintenance plans?|support plans?|cover|coverage)\b/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
 // onboarded all 40 clinics in six weeks" is an outcome.)
@@ -366,8 +369,11 @@ const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept
 // system", "the 40 tills in both stores went live". (Not a time: "50,000 orders in the first week went live" has no
 // place; nor "the day we went live".)
 const WHERE_THEY_STAND = String.raw`(?:(?:at|in|across|on)\s+(?:the|our|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!(?:first|last|next|same|week|weeks|month|months|day|days|year|years|quarter|quarters)\b)[\p{L}\p{N}'’-]+\s+){1,2}?)`;
+// Another set of the same rollout joined to the counted one, as one subject: "all 96 tanks and every batch were on the new
+// system", "the 40 tills and their scanners went live". (Its own words, as the counted set's: no "we" or "the day".)
+const AND_ANOTHER_SET = String.raw`(?:and\s+(?:every|each|all|both|its|their|our|the)\s+(?:(?!(?:we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){1,3}?)`;
 const ROLLED_OUT = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+,?\s+){0,3}?${WHERE_THEY_STAND}?(?:went live|are live|(?:were|are) (?:all |now |then )?working (?:in|on) (?:the|our) new\b|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+,?\s+){0,3}?${WHERE_THEY_STAND}?${AND_ANOTHER_SET}?(?:went live|are live|(?:were|are) (?:all |now |then )?working (?:in|on) (?:the|our) new\b|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.
@@ -512,10 +518,12 @@ function onlyAWindow(text: string, index: number, before: string, after: string)
 // ("three weeks later than planned" measures a slip; "three weeks earlier" may be a gain, and stays.)
 // (A recovery timed from the fault is a measure: "Bookings were fully restored 40 minutes later".)
 const RECOVERED_BEFORE = /\b(?:restored|recovered|resolved|fixed|mitigated|back(?: up| online)?|reopened|live again|running again)\b[^.;!?]{0,30}$/i;
-// The length of a term agreed, joined to its noun: "a 3-year contract", "the 18-month roadmap", "a 2-hour induction" (no
-// measure of what changed; "a 30-minute cut-over" is one). Written in words ("a five-year licence") no number is read.
+// The length of a term agreed, joined to its noun: "a 3-year contract", "the 18-month roadmap", "a 2-hour induction", with
+// a word or two saying what kind between: "a 5-year maintenance contract", "a 2-year managed-service agreement" (no
+// measure of what changed; "a 30-minute cut-over" is one, and "a 6-month backlog of contracts" no term). Written in words
+// ("a five-year licence") no number is read.
 const TERM_AFTER =
-  /^-(?:days?|weeks?|months?|years?|hours?|quarters?|sprints?)[- ](?:long\s+)?(?:contracts?|licen[cs]es?|deals?|leases?|agreements?|warrant(?:y|ies)|subscriptions?|commitments?|retainers?|extensions?|renewals?|terms?|roadmaps?|plans?|guarantees?|inductions?|trainings?|courses?|workshops?|webinars?)\b/i;
+  /^-(?:days?|weeks?|months?|years?|hours?|quarters?|sprints?)[- ](?:long\s+)?(?:(?!(?:of|for|to|in|on|at|by|with|from|and|or|the|a|an)\b)[\p{L}-]+\s+){0,2}?(?:contracts?|licen[cs]es?|deals?|leases?|agreements?|warrant(?:y|ies)|subscriptions?|commitments?|retainers?|extensions?|renewals?|terms?|roadmaps?|plans?|guarantees?|inductions?|trainings?|courses?|workshops?|webinars?)\b/iu;
 const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
 // A term in a change is a measure of it: "went from a 5-day course to a 2-day course" (a review).
 const CHANGED_FROM_TO = /\b(?:from|to|into)\s+(?:an?|the)\s+$/i;

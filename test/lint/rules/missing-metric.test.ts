@@ -119,6 +119,20 @@ const invalid: [label: string, result: string][] = [
   ['money approved, the verb after it', '€400k was signed off for the second wave.'],
   ["a contract's term", 'Both vendors signed a 3-year contract in May.'],
   ["a plan's length", 'I built him a 30-day plan, and he started in June.'],
+  // Dev round 41: a rollout's reach told with a second set joined to the counted one, a set signed off as the known one
+  // with no "all", a term with its kind between, and every one of a set brought under an agreement.
+  ['a rollout with every handheld joined to the tills', 'By June all 40 tills and every handheld scanner were on the new system.'],
+  ['a go-live with their yards joined to the depots', 'All 12 depots and their yards went live on 3 May.'],
+  ['a rollout with each driver app joined to the vans', 'The 300 vans and each driver app were on the new routing engine by March.'],
+  ['the known set certified, "the two"', 'The notified body certified the two passenger lifts on 12 April.'],
+  ['the known set approved, "our 14"', 'The regulator approved our 14 suppliers in March.'],
+  ['the known set accepted, "the 6"', 'The auditor accepted the 6 sites after one visit.'],
+  ["a support contract's term", 'The client signed a 3-year support contract in May.'],
+  ["a managed-service agreement's term", 'We agreed a 12-month managed-service agreement with the vendor.'],
+  ["an extended warranty's term", 'They renewed the 2-year extended warranty on every scanner.'],
+  ['every lift brought under a maintenance contract', 'All 14 lifts of the tower went under a 5-year maintenance contract with us in May.'],
+  ['every van brought under the new lease', 'Every one of the 300 vans came under the new lease in March.'],
+  ['every site brought under one framework agreement', 'All 40 sites were brought under one framework agreement.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -264,6 +278,19 @@ const valid: [label: string, result: string][] = [
   ['an audit score, no grade given to the work', 'We scored 92 out of 100 on the supplier audit.'],
   ['a share of customers out of ten', '9 out of 10 customers now pay online.'],
   ['a cut-over timed, joined to its noun', 'The 30-minute cut-over replaced a weekend outage.'],
+  // …and their neighbours that stay outcomes: a clean-up's count with a second set joined, a count certified or closed
+  // with no "the", a backlog's age and a term in a change, and a count brought under contract with no "all".
+  ['every defect and ticket fixed', 'All 37 defects and every open ticket were fixed before the freeze.'],
+  ['tickets and escalations closed', '1,200 tickets and every escalation were closed in May.'],
+  ['customers and partners moved to annual billing', '2,000 customers and every partner moved to annual billing.'],
+  ['a count certified with no article', 'The notified body certified 12 new lifts in April.'],
+  ['a count closed after the known set certified', 'The auditor certified the two lines, and 40 defects were closed.'],
+  ['the known set closed', 'We closed the 1,200 open tickets in May.'],
+  ["a backlog's age, not a term", 'We cleared a 6-month backlog of contracts.'],
+  ['a term with its kind between, in a change', 'Onboarding went from a 5-day induction course to a 2-day course.'],
+  ['customers brought under contract, with no article', '1,200 customers went under contract in May.'],
+  ['new customers under a support contract, with no "all"', '120 new customers came under a support contract in May.'],
+  ['every van in under budget', 'All 300 vans came in under the fuel budget.'],
 ];
 
 describe('missing-metric', () => {
