@@ -226,10 +226,24 @@ function teamEnd(after: string, m: RegExpExecArray): string | undefined {
   let end = m[0].length - m[2]!.length;
   for (let k = 0; k < words.length; k++) {
     end += (k > 0 ? 1 : 0) + words[k]!.length;
-    const team = TEAM_NOUN.test(words[k]!) || FUNCTION_WORD.test(words.slice(0, k + 1).join(' '));
+    const team = TEAM_NOUN.test(words[k]!) || FUNCTION_WORD.test(words.slice(0, k + 1).join(' ')) || namesAUnit(words.slice(0, k + 1));
     if (team && TEAM_ENDS.test(after.slice(end))) return after.slice(end);
   }
   return undefined;
+}
+
+/**
+ * Whether two or three capitalised words name a department by its own name, as a company writes it: ending in a
+ * function ("Field Operations", "Payments Ops", "Trade Compliance"; not "London Operations", a place's), or common words
+ * that are nobody's name and no place's or thing's ("Export Documentation", "Accounts Payable", "Quality Assurance").
+ * Not "Mong Kok", "Kansas City", "Silicon Valley" or "Grace Park".
+ */
+function namesAUnit(words: readonly string[]): boolean {
+  if (words.length < 2 || !words.every((w) => CAPITAL_START.test(w))) return false;
+  const last = words.at(-1)!;
+  if (THING_LAST.has(last) || isPlace(words.join(' '))) return false;
+  if (FUNCTION_WORD.test(last)) return words.slice(0, -1).every((w) => !NOT_NAMES.has(w) || FUNCTION_WORD.test(w));
+  return words.every((w) => isCommonWord(w) && !NOT_NAMES.has(w));
 }
 
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
@@ -310,6 +324,12 @@ const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
 // it ("Bogotá, the…" reads like "Dana, the PM"). ("I pulled in Dana, the SRE" is a person: "in" is part of the verb.)
 const AT_A_PLACE = /\b(?<!\b(?:pull|brought|bring|loop|rope|call|drag|draft|sat|sit|fill|check|phone|let|kept|keep|got|get|copied|copy|cc['’]?d|cc|dial(?:l)?|bcc['’]?d)(?:ed|ing|s)?\s)(?:in|at|near|across|around|outside|inside)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
+// "met", of a standard met rather than someone met: "Both met Northgate's bar", "met Castellan's acceptance criteria" (the
+// standard's owner named before it, STANDARD_AFTER: a written standard, not what a person sets or hopes for, "met Dana's
+// deadline", "met Dana's expectations", where "met" says as much of a person as before).
+const MET_BEFORE = /\bmet\s$/i;
+const STANDARD_AFTER =
+  /^\s(?:[\p{L}-]+\s)?(?:bar|standards?|requirements?|criteria|criterion|thresholds?|specs?|specifications?|SLAs?|SLOs?|rules|conditions|terms|benchmarks?|baselines?|checklists?|policy|policies|guidelines|definitions? of done|tests?)\b/iu;
 // "SAP Ariba Supplier Lifecycle": two words between an acronym and a third capitalised word name a product.
 // ("our SAP SME Priya Nair", "the VP EMEA Ana Silva" are people.)
 const ACRONYM_BEFORE = /\b\p{Lu}{2,}\s$/u;
@@ -615,6 +635,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
+    // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
+    if (!POSSESSIVE.test(m[0]) && rolloutStop(text, m.index, after)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
     if (SITE_AFTER.test(after) && !POSSESSIVE.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : POSSESSIVE.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
@@ -700,8 +722,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const relation = RELATION_APPOSITION.test(after) && !common;
     // "Kim, our controller, signed off": a post whose word names a thing too, said right after the name.
     const post = postInApposition(after, words.length >= 2) && !common;
+    // "Both met Northgate's bar": what "met" took is the standard, not the one whose it is. ("I met Dana's team" and "I
+    // met Dana" are people.)
+    const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after) || inTeam(before, after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
@@ -740,6 +765,26 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// A rollout's order told as a list of its stops, the names where it went: "sequenced the rollout: Cà Mau in week one,
+// then Bạc Liêu", "phased the cut-over: Hull first, then Leeds", "the go-live order: Tân An, Long Xuyên and Cà Mau". A
+// rollout word earlier in the sentence, then the list: after a colon, or after "then", "first" or "starting with", or
+// further on in a list that a colon opened; after the name, its stage ("in week one", "in wave 2", "first") if any, then
+// the clause's end. (Not "the rollout with Dana Reyes first", after "with"; nor "then Priya Nair signed it off" or "Priya
+// Nair in week one ran the pilot", a verb after; nor "After the rollout, Priya Nair and I met", no list; nor a person
+// said to be one, "…: Priya Nair, our SRE lead, …".)
+const ROLLOUT = String.raw`\b(?:roll-?outs?|rolled\s(?:it\s|them\s)?out|rolling\sout|go-lives?|went\slive|cut-?overs?|sequenced|phased)\b`;
+const ROLLOUT_STOP_BEFORE = new RegExp(
+  String.raw`${ROLLOUT}[^.!?\n]*(?:\b(?:then|first|starting\s(?:with|in))\s|:\s(?:[^.!?\n]*(?:,|\band|\bthen)\s)?)$`,
+  'i',
+);
+const STAGE_AFTER =
+  /^(?:\sin\s(?:week|wave|phase|month|sprint|stage|round|batch)\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|\s(?:first|next|last))?(?:\s?[.;,]|\s(?:and|then)\s(?!(?:I|me|we|he|she|they)\b)|$)/i;
+
+/** Whether the name at `at` (with `after` it) is a stop in a rollout's order: see ROLLOUT_STOP_BEFORE. */
+function rolloutStop(text: string, at: number, after: string): boolean {
+  return STAGE_AFTER.test(after) && !PERSON_AFTER.test(after) && ROLLOUT_STOP_BEFORE.test(text.slice(Math.max(0, at - 200), at));
 }
 
 // A capitalised word, then "and", "&" or a comma, up to the name after it.

@@ -166,6 +166,18 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a product licensed, then acting', { action: 'We licensed Textly for the pilot, and Textly proposed a weekly release.' }],
   ["a firm's portal, then the firm acting", { action: "I got the top suppliers sending changes through Menutrack's portal, and Menutrack agreed a daily sync." }],
   ["a firm's API, then the firm acting", { action: "Textly's API throttled us at peak, so Textly offered a higher limit." }],
+  // Dev round 41: a standard met, not someone met; the stops of a rollout's order, which are places; and a thing or a
+  // function beside a department named in capitals.
+  ["a firm's bar met", { action: "Both designs met Northgate's bar, so I ran them side by side for three weeks." }],
+  ["a firm's security bar met", { action: "The new firmware met Halvorsen's security bar, and I shipped it in May." }],
+  ["a firm's acceptance criteria met", { action: "The pilot met Castellan's acceptance criteria in two weeks, so I scaled it." }],
+  ["a rollout's stops, a stage after the first", { action: 'I sequenced the rollout: Tân An in week one, because its farms were worst hit, then Long Xuyên.' }],
+  ["a rollout's stops, first and then", { action: 'I phased the cut-over: Hồng Ngự first, then Châu Đốc.' }],
+  ["a rollout's stops, listed after a colon", { action: 'I fixed the go-live order: Tân An, Long Xuyên and Cà Mau.' }],
+  ['a tool beside a department in capitals', { action: 'I rebuilt the dashboard with Atlas in Trade Compliance.' }],
+  ['a department in capitals opening the sentence', { action: 'Pushback from Export Documentation delayed the pack, so I cut the Korea forms.' }],
+  ['a tool reused from a department in capitals', { action: 'I reused Atlas from Field Operations for the cut-over.' }],
+  ['a place before a function word', { action: 'I built the pack with the clerks in London Operations.' }],
 ];
 
 /** Stories that name a partner. */
@@ -354,6 +366,19 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a person bought lunch', { action: 'I bought Dana lunch after the review, and Dana signed off the plan.' }],
   ["a person's sign-off", { action: "Menon's sign-off came on Friday, and Menon proposed the cut-over date." }],
   ['a person asked to procure the kit', { action: 'I asked Fatima to procure the scanners, and she ran the training.' }],
+  // Dev round 41: a first name beside a department named in capitals; someone met, not a standard; and a person in a
+  // rollout's sentence, not one of its stops.
+  ['a first name in a department named in capitals', { action: 'Pulled the hold notices with Tuấn in Export Documentation.' }],
+  ['a first name in a department ending in a function', { action: 'I rebuilt the rota with Jo in Field Operations.' }],
+  ['a first name in Accounts Payable', { action: 'I reconciled the invoices with Kasia in Accounts Payable.' }],
+  ['a first name from Trade Compliance', { action: 'I agreed the labels with Marco from Trade Compliance.' }],
+  ["a person's team met", { action: "I met Okonkwo's team on Monday to agree the plan." }],
+  ["a person's deputy met", { action: "I met Halvorsen's deputy on Monday to agree the plan." }],
+  ["a person's deadline met", { action: "I met Okonkwo's deadline with a day to spare." }],
+  ['a person in a rollout, after "with"', { action: 'I planned the rollout with Dana Reyes first.' }],
+  ['a person after a rollout, acting', { action: 'I sequenced the rollout, then Priya Nair signed it off.' }],
+  ['a person at a stage of a rollout, acting', { action: 'I sequenced the rollout: Priya Nair in week one ran the pilot.' }],
+  ['a person after a rollout, with "and I"', { action: 'After the rollout, Priya Nair and I met.' }],
 ];
 
 describe('no-named-partner', () => {
