@@ -13,9 +13,10 @@
  * get the retraining done in time … 12 dark stores ran out of stock"), not someone else's lateness (see
  * lateWorkDamaged). A title in the candidate's own first-person failure words ("The migration I
  * got wrong") makes one too, where the body's words find none (see TITLE_FAILURE). In the situation only sentences that
- * speak of the candidate count: a predecessor's failed attempt is context. Where the words find nothing, the trained
- * failure model (src/text/classify.ts) reads the action's and the result's sentences, but not a trade-off or a failover
- * (see `failureModelMayJudge`).
+ * speak of the candidate count: a predecessor's failed attempt is context; and anywhere, what the candidate saw of a
+ * problem is the problem ("I logged where the app failed", "counted 57 visitors who took the wrong lift": see OBSERVED).
+ * Where the words find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
+ * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
  */
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
@@ -180,7 +181,8 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * wrong ("no equipment was left in the wrong mode after a handover"), or credit given to others ("My team rewrote the
  * calculator, and I want to be clear it was their work, not mine": its "my", "not" and "it was" are weighed as in "it
  * was my mistake, not theirs"); nor where it fires only for an Indian English
- * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not.
+ * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not, or only for
+ * what the candidate saw of a problem ("I counted 57 visitors who took the wrong lift": see OBSERVED).
  */
 export function failureModelMayJudge(sentence: string): boolean {
   return (
@@ -193,6 +195,7 @@ export function failureModelMayJudge(sentence: string): boolean {
     !lateByOthers(sentence) &&
     findTradeoffs(sentence).length === 0 &&
     !firesOnlyForWording(sentence) &&
+    !firesOnlyWhereObserved(sentence) &&
     !creditsOthers(sentence)
   );
 }
@@ -296,8 +299,44 @@ function tellAt(re: RegExp, text: string): number {
 // through", "in case the deal fell through".
 const SUPPOSED = /\b(?:if|in case|whether|unless|lest)\s+(?:I|we|they|he|she|it|you|(?:the|our|my|a|an|any|one|their|its|his|her|some|this|that|these|those)\s+[\p{L}\p{N}-]+)\b[^,.;:!?\n]*/giu;
 
+// What the candidate looked at, counted or recorded of a problem, in the clause that tells what they saw: "I logged where
+// the app failed", "to see where the scanner failed", "I noted each time the feed failed", "I watched the lobby and
+// counted 57 visitors who took the wrong lift", "I counted the stores that went back to paper" (dev round 41). What
+// others did, or where a system gave out, found by looking: the problem the candidate set out to solve, not their
+// failure. Only the candidate looking (or a bullet's, or a purpose: "to see where"), not damage counted by others ("the
+// station reports counted 300 who went to the wrong gate"); not with the candidate's own side told after the looking
+// ("counted the orders that my change sent to the wrong depot", "counted 57 visitors who took the wrong lift, and my
+// screen was the reason"); nor why or what failed ("I traced why the migration failed" tells that it did), nor a clause
+// told to someone ("I noted in the review that the launch had failed"), nor a time ("I logged 40 tickets that day").
+// (What was seen is blanked before the failure words are read, and the model is not asked about a sentence it takes for
+// a failure only for it: see firesOnlyWhereObserved.)
+const LOOKED = String.raw`(?:logged|noted|recorded|mapped|counted|tallied|listed|tracked|charted|plotted|timed|measured|sampled|surveyed|watched|observed|studied|marked)`;
+// (The verb first, and who looks behind it: the look-behind runs only where a verb stands.)
+const LOOKER = String.raw`(?:\b${LOOKED}(?<=(?:\bI\s+(?:(?:then|also|first|personally|carefully|just)\s+)?|\bI\b(?:(?!\b(?:because|but|if|they|he|she|it|its|their|them|who|which|that|as|since|while|when)\b)[^.;:!?\n]){1,80}?(?:\band\s+(?:then\s+)?|\bthen\s+|,\s*)|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LOOKED})|\bto (?:see|find out|learn|work out|figure out|log|note|record|map|count|track|measure|watch|observe))`;
+const NOT_NOUN = String.raw`(?:and|or|but|then|so|with|for|in|on|at|by|from|to|found|saw|who|that|which|where)`;
+const SEEN = String.raw`(?:(?:exactly\s+|precisely\s+)?(?:where|whenever|wherever|when|how often|how many times|(?:each|every) time)|(?:the|a|an|all|every|each|some|many|several|those|\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:(?!${NOT_NOUN}\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:who|that|which|where)(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|quarter|year|shift|time)\b))\b`;
+// The seen clause runs to the sentence's end or a clause of its own (", and the launch slipped a month"). (The candidate's
+// side is looked for in the 400 characters after the looking, so a line of thousands of "to see where" is read once.)
+const SEEN_CLAUSE = String.raw`(?:(?!,\s*(?:and|but|so|yet|then|while|although|though|because)\b)[^.;:!?\n])*`;
+const OBSERVED = new RegExp(String.raw`(${LOOKER}\s+)(?=${SEEN})(?![^.!?\n]{0,400}?\b(?:I|we|me|us|my|our)\b)${SEEN_CLAUSE}`, 'giu');
+
+/** `sentence` with what the candidate saw of a problem (OBSERVED) blanked, the looking left. */
+function withoutObserved(sentence: string): string {
+  return sentence.replace(OBSERVED, (m, looking: string) => looking + ' '.repeat(m.length - looking.length));
+}
+
+/**
+ * Whether the model takes the sentence for a failure only for what the candidate saw of a problem (OBSERVED): without it,
+ * it would not. ("I watched the lobby and counted 57 visitors who took the wrong lift" is the problem found; a failure of
+ * theirs told beside it is still read.)
+ */
+function firesOnlyWhereObserved(sentence: string): boolean {
+  const rest = withoutObserved(sentence);
+  return rest !== sentence && !fires(failureModel, rest);
+}
+
 function failureWords(sentence: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
-  const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length)).replace(REHEARSALS_FELL_SHORT, (m) => ' '.repeat(m.length));
+  const text = withoutObserved(sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length)).replace(REHEARSALS_FELL_SHORT, (m) => ' '.repeat(m.length)));
   return FAILURE_TELLS.some((re, i) => re.test(text) && tellAt(FAILURE_TELLS_ALL[i]!, text) >= 0) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
 }
 

@@ -347,6 +347,15 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a cut-over past its limit, to the model', { ...BASE, action: 'The cut-over did not pass my 8-hour limit: the Oracle export took 19 hours.' }],
   ['a miss the rehearsal showed', { ...BASE, action: 'The rehearsal showed I missed a step in the runbook.' }],
   ['a pilot that fell short', { ...BASE, result: 'The pilot fell short of its target.' }],
+  // Dev round 41's neighbours: what the candidate saw of a problem is the problem (below, with the valid stories); these
+  // still tell of a failure: the candidate's own side in what was seen, why something failed, damage counted by others,
+  // a clause told to someone, a failure in a clause of its own after it.
+  ['where my own script did the damage, logged', { ...BASE, action: 'I logged where my migration script deleted rows: 300 of them in the EU tables.' }],
+  ['why the migration failed, traced', { ...BASE, action: 'I traced why the migration failed and rolled it back.' }],
+  ['where the app failed, logged by another team', { ...BASE, action: 'The ops team logged where the app failed: 41 of 57 visits.' }],
+  ['a pilot cancelled, noted in a review', { ...BASE, result: 'I noted in the review that the pilot was cancelled.' }],
+  ['a date missed after what was logged', { ...BASE, action: 'I logged where the app failed, and then I missed the launch date.' }],
+  ['orders my mapping sent wrong, counted, to the model', { ...BASE, action: 'I counted 31 orders that went to the wrong depot because I had mapped the postcodes wrong.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -452,6 +461,15 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a mistake owned in the situation, the practice in the action', { ...BASE, situation: 'I had announced the reorg by email, and that was my mistake.', action: 'I set up a monthly skip-level with each of the 14 engineers.' }],
   ['a change got made afterwards', { ...BASE, result: 'I missed the date by a week. Afterwards I got a cache and a static fallback written into the standard design.' }],
   ["finding where someone else's process went wrong", { ...BASE, action: 'I rode along with the technicians for two weeks to see where it went wrong, and rebuilt the booking form.' }],
+  // Dev round 41: what the candidate looked at, counted or recorded of a problem is the problem, not their failure.
+  ['where the app failed, logged by the candidate', { ...BASE, action: 'I rode with the drivers for a week and logged where the app failed: 19 of 40 stops had no signal.' }],
+  ['each time the app failed, noted', { ...BASE, action: 'For two weeks I noted each time the app failed to sync in the warehouse.' }],
+  ['the drivers who went back to paper, counted', { ...BASE, action: 'I visited six depots and counted the drivers who went back to paper in the dead zones.' }],
+  ['where the app failed, a bullet', { ...BASE, action: '- Logged where the app failed on the shop floor, then rebuilt the sync.' }],
+  ['where the app failed, to see', { ...BASE, action: 'I rode along for two days to see where the app failed, and rebuilt the sync.' }],
+  ['visitors who took the wrong lift, counted, to the model', { ...BASE, action: 'I watched the lobby during two mornings and counted 57 visitors who typed their floor and then took the wrong lift, mostly because the lift letter appeared only 3 seconds.' }],
+  ['drivers who took the wrong lane, counted, to the model', { ...BASE, action: 'I stood at the gate for two shifts and counted 38 drivers who took the wrong lane and then had to reverse, mostly because the sign came only 20 metres before it.' }],
+  ['callers who had to ring back, counted, to the model', { ...BASE, action: 'I sat in the call centre for two days and counted 64 callers who had to ring back, mostly because the menu sent them to the wrong queue.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
   ['a failover of one workload', { ...BASE, action: 'Our us-east region shed load and we failed over bidding to us-west-2 within nine minutes.' }],
   // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.
@@ -845,6 +863,14 @@ describe('failure-without-lesson', () => {
     ['blame taken, "my call, not my team\'s"', "It was my call, not my team's, and it was wrong.", true],
     ['blame taken, "my mistake, not theirs"', 'I want to be clear it was my mistake, not theirs.', true],
     ['credit taken', 'I took the credit for the rewrite in the review.', true],
+    // Dev round 41: what the candidate saw of a problem (0.956 for the first) is no failure to judge; a failure of their
+    // own beside it, or in it, and what others counted, still are.
+    ['visitors who took the wrong lift, counted', 'I watched the lobby during two mornings and counted 57 visitors who typed their floor and then took the wrong lift, mostly because the lift letter appeared only 3 seconds.', false],
+    ['drivers who took the wrong lane, counted', 'I stood at the gate for two shifts and counted 38 drivers who took the wrong lane and then had to reverse, mostly because the sign came only 20 metres before it.', false],
+    ['callers who had to ring back, counted', 'I sat in the call centre for two days and counted 64 callers who had to ring back, mostly because the menu sent them to the wrong queue.', false],
+    ['orders my mapping sent wrong, counted', 'I counted 31 orders that went to the wrong depot because I had mapped the postcodes wrong.', true],
+    ['passengers at the wrong gate, counted by others', 'The station reports counted 300 passengers who went to the wrong gate.', true],
+    ['my own side after what was counted', 'I counted 57 visitors who took the wrong lift, and my screen was the reason.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
