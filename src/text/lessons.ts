@@ -16,6 +16,7 @@ import { anySentence } from './classify.js';
 import { failureToldAt } from './failure.js';
 import { ownedMistakeEnd } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
+import { IRREGULAR_PAST } from './words.js';
 import lessonModel from './models/lesson.js';
 
 // What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
@@ -26,6 +27,12 @@ const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|
 // Who does what after "since then": a practice ("Since then I…", "Since that rollback, every change…"),
 // not how things went ("Since then, the service has had no outages").
 const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|each|any|all) [\p{L}/-]+(?: [\p{L}/-]+)?,?\s+)?(?:I|we|every|each|all|no|any|nothing|none)\b`;
+// "Since this," and "Since that," for "since then", a practice after them (dev round 41, in a French writer's English:
+// "Since this, I ask to the field team the list of door operator models before each validation"): told in the present
+// or with "now", "always" or "never", so not what was done next ("Since this, I decided to roll back": "because of
+// this"), nor a cause ("Since this was the last wave, I…", with no comma), nor how things went ("Since that, the line
+// has had no stop").
+const SINCE_THIS = String.raw`\bsince (?:this|that),\s*(?:(?:I|we)\s+(?:(?:now|always|never|still|also)\s+)?(?!(?:now|always|never|still|also|${IRREGULAR_PAST.join('|')}|had|was|were|could|would|should|might|did)\b|\p{L}*[^\se]ed\b)\p{L}|(?:every|each|no|any)\s)`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
 // After the event: "afterwards", "after that", "after that weekend", "after the outage" (dev round 38: "After that weekend I
 // stopped releasing to all the fleet at once").
@@ -44,7 +51,7 @@ const LESSON = new RegExp(
     String.raw`\b(?:do|done|handle|handled|run|plan|approach|approached) (?:(?:it|this|that|things) )?differently\b|\bI (?:now |still )?always (?![\p{L}]+ed\b)[\p{L}]+|\bnever again\b`,
     LESSON_WORD,
     String.raw`\bI now\b${NOW_RESULT}|\bnow I\b${NOW_RESULT}|\bwe now\b${NOW_RESULT}`,
-    String.raw`\b(?:since then|ever since|since (?:that|this) time)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
+    String.raw`\b(?:since then|ever since|since (?:that|this) time)${PRACTICE_SUBJECT}|${SINCE_THIS}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
     // A habit at every occasion of a kind: "in every go/no-go I ask one question first".
     // (Present tense only: "At each depot I put one supervisor in charge" is what was done.)
     String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|start|make|bring|review|test|book|add|walk)\b`,

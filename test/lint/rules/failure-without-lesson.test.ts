@@ -356,6 +356,13 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a pilot cancelled, noted in a review', { ...BASE, result: 'I noted in the review that the pilot was cancelled.' }],
   ['a date missed after what was logged', { ...BASE, action: 'I logged where the app failed, and then I missed the launch date.' }],
   ['orders my mapping sent wrong, counted, to the model', { ...BASE, action: 'I counted 31 orders that went to the wrong depot because I had mapped the postcodes wrong.' }],
+  // Dev round 41: "Since this," for "since then" is a lesson only with a practice after it, not what was done next, a
+  // cause, or how things went.
+  ['"Since this," then what was done next', { ...BASE, tags: ['failure'], result: 'Since this, I decided to roll back the release.' }],
+  ['"since this" as a cause', { ...BASE, tags: ['failure'], result: 'Since this was the last wave, I pushed the rest to Monday.' }],
+  ['"Since that," then how things went', { ...BASE, tags: ['failure'], result: 'Since that, the line has had no stop.' }],
+  ['"Since this," then what was asked once', { ...BASE, tags: ['failure'], result: 'Since this, I asked the field team for the list of door models.' }],
+  ['"Since this," then what was also done next', { ...BASE, tags: ['failure'], result: 'Since this, I also decided to roll back the release.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -470,6 +477,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['visitors who took the wrong lift, counted, to the model', { ...BASE, action: 'I watched the lobby during two mornings and counted 57 visitors who typed their floor and then took the wrong lift, mostly because the lift letter appeared only 3 seconds.' }],
   ['drivers who took the wrong lane, counted, to the model', { ...BASE, action: 'I stood at the gate for two shifts and counted 38 drivers who took the wrong lane and then had to reverse, mostly because the sign came only 20 metres before it.' }],
   ['callers who had to ring back, counted, to the model', { ...BASE, action: 'I sat in the call centre for two days and counted 64 callers who had to ring back, mostly because the menu sent them to the wrong queue.' }],
+  // …and "Since this," for "since then", with a practice after it (a French writer's English).
+  ['"Since this, I ask … before each validation"', { ...BASE, tags: ['failure'], action: 'It was my error: I did not ask which door operators the lifts in the field had.', result: 'Since this, I ask to the field team the list of door operator models before each validation.' }],
+  ['"Since that, I check … before each release"', { ...BASE, tags: ['failure'], result: 'Since that, I check the oldest controller in the field before each release.' }],
+  ['"Since this, we always run …"', { ...BASE, tags: ['failure'], result: 'Since this, we always run the soak on the oldest hardware.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
   ['a failover of one workload', { ...BASE, action: 'Our us-east region shed load and we failed over bidding to us-west-2 within nine minutes.' }],
   // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.
