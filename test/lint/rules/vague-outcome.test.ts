@@ -97,6 +97,11 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['an improved onboarding experience', 'The new flow improved the onboarding experience for every new hire.', ['improved the onboarding experience']],
   ['a booking experience that got better', 'The booking experience got better after the change.', ['booking experience got better']],
   ['an enhanced in-store journey', 'The tablets enhanced the in-store journey.', ['enhanced the in-store journey']],
+  // A group picked out by its contentment is no claim (dev round 41), but set off by commas, or said of everyone, it is.
+  ['people, set off by commas, who are happy', 'The farmers, who are happy with the app, order weekly.', ['who are happy']],
+  ['a clerk, set off by commas, who was delighted', 'The clerk, who was delighted, kept the phone.', ['who was delighted']],
+  ['everyone who used it, happy', 'Everyone who used it was happy.', ['it was happy']],
+  ['a group picked out, then others happy', 'The nine who are happy with the phone still call, and the clerks were happy too.', ['clerks were happy']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -172,6 +177,11 @@ const valid: [label: string, result: string][] = [
   ['"the experience improved" someone\'s standing', 'The experience improved my standing with the directors, and the next launch took 3 weeks.'],
   ['"prior experience was better" than something', 'Prior experience was better preparation than the docs, and onboarding fell to 4 days.'],
   ['a long hyphen chain before "experience"', `The ${'ab-'.repeat(200)}ab experience got better by 20%.`],
+  // A group picked out by its contentment (dev round 41): who stays on the old way, not a claim the outcome pleased anyone.
+  ['the few who are happy with the phone', '51 of the 60 farmers order in the app now; the nine who are happy with the phone still call the clerk.'],
+  ['drivers that were happy with paper', 'The drivers that were happy with paper kept it; the other 40 moved to the app.'],
+  ['customers who are happy with the old portal', 'Customers who are happy with the old portal can keep it until March.'],
+  ['planners who were pleased with the spreadsheet', 'The three planners who were pleased with the spreadsheet kept it.'],
 ];
 
 describe('vague-outcome', () => {
