@@ -48,7 +48,11 @@
  * into knowingly told with what it would give away or could not have ("knowing this typed data could not be verified"),
  * work named with no article before "I left for phase 2", work left "on manual FTP", and a learner's "gave up" ("I
  * resigned from the dark mode feature", Polish; "refused from", Russian); and took out work moved off an old manual
- * channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it".
+ * channel ("…through the portal instead of PDF email") and work done before a launch "rather than after it". Dev round
+ * 41 added someone's time as what the candidate's call cost, told after it ("This costs around 40 minutes of her time each
+ * shift", "That backup meant my engineer spent every evening…", with "that" and the noun the call named, or after a call
+ * told in a bullet with no "I"), and work named first and left for a later version by its number ("…, I have let for the
+ * 4.2").
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -171,6 +175,8 @@ const LATER_WINDOW = String.raw`(?:the\s+|our\s+)?(?:next|following|later|${MONT
 // What the wait was for, the candidate's work: ", so I could put both welding crews on the duct", "to free two
 // engineers", "in favour of the export".
 const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave)\b)`;
+// A version by its number: "the 4.2", "4.2", "version 4.2", "v3", "release 2.1", "the 4.2 release".
+const VERSION_NUMBER = String.raw`(?:the\s+)?(?:(?:version|release)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b(?![.,]\d)(?:\s+(?:release|version|build|update|firmware)\b)?`;
 // Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese
 // "deixei", Spanish "dejé": left), "left for later the reports". A piece of work or "it", "them", never someone who
 // could be let do something: not "I let the team decide", nor "I let the vendor choose the features for the next
@@ -212,6 +218,29 @@ const SHORT_SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|spri
 // reconciliation". Only where the call is what meant it (byCandidate: "this" or "which" after a call of theirs), not
 // "the outage meant six hours of manual work".
 const CHOICE_MEANT = String.raw`\b(?:meant|means|would mean)\s+(?:(?:about|around|roughly|nearly|almost|some|over|up to|at least)\s+)?(?:(?:${COUNT}|\d[\d.,]*|half an?)\s+(?:more\s+|extra\s+)?(?:${SHORT_SPAN}|hours?|shifts?)(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|shift|night|sprint))?\s+of\s+)?${BORNE}`;
+// Dev round 41: someone's time as what the candidate's call cost, told after it: "- Kept one QA checker scanning every
+// tenth carton by hand. This costs around 40 minutes of her time each shift", "That backup meant my engineer spent every
+// evening of the last two weeks keeping both systems in sync", "That means one clerk still sits on the phone every
+// morning". A person's time: "of her time", or whom it cost ("cost the clerks six hours a week"), not a job's run ("This
+// costs 40 minutes each night"); and time spent, not saved or no longer spent ("meant the clerks spent two hours less a
+// week", "meant nobody sat on the phone every morning"). Only where the call is what cost it (byCandidate: "this",
+// "that", "which" or "that backup" standing for a call of theirs), not "the outage meant my engineer spent every evening…".
+const TIME_UNIT = String.raw`(?:minutes?|hours?|days?|evenings?|mornings?|afternoons?|nights?|weekends?|shifts?)`;
+// Time out of hours, every time: "every evening", "each weekend"; a working day's only with "still" (the old way kept:
+// "one clerk still sits on the phone every morning"), not "the agents spent every shift on the new screens".
+const OUT_OF_HOURS = String.raw`(?:every|each)\s+(?:evening|night|weekend|saturday|sunday)`;
+const EVERY_TIME = String.raw`(?:every|each)\s+(?:morning|afternoon|day|shift|week)`;
+const AMOUNT_ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|up to|at least)\s+)?`;
+const TIME_AMOUNT = String.raw`${AMOUNT_ABOUT}(?:${COUNT}|\d[\d.,]*|half an?)\s+(?:more\s+|extra\s+)?${TIME_UNIT}`;
+// Whose time: "her", "the clerks'", "Mai's", "the two checkers'".
+const WHOSE = String.raw`(?:her|his|their|my|our|(?:the\s+)?(?:${WORD}\s+)?${WORD}(?:['’]s|s['’]))`;
+// Whom it cost: a pronoun, or people ("the clerks", "my two engineers", "one planner").
+const PAYER = String.raw`(?:her|him|them|me|us|(?:the|my|our|one|two|three|both)\s+(?:${WORD}\s+)?(?:${STAFF}|team|clerks?|checkers?|operators?|agents?|planners?|inspectors?|supervisors?|nurses?|drivers?|pickers?|dispatchers?))`;
+const NOT_SPENT = String.raw`(?:no|not|never|nobody|none|nothing|no one|longer|fewer|less)\b`;
+const SPENT = String.raw`(?:spent|spends|spend|sat|sits|sit|worked|works|work|stayed|stays|stay)\s+(?!${NOT_SPENT})(?:[^\s.,;:!?]+\s+){0,5}?`;
+const SOMEONE_MEANT = String.raw`\b(?:meant|means|would mean)\s+(?:that\s+)?(?:(?!${NOT_SPENT})${WORD}\s+){1,4}?`;
+const CALL_COST_TIME = String.raw`\b(?:cost|costs|costed)\s+(?:${TIME_AMOUNT}\s+of\s+${WHOSE}\s+(?:time|days?|evenings?|mornings?|nights?|weekends?|shifts?)\b|${PAYER}\s+${TIME_AMOUNT}\b(?!\s+(?:less|fewer)\b))`;
+const CALL_MEANT_TIME = String.raw`${SOMEONE_MEANT}(?:(?:(?:also|now)\s+)?(?:(?:had|has|have|would have)\s+to\s+)?${SPENT}(?:${OUT_OF_HOURS}|${TIME_AMOUNT}(?!\s+(?:less|fewer)\b)|(?:her|his|their|my|our)\s+(?:evenings|nights|weekends|saturdays|sundays))\b|still\s+${SPENT}${EVERY_TIME}\b)`;
 // A thirty-second user's trial: the price of the option chosen, told as what keeping, running, holding or putting something off cost: "Keeping
 // the old cluster an extra month cost about $18K in hosting", "Running both systems in parallel for six weeks cost us two
 // engineers' time", "Waiting for January meant…", "The delay cost us the Q4 marketing slot". The course is the sentence's
@@ -306,6 +335,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: new RegExp(MEANT, 'gi') },
   { re: new RegExp(CHOICE_MEANT, 'giu'), when: byCandidate },
+  { re: new RegExp(CALL_COST_TIME, 'gi'), when: byCandidate },
+  { re: new RegExp(CALL_MEANT_TIME, 'gi'), when: byCandidate },
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
   { re: new RegExp(MEANT_LESS, 'gi'), when: byChoice },
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
@@ -797,10 +828,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   // The object put first, then left for later: "The tyre-pressure module, that the maintenance planners wanted first, I
   // left for November" (as "Duisburg I moved after peak"). Only after a fronted thing the sentence opens with, so not
-  // "After the audit I left for March's conference", nor a trip ("I left for Lisbon").
+  // "After the audit I left for March's conference", nor a trip ("I left for Lisbon"). Dev round 41: with "have" or
+  // "had" and a learner's "let" for "left" ("The Bluetooth diagnostic, planned for the version 4.1, I have let for the
+  // 4.2"), and a later version by its number, left or parked for it ("…I left for 4.2", "…I parked for v3"; not kept
+  // or saved for it, which can mean kept in it: "The export I kept for v1").
   {
     when: objectFronted,
-    re: new RegExp(String.raw`(?<=[\p{L}\p{N})'’"”],?\s{1,3})(?:I|we)\s+(?:left|kept|saved|parked)\s+(?:for|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12]|next year)\b|(?:${LATER_WINDOW})\b(?!['’]))${PHRASE_ENDS}`, 'giu'),
+    re: new RegExp(String.raw`(?<=[\p{L}\p{N})'’"”],?\s{1,3})(?:I|we)\s+(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:left|let|kept|saved|parked)\s+(?:for|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12]|next year)\b|(?:${LATER_WINDOW})\b(?!['’]))|(?:left|let|parked)\s+(?:for|until|till)\s+${VERSION_NUMBER})${PHRASE_ENDS}`, 'giu'),
   },
   // The rest of an ask kept for a later round, an amount: "I took the 12% and kept the 20% for the licence renewal in
   // 2023", "saved the other 10% for the next tender". (Not "I kept 5% for contingency", money held back, nor "kept the
@@ -1144,17 +1178,33 @@ function byCandidate(text: string, index: number): boolean {
   // acceptance before the cutover, and this pushed the cutover six weeks later" is the candidate's, if that clause is
   // theirs and a call (DECISION), not a setback, a finding or a meeting ("I was out sick, and this pushed…", "I found
   // the leak, and that delayed…", "I met the vendor. That kept the old system on…").
-  if (THIS_OR_THAT.test(head) && STANDS_FOR.test(brk.word)) {
-    const antecedent = before.slice(0, brk.end - brk.word.length);
-    const sentence = /[^.!?;\n]*$/.exec(antecedent.replace(TRAILING_COMMA, ''))![0];
-    return ownAntecedent(antecedent) && DECISION.test(sentence) && !NOT_A_CHOICE_BEFORE.test(sentence);
+  // Dev round 41: "that" with a noun the call just named, told as what it meant or cost, "I kept the old program as a
+  // backup on one line. That backup meant…" (not as one acting: "I kept the vendor on the audit. That vendor deferred
+  // it…"); and a call told in a bullet with no "I", "- Kept one QA checker on the cartons. This costs…".
+  const named = WHAT_IT_COST.test(text.slice(index, index + 12)) ? THAT_NOUN.exec(head)?.[1] : undefined;
+  if ((named !== undefined || THIS_OR_THAT.test(head)) && STANDS_FOR.test(brk.word)) {
+    let antecedent = before.slice(0, brk.end - brk.word.length).replace(TRAILING_COMMA, '');
+    const sentence = /[^.!?;\n]*$/.exec(antecedent)![0];
+    if (named !== undefined) {
+      // The noun stands for what the clause naming it told: the call is read up to there ("…as a backup on one line, so
+      // the plant team could switch back" is the backup kept, not the plant team).
+      const at = [...sentence.matchAll(new RegExp(String.raw`(?<![\p{L}-])${named}(?![\p{L}-])`, 'giu'))].at(-1);
+      antecedent = at === undefined ? '' : antecedent.slice(0, antecedent.length - sentence.length + at.index + at[0].length);
+    }
+    const call = antecedent !== '' && ownAntecedent(antecedent);
+    if (call && (DECISION.test(sentence) || BULLET_DECISION.test(sentence)) && !NOT_A_CHOICE_BEFORE.test(sentence)) return true;
+    if (named === undefined) return false;
   }
   return candidateIn(head);
 }
 
 // "this", "that", "doing so" as a clause's subject, and the breaks after which it stands for the clause before.
 const THIS_OR_THAT = /^\s*(?:this|that|doing (?:so|this|that))\s+$/i;
+// "this" or "that" with a noun (and a word before it) as the subject: "That backup", "this extra check". (A noun in lower
+// case and no pronoun, so not "That week I…", "That week Priya…" or "That week they…", where the last is the subject.)
+const THAT_NOUN = /^\s*(?:[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:she|they|you|who|its|his|her|our|their|them)(?![\p{L}-]))(\p{Ll}[\p{Ll}-]{2,})\s+$/u;
 const STANDS_FOR = /^(?:and|,\s|\.|;|:|\n)$/i;
+const WHAT_IT_COST = /^(?:meant|means|would mean|cost|costs|costed)\b/i;
 
 /**
  * Whether the clause a "which" (or a "this") hangs on is the candidate's: "I held the release, which…", "- Held the
@@ -1429,7 +1479,10 @@ function lastBreak(text: string): { end: number; word: string } {
 }
 
 // A decision of the candidate's: "I staged…", "I went with…", "My recommendation…".
-const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
+const DECIDED = String.raw`(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)`;
+const DECISION = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?${DECIDED}|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])`, 'u');
+// …or told with no "I", in a bullet or a terse answer: "- Kept one QA checker on the cartons".
+const BULLET_DECISION = new RegExp(String.raw`^\s*(?:[-*•]\s*)?${DECIDED}(?![\p{L}])`, 'iu');
 
 /** The sentence that ends at `index` and the one before it. */
 function sentencesBefore(text: string, index: number): { current: string; previous: string } {

@@ -1558,3 +1558,55 @@ describe("findTradeoffs, a learner's \"gave up\" in the first language's words",
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, dev round 41: someone\'s time as what a call cost, and work left for a later version', () => {
+  it.each([
+    // Someone's time, told after the call with "this", "that", "which" or "that" and the noun the call named.
+    ['- Kept one QA checker scanning every tenth carton by hand. This costs around 40 minutes of her time each shift.', 'costs around 40 minutes of her time'],
+    ['I kept a manual check on every tenth carton, and this costs 40 minutes of her time each shift.', 'costs 40 minutes of her time'],
+    ['- Kept the paper log beside the app. That costs the two clerks about an hour a day.', 'costs the two clerks about an hour'],
+    ['- Kept the old terminals on the line. This cost my engineers three weekends.', 'cost my engineers three weekends'],
+    ['I kept the old program as a backup on one line, so the plant could switch back. That backup meant my engineer spent every evening of the last two weeks keeping both systems in sync.', 'meant my engineer spent every evening'],
+    ['I chose to keep the old router as a fallback. That fallback meant two of my engineers spent their weekends patching it.', 'meant two of my engineers spent their weekends'],
+    ['I kept the phone line open for farmers who did not want the app. That means one clerk still sits on the phone every morning.', 'means one clerk still sits on the phone every morning'],
+    ['I kept the old program. That meant my engineer spent 6 extra hours a week on it.', 'meant my engineer spent 6 extra hours'],
+    ['I kept a manual check on each carton. That extra check costs 40 minutes of her time each shift.', 'costs 40 minutes of her time'],
+    // A later version by its number, the work named first; a learner's "let" for "left", with "have".
+    ['The Bluetooth diagnostic, planned for the version 4.1, I have let for the 4.2, because I needed both developers on the encoder tests.', 'I have let for the 4.2'],
+    ['The dark mode I left for the 4.2 release.', 'I left for the 4.2 release'],
+    ['The dark mode, I left for v3.', 'I left for v3'],
+    ['The offline mode I have let for 2.1.', 'I have let for 2.1'],
+    ['The reporting module I had kept for the next release.', 'I had kept for the next release'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Time saved, no longer spent, or spent less; a machine's run, with nobody's time in it.
+    'I automated the check. This saves around 40 minutes of her time each shift.',
+    'I kept the old program as a backup. That backup meant my engineer no longer spent every evening on it.',
+    'I kept the old program as a backup. That backup meant the clerks spent two hours less a week.',
+    'I kept the nightly backup. This costs 40 minutes each night.',
+    'I kept the old program. This meant the job ran for 40 minutes every night.',
+    // Time in working hours, with no old way kept on.
+    'I staged the rollout. That meant the agents spent every shift on the new screens.',
+    // Someone else's call or an event, a finding, a meeting; "that" with a noun no call named; "That week I…".
+    'The outage cost around 40 minutes of her time each shift.',
+    'I found the leak. This cost around 40 minutes of her time each shift.',
+    'The vendor kept the old program as a backup. That backup meant my engineer spent every evening on it.',
+    'I met the vendor. That meeting meant my engineer spent every evening on the slides.',
+    'The outage meant my engineer spent every evening of the week on it.',
+    'I kept the old program as a backup. That week my engineer spent every evening on it.',
+    // "that" and a noun the call named, acting rather than costing; a name or a pronoun after "That week".
+    'I kept the vendor on the audit. That vendor deferred the audit to Q3.',
+    'I kept Priya on the audit. That week Priya deferred the audit to Q3.',
+    'I kept the audit. That week they deferred the audit to Q3.',
+    // A version kept (in it, maybe), a trip, a number that is no version, a time before the "I".
+    'The export I kept for v1.',
+    'The office I left for the 5.15 train.',
+    'The reports I left for the 4.2 km run.',
+    'Then I left for the 4.2 release.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});

@@ -297,6 +297,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a company resigned from', { action: 'I resigned from Amazon to join a start-up.' }],
   ['contractors paid from the budget', { action: 'I paid the contractors from my department budget.' }],
   ['a board that would give approval', { action: 'I signed the plan, knowing the board would give approval to it in May.' }],
+  // Dev round 41: time saved or no longer spent after a call, a job's run, time in working hours, someone else's backup, a
+  // version kept.
+  ['a check automated that saves her time', { action: '- Automated the carton check against the tray card. This saves around 40 minutes of her time each shift.' }],
+  ['a backup after which nobody spent evenings on it', { action: 'I kept the old program as a backup on one line. That backup meant my engineer no longer spent every evening on it.' }],
+  ['a nightly job that runs 40 minutes', { action: 'I kept the nightly export. This costs 40 minutes each night.' }],
+  ['agents on the new screens every shift', { action: 'I staged the rollout by region. That meant the agents spent every shift on the new screens.' }],
+  ["the vendor's backup and its cost", { action: 'The vendor kept the old program as a backup. That backup meant my engineer spent every evening on it.' }],
+  ['an export kept for v1', { action: 'The export I kept for v1.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -576,6 +584,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['reports left on manual FTP to finish before closing', { action: '- Left the 12 oldest reports on manual FTP, to finish before year-end closing.' }],
   ['a feature resigned from to keep the date', { action: 'I resigned from the dark mode feature to keep the date.' }],
   ['a feature refused from to keep the date', { action: 'I refused from the dark mode feature to keep the date.' }],
+  // Dev round 41: someone's time as what the call cost, told after it; work left for a later version, named first.
+  [
+    'a manual check kept, told in a bullet, and what it costs her each shift',
+    { action: '- Mapped the flow with the head of QA.\n- Kept one QA checker scanning every tenth carton against its tray card by hand. This costs around 40 minutes of her time each shift, but one wrong lot can stop a full container.' },
+  ],
+  [
+    'a backup kept, and what that backup meant for an engineer\'s evenings',
+    { action: 'I kept the old program as a backup on one line, so the plant could switch back if the new labels failed. That backup meant my engineer spent every evening of the last two weeks keeping both systems in sync.' },
+  ],
+  ['a phone line kept open, and a clerk still on it every morning', { action: 'I kept the phone line open for farmers who did not want the app. That means one clerk still sits on the phone every morning.' }],
+  ['a diagnostic left for a later version, in a learner\'s words', { action: 'The Bluetooth diagnostic, planned for the version 4.1, I have let for the 4.2, because I needed the two developers on the encoder tests.' }],
 ];
 
 describe('no-tradeoff', () => {
