@@ -867,6 +867,7 @@ export function findWeMentions(text: string): WeMention[] {
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
+    if (teamsOwnPart(text, m.index, m.index + m[0].length)) continue;
     if (contentGoesOn(text, m.index, m.index + m[0].length)) continue;
     if (businessFact(text, m.index, text.slice(m.index + m[0].length, m.index + m[0].length + 160), true)) continue;
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -1058,6 +1059,68 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
   // "with the Regional Directors and the crew contractors": a noun after it, of people, makes "the crew" a modifier.
   return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
+}
+
+// The team's own part, told as the team's, which the candidate's "I" would make false (new users' trials):
+// - the team's view, with the candidate's own set against it: "The team thought it was the database size and wanted to
+//   buy a bigger instance; I wanted to understand the real cause". (Not with work of the team's joined to the view, "The
+//   team thought it was the cache and rebuilt it", nor with no view of the candidate's after it: "The team thought it was
+//   the cache." may be the candidate's too.)
+const TEAM_VIEW =
+  /^\s+(?:(?:also|still|all|first|initially|originally|then|\p{L}+ly)\s+)?(?:thought(?!\s+(?:(?:it|this|that|them)\s+)?(?:through|over|up|out)\b)|believed|assumed|suspected|expected|guessed|feared|felt|wanted|preferred|favou?red|blamed|argued|insisted|(?:was|were)\s+(?:(?:so|quite|fully|all)\s+)?(?:sure|convinced|certain|adamant))\b/iu;
+const VIEW_VERB =
+  /^(?:thought|believed|assumed|suspected|expected|guessed|feared|felt|wanted|preferred|favou?red|blamed|argued|insisted|was|were)$/i;
+// …the view's clause up to a contrast that opens the candidate's: "; I", ", but I", "while I", "— I".
+const VIEW_AGAINST = /(?:;|,?\s+(?:but|while|whereas|yet|though|although)\b,?|\s[—–]\s|\s-\s)\s*(?:(?:then|instead|still|myself|personally|however)\s*,?\s+)?I\s+(?:[\p{L}]+ly\s+)?\p{Ll}/u;
+// …or the next sentence opening with the candidate: "I wanted…", "But I…", "However, I…".
+const NEXT_IS_MINE = /^\s*(?:(?:But|However|Instead|Still|Yet|So)\s*,?\s+)?I\s+(?:[\p{L}]+ly\s+)?\p{Ll}/u;
+// A verb in the past after "and" or "then" in the view's clause, the team's subject shared: work, unless it is a view too.
+const SHARED = /(?:\band|\bthen|,)(?=\s)/g;
+
+/** Whether the team at `end` (its mention's end) gives its view, and the candidate's own is set against it. */
+function viewSetAgainst(text: string, end: number): boolean {
+  if (!TEAM_VIEW.test(text.slice(end, end + 60))) return false;
+  const rest = text.slice(end, end + 400);
+  const stop = /[.!?](?=\s|$)|\n\s*\n/.exec(rest);
+  const sentence = stop ? rest.slice(0, stop.index) : rest;
+  const against = VIEW_AGAINST.exec(sentence);
+  const view = against ? sentence.slice(0, against.index) : sentence;
+  // (Past the view's own verb.)
+  const after = view.replace(/^\s+\S+/, '');
+  for (const m of after.matchAll(SHARED)) {
+    const past = PAST_AFTER.exec(after.slice(m.index + m[0].length));
+    if (past && !VIEW_VERB.test(past[0].trim().split(/\s+/).at(-1)!)) return false;
+  }
+  if (against) return true;
+  return stop !== null && NEXT_IS_MINE.test(rest.slice(stop.index + stop[0].length));
+}
+
+// - work the candidate asked the team to do, told after the ask in the same sentence: "I asked the team to profile the
+//   service, and the team found the slow query", "I had my team run the load test, and the team found…". It is what the
+//   message asks for. (Not a team no one asked, "I asked the vendor to profile it, and the team found…", nor "we".)
+const TEAM_WORDS = String.raw`(?:team|squad|crew|pod|org|group|department|engineers|developers)`;
+const ASKED_TEAM = new RegExp(
+  String.raw`\bI\s+(?:(?:then|also|first|\p{L}+ly)\s+)?(?:(?:asked|got|told|tasked|assigned|directed|instructed|challenged|requested|sent|pushed|persuaded|convinced)\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?${TEAM_WORDS}\s+to\s+\p{Ll}|had\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?${TEAM_WORDS}\s+(?!(?:to|been|done|[\p{L}]+ed)\b)\p{Ll})`,
+  'u',
+);
+
+// - the team using what was made, told after the making: "We wrote a handbook and the team used it", "I built the
+//   dashboard, and my team followed it every day". The use is the outcome. (Not with a purpose of its own after it, "the
+//   team used it to rebuild the scheduler", nor a thing no one made, "I found a spare cluster and the team used it".)
+const TEAM_USED =
+  /^\s+(?:(?:then|also|quickly|soon|now|still|all|\p{L}+ly)\s+)?(?:used|adopted|followed|applied|read|consulted|picked\s+up|took\s+up|relied\s+on|referred\s+to|(?:started|began|kept)\s+using)\s+(?:it|them|this|these|those|that)\b(?!\s+to\s+\p{Ll})/iu;
+const MADE =
+  /\b(?:wrote|written|built|made|created|drafted|designed|published|produced|set\s+up|put\s+together|documented|prepared|recorded|compiled|developed|shipped|released|rolled\s+out|launched)\b/i;
+
+/**
+ * Whether the team at `start`…`end`, the subject of its clause, tells the team's own part, which "I" would make false:
+ * its view set against the candidate's, work the candidate asked it to do, or its use of what was made.
+ */
+function teamsOwnPart(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(Math.max(0, start - 300), start).split(/[.!?](?=\s)|\n\s*\n/).at(-1)!;
+  if (ASKED_TEAM.test(sentence)) return true;
+  if (TEAM_USED.test(text.slice(end, end + 60)) && MADE.test(sentence)) return true;
+  return viewSetAgainst(text, end);
 }
 
 const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;

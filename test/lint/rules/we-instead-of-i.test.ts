@@ -997,6 +997,43 @@ describe('we-instead-of-i', () => {
     expect(messages[0]).toMatch(new RegExp(`^"${phrase}" hides your part\\. Say "I `));
   });
 
+  // New users' trials: the team's own part, told as the team's, where "I …" would make the story false. The team's view,
+  // with the candidate's own set against it; work the candidate asked the team to do, in the same sentence; and the team
+  // using what was made.
+  it.each([
+    ['the trial: the team\'s view, then "; I wanted…"', 'The team thought it was the database size and wanted to buy a bigger RDS instance for $4,000 a month; I wanted to understand the real cause first.'],
+    ['a view, then ", but I…"', 'The team thought it was the cache, but I pulled the traces first.'],
+    ['"my team was convinced", then "; I…"', 'My team was convinced the vendor was at fault; I asked for the raw logs.'],
+    ['a view, then the next sentence opens with "I"', 'The team suspected the new index. I replayed a day of traffic against the old one.'],
+    ['the trial: work asked of the team, then done', 'I asked the team to profile the service, and the team found the slow report query two days later.'],
+    ['"had my team run", then done', 'I had my team run the load test, and the team found two leaks.'],
+    ['"got the team to", past a semicolon', 'I got the platform team to profile the service; the team found the slow query.'],
+    ['the trial: the team using what was made', 'I wrote a handbook and the team used it.'],
+    ['the team following a dashboard built', 'I built the dashboard, and my team followed it every day.'],
+    ['a runbook adopted', 'I wrote a runbook and my team adopted it within a week.'],
+  ])('accepts the team\'s own part, told as the team\'s: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['a view with no view of the candidate\'s against it', 'The team thought it was the cache.', 'The team thought', 'I thought'],
+    ['a view the candidate shares', 'The team thought it was the cache, and I agreed.', 'The team thought', 'I thought'],
+    ['work joined to the view', 'The team thought it was the cache and rebuilt it; I reviewed the fix.', 'The team thought', 'I thought'],
+    ['"we thought": the candidate is in it', 'We thought it was the cache; I checked anyway.', 'We thought', 'I thought'],
+    ['thinking it through is work', 'The team thought it through and I signed it off.', 'The team thought', 'I thought'],
+    ['a team no one asked', 'I asked the vendor to profile it, and the team found the query.', 'the team found', 'I found'],
+    ['"we" after the ask', 'I asked the team to profile the service, and we found the query.', 'we found', 'I found'],
+    ['someone else\'s ask', 'The lead asked the team to profile it, and the team found the query.', 'the team found', 'I found'],
+    ['the ask in the sentence before', 'I asked the team to profile the service. The team found the query two days later.', 'The team found', 'I found'],
+    ['a thing no one made', 'I found a spare cluster and the team used it for the load test.', 'the team used', 'I used'],
+    ['a use with a purpose of its own', 'I wrote a script and the team used it to migrate 40 services.', 'the team used', 'I used'],
+    ['a thing used that is no pronoun for what was made', 'I wrote the plan and the team used the old cluster.', 'the team used', 'I used'],
+  ])('still flags the team\'s part where it may be the candidate\'s: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
     expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
