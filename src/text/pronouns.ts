@@ -25,6 +25,11 @@ export interface WeMention {
    * paid for Datadog". "I already had …" would make no sense; whose it was does.
    */
   readonly held?: boolean;
+  /**
+   * True when the phrase tells what the company was bound to by law or contract, opening its clause: "We must keep the
+   * invoices for ten years by law". "I must keep …" would make no sense; the company's duty does ("the company must").
+   */
+  readonly bound?: boolean;
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
@@ -827,6 +832,12 @@ export function findWeMentions(text: string): WeMention[] {
       const said = predicate(expanded, m.index + 2);
       const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
       if (tellsNoAct(expanded, m.index, m.index + 2, saidVerb, m.index + 2 + said.phrase.length)) continue;
+      const bound = companyBound(expanded, m.index, m.index + 2);
+      if (bound === 'inside') continue;
+      if (bound === 'opens') {
+        found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(`${full.slice(2)}${words}`), bound: true });
+        continue;
+      }
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
@@ -837,6 +848,12 @@ export function findWeMentions(text: string): WeMention[] {
     if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
     if (whyOfOwnAct(text, m.index, verb)) continue;
     if (tellsNoAct(text, m.index, m.index + we.length, verb, m.index + we.length + phrase.length)) continue;
+    const bound = companyBound(text, m.index, m.index + we.length);
+    if (bound === 'inside') continue;
+    if (bound === 'opens') {
+      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: asTheCompany(phrase), bound: true });
+      continue;
+    }
     const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
     if (heldBy) {
       found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: heldBy, held: true });
@@ -983,7 +1000,7 @@ function tellsNoAct(text: string, at: number, weEnd: number, verb: string, predi
   if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(weEnd, weEnd + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, predicateEnd)))) return true;
   // Where the team stood, said of a place or a team: "the merchant support team where we were short".
   if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(weEnd, weEnd + 30))) return true;
-  if (HAD_NONE.test(text.slice(weEnd, weEnd + 30)) || HAD_TROUBLE.test(text.slice(weEnd, weEnd + 120))) return true;
+  if (HAD_NONE.test(text.slice(weEnd, weEnd + 30)) || HAD_TROUBLE.test(text.slice(weEnd, weEnd + 120)) || CANNOT_LOSE.test(text.slice(weEnd, weEnd + 50))) return true;
   if (TIME_ENDS_BEFORE.test(before) && STATE_REACHED.test(text.slice(weEnd, weEnd + 120))) return true;
   if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(weEnd, weEnd + 60))) return true;
   // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
@@ -1013,7 +1030,7 @@ const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'licensed']);
 // …but not paying as an idiom of doing: "We paid down the tech debt", "we paid close attention", "We had already paid the
 // price" (a review).
 const PAID_IDIOM = /^\s+(?:(?:\p{L}+ly|already|also|then)\s+)*(?:down|off|back|close\s+attention|attention|the\s+price|a\s+(?:heavy\s+|high\s+)?price|lip\s+service|dividends|tribute|heed|a\s+visit|our\s+dues)\b/iu;
-const COMPANY_VERB: Record<string, string> = { have: 'has', pay: 'pays' };
+const COMPANY_VERB: Record<string, string> = { have: 'has', pay: 'pays', spend: 'spends' };
 
 /**
  * For "we" with `verb` after it, its singular predicate `rest` (" already had") ending at `end`: when it tells what was
@@ -1023,9 +1040,71 @@ function held(text: string, verb: string, rest: string, end: number): string | u
   const words = rest.trim().split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
   const owns = /^(?:had|has|have)$/.test(last) && HELD_AFTER.test(text.slice(end, end + 80));
+  const spends = (SPEND_VERB.test(mainVerb(text, verb, end)) || SPEND_VERB.test(last)) && MONEY_AFTER.test(text.slice(end, end + 60));
   // (In a perfect too: "We had already paid the vendor".)
-  if (!owns && ((!PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) || PAID_IDIOM.test(text.slice(end, end + 40)))) return undefined;
+  if (!owns && !spends && ((!PAYING.has(mainVerb(text, verb, end)) && !PAYING.has(last)) || PAID_IDIOM.test(text.slice(end, end + 40)))) return undefined;
   return ['the company', ...words.slice(0, -1), COMPANY_VERB[last] ?? words.at(-1)!].join(' ');
+}
+
+// The company as a party bound by law, a contract or a promise (new users' trials: "which fields we must keep for tax
+// law", "before we could sign the 24/7 contracts", "that we kept our promise", "before we spend money"). "I must keep …"
+// or "I kept our promise" would make the story false: it is the company that is bound. First, what it must do by law or
+// contract, as "held" reads what it had: a duty told with its source ("we must keep the invoices for tax law", "we have
+// to report it under GDPR"), or anything it is legally or contractually required to do. ("We must migrate by Friday" is
+// the team's work, and so is "we must migrate by Friday under the contract": migrating is no duty of a party.)
+const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)\s+to)`;
+const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
+const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)`;
+const LAW_SOURCE = new RegExp(
+  String.raw`\b(?:(?:for|by|under|per|according\s+to|as\s+required\s+by|in\s+line\s+with|to\s+comply\s+with|to\s+satisfy)\s+(?:(?:the|our|their|its|a|an|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?${LAW}|legally|contractually|statutorily|by\s+law)\b`,
+  'iu',
+);
+const OBLIGATION = new RegExp(String.raw`^\s+(?:(?:legally|contractually|statutorily|still|also|always)\s+)?${OBLIGED_TO}\s+(?:(?:also|still|then|legally|contractually)\s+)?(\p{L}+)`, 'iu');
+const LEGALLY = /\b(?:legally|contractually|statutorily)\b|\bby\s+law\b/i;
+// …spending money, as paying is: "before we spend money", "We spent $40k on the old CDN". ("We spent two weeks on it" is
+// the team's time.)
+const SPEND_VERB = /^(?:spend|spent|spending|spends)$/i;
+const MONEY_NEXT = String.raw`\s+(?:(?:any|more|the|our|real|extra|serious|that|this|much|a\s+lot\s+of|\p{L}+ly)\s+)*(?:money|cash|budget|funds|capital|[$€£]\s?\d|\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\s*(?:dollars|euros|pounds|rupees|EUR|USD|GBP|INR)\b)`;
+const MONEY_AFTER = new RegExp(`^${MONEY_NEXT}`, 'iu');
+// What the company did or could do as a party, not the team's work: sign a contract, keep its word, spend money.
+const PARTY_ACT = new RegExp(
+  String.raw`^\s+(?:(?:could|can|would|will|should|must|might|may|were\s+able\s+to|was\s+able\s+to|had\s+to|needed\s+to|did)\s+(?:not\s+)?)?(?:(?:finally|ever|still|also|even)\s+)?(?:` +
+    String.raw`(?:sign|signed|signing|renew|renewed|enter(?:ed)?\s+into)\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:contracts?|agreements?|deals?|SLAs?|leases?|MSAs?|SOWs?|NDAs?|purchase\s+orders?)\b` +
+    String.raw`|(?:kept|keep|keeps|honou?red|honou?r|broke|break|fulfill?(?:ed)?|fulfil)\s+(?:our|its|the|every|each|all)\s+(?:[\p{L}-]+\s+)?(?:promises?|word|commitments?|pledges?|obligations?|guarantees?)\b` +
+    String.raw`|(?:spend|spent|spending|spends)${MONEY_NEXT}` +
+    ')',
+  'iu',
+);
+// A clause inside another before "we": a relative, a content, a reason, a time or a purpose ("which fields we", "because
+// we", "before we", "so that we"), or a noun it describes ("the fields we").
+const INSIDE_BEFORE =
+  /(?:\b(?:that|which|who|whom|whether|if|because|since|as|before|until|till|after|once|when|whenever|while|whilst|where|unless|although|though|lest|so\s+that|in\s+order\s+that|now\s+that|given\s+that)|\b(?:which|what|whose|how\s+many|how\s+much)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+)\s+$/iu;
+// A constraint the company is under, as "we had no budget" is: what it cannot lose, afford or breach. ("We could not
+// miss the date" is the team's.)
+const CANNOT_LOSE =
+  /^\s+(?:(?:still|simply|really|just)\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|must\s+not|mustn['’]t|may\s+not|can\s+ill|could\s+ill)\s+(?:\p{L}+ly\s+)?(?:afford|lose|breach|violate)\b/iu;
+const DUTY = new RegExp(`^${DUTY_VERB}$`, 'i');
+
+/**
+ * Whether "we" at `at`…`weEnd` tells the company bound as a party: 'inside' when told in a clause inside another (a
+ * relative, a content, a reason, a time: no act of the story's), 'opens' for an obligation that opens its clause ("We must
+ * keep the invoices for ten years by law, so I…", told as the company's as "held" is), or undefined for none.
+ */
+function companyBound(text: string, at: number, weEnd: number): 'inside' | 'opens' | undefined {
+  const clause = text.slice(weEnd, weEnd + 160).split(/[.;:!?\n]|,\s+(?:so|and|but|then)\b/)[0]!;
+  const duty = OBLIGATION.exec(clause);
+  const obliged = duty !== null && (LEGALLY.test(clause) || (DUTY.test(duty[1]!) && LAW_SOURCE.test(clause)));
+  if (!obliged && !PARTY_ACT.test(clause)) return undefined;
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (INSIDE_BEFORE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before))) return 'inside';
+  return obliged ? 'opens' : undefined;
+}
+
+const COMPANY_FORM: Record<string, string> = { are: 'is', were: 'was', have: 'has', need: 'needs', spend: 'spends' };
+
+/** A predicate written after "we" (" are legally", " must"), told after "the company": "the company is legally". */
+function asTheCompany(phrase: string): string {
+  return ['the company', ...phrase.trim().split(/\s+/).map((w) => COMPANY_FORM[w.toLowerCase()] ?? w)].join(' ');
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */

@@ -19,10 +19,13 @@ export default {
           field,
           index: we.index,
           // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial). And what
-          // the company had or paid for is no act of anyone's: "I already had a licence" makes no sense.
+          // the company had, paid for or was bound to by law is no act of anyone's: "I already had a licence" or "I must keep
+          // the invoices by law" makes no sense.
           message: we.held
             ? `"${we.phrase}" tells what was had or paid for, not your part. Say whose it was ("${we.suggestion} …") and what you did with it.`
-            : `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
+            : we.bound
+              ? `"${we.phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${we.suggestion} …") and what you did about it.`
+              : `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
         });
       }
     }

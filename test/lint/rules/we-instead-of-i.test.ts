@@ -1034,6 +1034,54 @@ describe('we-instead-of-i', () => {
     ]);
   });
 
+  // New users' trials: the company as a party bound by law, a contract or a promise, told inside another clause, is no act
+  // of the story's; nor is a constraint it is under, as "we had no budget" is none.
+  it.each([
+    ['the trial: a duty by law, in an embedded question', 'I mapped which fields we must keep for tax law.'],
+    ['the trial: a constraint as the reason', 'I kept the old archive because we cannot lose invoices.'],
+    ['the trial: a contract the company could sign', 'I needed the audit done before we could sign the 24/7 contracts.'],
+    ['the trial: a promise kept', 'I moved the pickers to the late shift, which meant that we kept our promise to the stores.'],
+    ['the trial: money spent', 'I wanted to understand the real cause before we spend money.'],
+    ['a duty under a regulation, described', 'I built the export for the records we have to keep under GDPR.'],
+    ['a duty by law, described', 'I listed the records that we must keep for seven years under tax law.'],
+    ['a contract breach the company must not commit, as the reason', 'I checked the logs since we must not breach the SLA.'],
+    ['a framework agreement, as a time', 'I held the order until we could sign the framework agreement.'],
+    ['a constraint opening its clause', 'We could not afford a second vendor, so I reused the old one.'],
+  ])('accepts the company bound as a party: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  // …opening its own clause, a duty by law is told as the company's, as what it had or paid for is.
+  it.each([
+    ['a duty by law', 'We must keep the invoices for ten years by law, so I moved them to cold storage.', 'We must', 'the company must'],
+    ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have', 'the company has'],
+    ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had', 'the company had'],
+  ])('asks whose duty it was for one the company was bound to: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${suggestion} …") and what you did about it.`,
+    ]);
+  });
+
+  it.each([
+    ['a deadline', 'We must migrate by Friday.', 'We must', 'I must'],
+    ['work, under a contract', 'We must migrate by Friday under the contract.', 'We must', 'I must'],
+    ['work the team must do, described', 'I listed the services we must migrate by Friday.', 'we must', 'I must'],
+    ['a contract signed, opening the clause', 'We signed the contracts in May.', 'We signed', 'I signed'],
+    ['time spent, not money', 'We spent two weeks on the migration.', 'We spent', 'I spent'],
+    ['work before a contract, not the contract', 'I rebuilt the cart before we shipped the contracts.', 'we shipped', 'I shipped'],
+    ['a date the team could not miss', 'We could not miss the date, so I cut scope.', 'We could', 'I could'],
+  ])('still flags the team\'s work beside the company\'s duties: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  it('asks whose it was for money spent, as for money paid', () => {
+    expect(runRule(rule, { action: 'We spent $40k on the old CDN, so I priced two others.' }).map((r) => r.message)).toEqual([
+      '"We spent" tells what was had or paid for, not your part. Say whose it was ("the company spent …") and what you did with it.',
+    ]);
+  });
+
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
     expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
