@@ -805,6 +805,14 @@ function isCommonWord(word: string): boolean {
   return inWordList(COMMON_WORDS, word.replace(POSSESSIVE, '').toLowerCase()) && !isNameWord(word);
 }
 
+/**
+ * Whether a capitalised word standing alone may be a given name, told with nothing else to go on ("with Jana", "with
+ * Kavitha"): no common word, function, tool, team, place or firm ("with Legal", "with Finance", "with Slack").
+ */
+export function mayBeGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isCommonWord(word) && !FUNCTION_WORD.test(word) && !NOT_NAMES.has(word) && !isFirm(word) && !isOrgLastWord(word);
+}
+
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
 function isNameWord(word: string): boolean {
   return inWordList(NAME_WORDS, word.replace(POSSESSIVE, '').toLowerCase());

@@ -4,7 +4,7 @@
  */
 import { contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
-import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
+import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -396,6 +396,30 @@ const WITH_PARTNER = new RegExp(
   String.raw`^\s+(?:together\s+|jointly\s+)?with\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?![\p{L}\p{N}])(,\s+(?:the|our|my|their|its|a|an)\s+[^,.;:!?\n]{1,50}?,)?`,
   'u',
 );
+// …and the same told first, the one added to "we" opening its clause: "Together with Jana we profiled the service", "With
+// Kavitha, we agreed on a two-week freeze" (new users' trials: the message asked for "I profiled …" and "I got the team to
+// agree …", which drop the one named). The "we" is still the candidate's side with someone added, as after the verb, so
+// the wording that names both is asked for: "Jana and I profiled …". A full name, or a title and a name, or a given name
+// standing alone (names.ts: not "With Legal", "With Kafka"); after a bare "With" a given name alone only for a call the two
+// made ("With Kafka, we rebuilt the pipeline" tells what it was done with).
+const FRONTED_PARTNER = new RegExp(
+  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and|but|so|then)\s+)(?:[-*•]\s+)?(?:([Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ww]ith)\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?![\p{L}\p{N}])(,\s+(?:(?:the|our|my|their|its|a|an)\s+)?[^,.;:!?\n]{1,50}?,|\s+\([^()\n]{1,50}\))?\s*,?\s*$`,
+  'u',
+);
+
+/**
+ * The one added to "we" before it, opening its clause ("Together with Jana"), as written ("Jana", "Jana Hoffmann, Head of
+ * Platform,"), with `verb` the predicate's verb; undefined when no one is.
+ */
+function frontedPartner(text: string, at: number, verb: string): string | undefined {
+  const m = FRONTED_PARTNER.exec(text.slice(Math.max(0, at - 140), at));
+  if (!m) return undefined;
+  const name = m[2]!;
+  const single = !/\s/.test(name);
+  if (single && (!mayBeGivenName(name) || (m[1] === undefined && !PARTNER_CALL.has(verb.toLowerCase()) && !RECIPROCAL.has(verb.toLowerCase())))) return undefined;
+  return `${name}${m[3] ?? ''}`.replace(/\s+/g, ' ');
+}
+
 // "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
 const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // How the candidate came together with the one person, said just before them: one list, read by the pair named before
@@ -426,8 +450,11 @@ const TALKED_WITH_AFTER_I = TALKED_WITH.filter((v) => v !== 'called').join('|');
 const TALKED_WITH_BULLET = TALKED_WITH.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|');
 // (Not a month or a day: "I moved the launch to March".)
 const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
+// (With who the one named is between, in brackets or commas: "Kavitha (release manager) and I", "Kavitha Rao, our release
+// manager, and I"; and in a bullet with no "I", anything done with them: "- Reviewed the incidents with Kavitha".)
+const PAIR_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\)|,\s+(?:the|our|my|their|his|her|a|an)\s+[^,.;:!?()\n]{1,50},)?`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*)${PAIR_ASIDE} and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}|\p{Lu}\p{Ll}+\b[^.!?;\n]{0,60}?\bwith))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -459,7 +486,9 @@ function namedPair(text: string, at: number, each: boolean): boolean {
   const m = PAIR.exec(window);
   if (m === null || (m[1] !== undefined && NOT_ONE_PERSON.test(m[1]))) return false;
   // The one talked with is one, as the one a call is made with: not "I met Priya and the team", "…Priya Shah and Dana".
-  return m.groups?.talked === undefined || !JOINED_AFTER.test(window.slice(m.index + m[0].length).replace(REST_OF_NAME, ''));
+  // (Past where they are from, too: "- Ran the design with Siân Evans from the engineering workshop and the vendor's team".)
+  const after = window.slice(m.index + m[0].length).replace(REST_OF_NAME, '').replace(WHERE_FROM, '');
+  return m.groups?.talked === undefined || !JOINED_AFTER.test(after);
 }
 
 // What makes "we" more than the candidate and one person named before it: a team or people in the plural ("I met Priya
@@ -472,6 +501,8 @@ const I_OR_ME = /\b(?:I|[Mm]e)\b/;
 const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
 // Another party joined to the one named: "Hiroshi Tanaka and his deputy", "my manager and Dana".
 // ("and I" is the candidate, "and then" the story going on: "I sat down with Dana and I walked her through it".)
+// Where the one named is from, before what is joined to them: " from the engineering workshop", " of Kessler".
+const WHERE_FROM = /^\s+(?:from|of|in|at)\s+(?:[^,.;:!?\n]{1,50}?(?=\s+(?:and|&)\s)|[^,.;:!?\n]{0,50}?(?=,))/u;
 const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:(?:the|his|her|their|my|our|a|an|two|three)\b|\d|(?!I\b)\p{Lu})/u;
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
@@ -857,6 +888,11 @@ export function findWeMentions(text: string): WeMention[] {
     const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
     if (heldBy) {
       found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: heldBy, held: true });
+      continue;
+    }
+    const partner = frontedPartner(text, m.index, act);
+    if (partner) {
+      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: `${partner} and ${i}${rest}` });
       continue;
     }
     found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPartnerMentions, isPlace, notAName } from '../../src/text/names.js';
+import { findPartnerMentions, isPlace, mayBeGivenName, notAName } from '../../src/text/names.js';
 
 const found = (text: string) => findPartnerMentions(text).map((m) => [m.kind, m.text]);
 
@@ -588,5 +588,26 @@ describe('isPlace', () => {
 
   it('takes no place for a name, as before', () => {
     for (const word of ['Bengaluru', 'London', 'Zealand', 'New', 'Kong', 'Diwali']) expect(notAName(word)).toBe(true);
+  });
+});
+
+// A capitalised word standing alone after "with" ("Together with Jana we…") may be someone's given name only when it is no
+// common word, function, tool, place or firm (src/text/pronouns.ts asks for "Jana and I …" then).
+describe('mayBeGivenName', () => {
+  it.each([
+    ['Jana', true],
+    ['Kavitha', true],
+    ['Siân', true],
+    ['Grace', true],
+    ['Legal', false],
+    ['Finance', false],
+    ['Kafka', false],
+    ['Slack', false],
+    ['Monday', false],
+    ['London', false],
+    ['Google', false],
+    ['JIRA', false],
+  ])('%s → %s', (word, expected) => {
+    expect(mayBeGivenName(word)).toBe(expected);
   });
 });

@@ -1082,6 +1082,45 @@ describe('we-instead-of-i', () => {
     ]);
   });
 
+  // New users' trials: one person added to "we" before it, opening its clause, is "we" with the other added, as after the
+  // verb ("We have decided together with Dr. Anna Weber"): still flagged, but the wording asked for names both, not "I
+  // profiled …" or "I got the team to agree …", which drop them.
+  it.each([
+    ['the trial: "Together with" a given name, work', 'Together with Jana we profiled the service.', 'we profiled', 'Jana and I profiled'],
+    ['the trial: "With" a given name, a call', 'With Kavitha, we agreed on 2 week freeze.', 'we agreed', 'Kavitha and I agreed'],
+    ['a full name and role', 'Together with Tomasz Wróbel, the WMS team lead, we built an allocation rule.', 'we built', 'Tomasz Wróbel, the WMS team lead, and I built'],
+    ['"With" a full name, work', 'With Thomas Keller, we calibrated the alarm threshold.', 'we calibrated', 'Thomas Keller and I calibrated'],
+    // (Not a function, nor a tool a thing was done with, nor a given name alone after a bare "With" for work.)
+    ['a function', 'With Legal, we agreed on the retention period.', 'we agreed', 'I got the team to agree'],
+    ['a tool', 'With Kafka, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+    ['a given name alone after a bare "With", work', 'With Jana, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+  ])('asks for both names for "we" with one added before it: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  // …while "we" after the pair named, the candidate and one person, making a call, stays the two of them: with who the one
+  // is between brackets or commas, in a bullet with no "I", or across a line break.
+  it.each([
+    ['a role in brackets before "and me"', 'Kavitha (release manager) and me checked the incidents, then we agreed on 2 week freeze.'],
+    ['a role in commas before "and I"', 'Kavitha Rao, our release manager, and I went through the incidents, and we agreed on 2 week freeze.'],
+    ['a bullet done with the one named', '- Reviewed the incidents with Kavitha (release manager); we agreed on 2 week freeze.'],
+    ['the trial: a call across a line break', 'I read the crash dumps with Jana Hoffmann, Head of Platform, and then we\ndecided to roll back.'],
+  ])('leaves a call made by the pair named: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['a team joined past where the one named is from', '- Ran the design with Siân Evans from the engineering workshop and the vendor\'s project team.\n- We agreed to switch all 48 machines in one weekend.', 'We agreed', 'I got the team to agree'],
+    ['a bullet done with a team', '- Reviewed the incidents with the platform team; we agreed on a freeze.', 'we agreed', 'I got the team to agree'],
+    ['work after the pair, across a line break', 'I read the crash dumps with Jana Hoffmann, Head of Platform, and then we\nprofiled the service.', 'we profiled', 'I profiled'],
+  ])('still flags "we" that is no pair named making a call: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
     expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
