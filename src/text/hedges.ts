@@ -23,6 +23,11 @@ interface Pattern {
   readonly re: RegExp;
   /** Only when the candidate is the one speaking of themself: "I tried", "we helped", or no subject. */
   readonly own?: boolean;
+  /**
+   * A part told of the team alone is the team's, not the candidate's shrunk (a new user's trial: "The team was involved in
+   * the decision"): only "I" or "we" speak of themself here. ("My team and I were involved in…" says "I".)
+   */
+  readonly teamIsOthers?: boolean;
 }
 
 const APOSTROPHE = `['’]`;
@@ -47,6 +52,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'role',
     own: true,
+    teamIsOthers: true,
     re: /\bhelp(?:ed|ing)? (?:with|out)\b|\bassist(?:ed|ing)? (?:with|in)\b|\bcontribut(?:ed|ing) to\b|\b(?:was|were|got) (?:heavily |closely )?involved (?:in|with)\b|\b(?:was|were) (?:a )?part of\b|\btook part in\b|\bparticipated in\b|\bplayed a (?:\w+ )?(?:role|part) in\b|\bhad a hand in\b/gi,
   },
   // …with whom between: "helped the IT department with the links", "assisted Dana with the cutover", "helped them out
@@ -55,6 +61,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'role',
     own: true,
+    teamIsOthers: true,
     re: /\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)(?<!\bto [a-z]+) (?:(?:the|our|my|their|his|her) (?:(?!(?:with|and|to|by|in|on|for|of)\s)[\p{L}&'’-]+ ){0,3}?[\p{L}&'’-]+|them|him|her|us|finance|legal|sales|marketing|engineering|procurement|ops|operations|compliance|security|payroll|treasury|facilities|support|product|IT|HR|QA|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:out )?with\b/gu,
   },
   // Work done but not said: "I did the needful" (Indian English: did what was needed). Someone else's ("the vendor did
@@ -118,10 +125,10 @@ function helpNotShrunk(text: string, index: number, match: string): boolean {
 export function findHedges(text: string): Hedge[] {
   const quotes = quotedRanges(text);
   const found: Hedge[] = [];
-  for (const { kind, re, own } of PATTERNS) {
+  for (const { kind, re, own, teamIsOthers } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (inRanges(m.index, quotes)) continue;
-      if (own && (!inOwnVoice(text, m.index) || othersParticiple(text, m.index, m[0]))) continue;
+      if (own && (!inOwnVoice(text, m.index, { team: !teamIsOthers }) || othersParticiple(text, m.index, m[0]))) continue;
       if (kind === 'role' && helpNotShrunk(text, m.index, m[0])) continue;
       // (The attempt's own sentence is all it can answer in: 400 characters past it, so each "tried to" reads a bounded
       // stretch, not the rest of the text; a run of "I tried to fix it, " with no full stop took 25 s, a review found.)

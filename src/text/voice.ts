@@ -5,22 +5,25 @@ import { IRREGULAR_PAST } from './words.js';
 const CLAUSE_BREAK = /[.!?;:\n(]|,\s|\b(?:and|but|so|then|because|after|when|while|until|since|although|though|whereas|once|before|if|unless|which|who|where)\b/gi;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|m|re))?(?![\p{L}])/u;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])I(?:['’](?:d|ve|m))?(?![\p{L}])/u;
+// "I" or "we", not the team: what is said of the team alone is the team's ("The team was involved in the decision").
+const I_OR_WE = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:d|ve|m|re))?(?![\p{L}])/u;
 const NO_SUBJECT = /^[\s\-*•]*(?:(?:also|then|first|initially|really|repeatedly|only|just|later|still|personally|actively|further|deliberately|finally)\s+)*$/i;
 
 /**
- * Whether the verb at `index` is the candidate's: "I" (or, unless `singular`, "we") in its clause, or no
- * subject at all (a bullet, or a verb after "and" that shares the last clause's subject).
+ * Whether the verb at `index` is the candidate's: "I" (or, unless `singular`, "we", and unless `team` is false, the
+ * team: "the team", "my team") in its clause, or no subject at all (a bullet, or a verb after "and" that shares the last
+ * clause's subject).
  */
-export function inOwnVoice(text: string, index: number, { singular = false } = {}): boolean {
+export function inOwnVoice(text: string, index: number, { singular = false, team = true } = {}): boolean {
   const before = text.slice(Math.max(0, index - 160), index);
   // A verb right after "who", "which" or "that" is its antecedent's: "the customers who tried to log in" are not the
   // candidate (a user's trial), "I was the one who tried to" is.
   const relative = RELATIVE_BEFORE.exec(before);
-  if (relative) return antecedentIsOwn(before.slice(0, relative.index), singular);
+  if (relative) return antecedentIsOwn(before.slice(0, relative.index), singular, team);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const head = before.slice(start);
-  return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(head);
+  return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : team ? FIRST_PERSON : I_OR_WE).test(head);
 }
 
 // A relative pronoun with nothing but adverbs between it and the verb: "who ", "that then ", "which also ".
@@ -31,11 +34,14 @@ const OWN_ANTECEDENT = /(?:^|[^\p{L}])(?:I|[Ww]e|me|us|(?:[Mm]y|[Oo]ur)(?:\s+own
 const ONE_WHO = /\b(?:one|ones|person|people)\s*,?\s*$/i;
 
 /** Whether the antecedent before a relative pronoun (`before` ends just before it) is the candidate. */
-function antecedentIsOwn(before: string, singular: boolean): boolean {
-  if (OWN_ANTECEDENT.test(before)) return singular ? !/(?:[Ww]e|us|[Oo]ur(?:\s+own)?\s+\S+)\s*,?\s*$/.test(before) : true;
+function antecedentIsOwn(before: string, singular: boolean, team: boolean): boolean {
+  if (OWN_ANTECEDENT.test(before)) {
+    if (singular) return !/(?:[Ww]e|us|[Oo]ur(?:\s+own)?\s+\S+)\s*,?\s*$/.test(before);
+    return team || !/(?:[Mm]y|[Oo]ur)(?:\s+own)?\s+\S+\s*,?\s*$/.test(before);
+  }
   if (!ONE_WHO.test(before)) return false;
   const clause = before.split(/[.!?;:\n]/).at(-1)!;
-  return (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(clause);
+  return (singular ? FIRST_PERSON_SINGULAR : team ? FIRST_PERSON : I_OR_WE).test(clause);
 }
 
 // Someone else's work arriving late, and nothing the candidate did in the sentence: "Zeiss came three weeks

@@ -59,3 +59,20 @@ describe('inOwnVoice after a relative pronoun', () => {
     expect(inOwnVoice('We were the ones who VERB it.', at('We were the ones who VERB it.'), { singular: true })).toBe(false);
   });
 });
+
+// Hedges of a shrunken part ask with `team: false`: the team alone is someone else there ("The team was involved in the
+// decision" is the team's part, not the candidate's shrunk; a new user's trial), "I" or "we" still the candidate.
+describe('inOwnVoice with the team as someone else', () => {
+  it.each([
+    ['The team VERB the decision.', true, false],
+    ['My team VERB the cutover.', true, false],
+    ['My team, which VERB in May, missed.', true, false],
+    ['My team and I VERB the decision.', true, true],
+    ['We VERB the decision.', true, true],
+    ['I VERB the decision.', true, true],
+    ['- VERB the decision.', true, true],
+  ])('reads %j as the candidate\'s: %s with the team, %s without', (text, withTeam, withoutTeam) => {
+    expect(inOwnVoice(text, at(text))).toBe(withTeam);
+    expect(inOwnVoice(text, at(text), { team: false })).toBe(withoutTeam);
+  });
+});

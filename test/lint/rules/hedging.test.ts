@@ -67,6 +67,11 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['an attempt answered only in the next sentence', 'I tried to get them to commit to an SLA. They would only agree to a monthly report.', 'tried to'],
   // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
   ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
+  // A new user's trial: a part told of the team alone is the team's; the candidate's own, or with the team, is still a hedge.
+  ['"I was involved in"', 'I was involved in the decision.', 'was involved in'],
+  ['"we were involved in"', 'We were involved in the decision.', 'were involved in'],
+  ['"my team and I were involved in"', 'My team and I were involved in the decision.', 'were involved in'],
+  ['"the team and I helped with"', 'The team and I helped with the cutover.', 'helped with'],
   // A user's trial's look-alikes: the candidate's own attempt and help, where someone else's is near.
   ['"I was the one who tried to"', 'I was the one who tried to get a date from the vendor.', 'tried to'],
   ['"we, who tried to"', 'In the end it was us who tried to get the vendor to commit.', 'tried to'],
@@ -132,6 +137,12 @@ const valid: [label: string, sentence: string][] = [
   ['an attempt the vendor met part way', 'I tried to get the CDN to cap purge times at a minute, but the vendor only committed to five.'],
   ['an attempt approved in part, in the end', 'I tried to move all four regions in May, but in the end legal only approved it for Ireland.'],
   ['an attempt a named partner answered instead', "I tried to get a 99.9% SLA, but Fastly's account team offered 99.5% with service credits instead."],
+  // A new user's trial: a part told of the team alone is the team's, not the candidate's shrunk.
+  ['the trial: "the team was involved in"', 'The team was involved in the decision.'],
+  ['"my team was involved in"', 'My team was involved in the cutover.'],
+  ['"the team took part in"', 'The team took part in the review.'],
+  ['"our team contributed to"', 'Our team contributed to the launch plan.'],
+  ['"my team, which was involved in"', 'My team, which was involved in the design, shipped it.'],
   // A user's trial: someone else's attempt or help, told in a relative clause or by a participle after who it is, is not
   // the candidate hedging.
   ['customers "who tried to"', 'About 62% of the customers who tried to log in during the outage got in by email passcode.'],
