@@ -87,16 +87,27 @@ const THING_MADE_BEFORE =
 const HELP_AS_BRIEF =
   /^[^.!?;:\n,]*?\s(?:was|is|were|became|remained)\s(?:my|our|the|his|her|their)\s(?:[\p{L}-]+\s)?(?:brief|task|job|remit|ask|mandate|assignment|mission|charter)\b/u;
 const HELP_VERB = /^(?:[Hh]elp|[Aa]ssist)/;
-// An attempt whose end the sentence tells, what the other side would give instead after "but": "I tried to get them to
-// commit to an SLA on purges, but they would only agree to a monthly report", "…, but legal only approved it for one
-// region", "…, but the vendor agreed to a quarterly review instead" (a thirty-fourth user's trial: what came of it is said,
-// as the fix asks). Not the candidate's own side ("but we ran out of time"), which says nothing of it; nor a flat
-// refusal ("I also tried to get the bank to raise the credit line, but their risk team refused"), which the dev set
-// labels a hedge: what the candidate did then is still unsaid.
-const BUT_THE_OTHER_SIDE = String.raw`^(?:[^.!?;\n]|[.!?](?=\S))*?,?\s+but\s+(?!(?:I|we|my|our)\b)(?:[\p{L}\p{N}'’&-]+\s+){1,4}?`;
+// An attempt whose end is told right after it, what the other side would give instead after "but" or opening the next
+// sentence: "I tried to get them to commit to an SLA on purges, but they would only agree to a monthly report", "…, but
+// legal only approved it for one region", "…, but the vendor agreed to a quarterly review instead", "I tried to get them to
+// commit to an SLA. They would only agree to a monthly report." (a thirty-fourth user's trial: what came of it is said, as
+// the fix asks). Not the candidate's own side ("but we ran out of time"), which says nothing of it; nor a flat refusal
+// ("I also tried to get the bank to raise the credit line, but their risk team refused"), which the dev set labels a
+// hedge: what the candidate did then is still unsaid.
+const NEXT_SENTENCE = String.raw`[.!?]["”’)]*\s+(?:(?:But|However|In\s+the\s+end|Finally|Eventually|Instead)\s*,?\s+)?`;
+const BUT_THE_OTHER_SIDE = String.raw`^(?:[^.!?;\n]|[.!?](?=\S))*?(?:,?\s+but\s+|${NEXT_SENTENCE})(?!(?:I|[Ww]e|[Mm]y|[Oo]ur)\b)(?:[\p{L}\p{N}'’&-]+\s+){1,4}?`;
+// …or as the other side's own call, after "but", "and" or a semicolon, or opening the next sentence: "I tried to convince
+// Markus Weber to keep the old price. He listened, but decided for all customers", "…, but the CFO decided to wait", "…;
+// in the end the board chose the cheaper plan" (a new user's trial: the attempt ended in another's decision, which says
+// what came of it). Not a refusal alone ("but they refused", "but they kept most of them", labelled hedges in the dev
+// set), nor a call of the candidate's side ("…, but we decided to wait"), nor one the candidate made with them ("He and I
+// decided…").
+const NOT_OTHERS = String.raw`(?!(?:I|[Ww]e|[Mm]e|[Uu]s|[Oo]urs?|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:team|squad|crew|pod|org|group|department|side)|[Tt]ogether)\b)`;
+const OTHERS_DECIDED = String.raw`(?:[^.!?;\n]|[.!?](?=\S))*?(?:,?\s+(?:but|and)\s+|;\s*|[.!?]["”’)]*\s+)(?:(?:in\s+the\s+end|finally|eventually|instead|then|still|however|ultimately|but)\s*,?\s+)?${NOT_OTHERS}(?:${NOT_OTHERS}[\p{L}\p{N}'’&.-]+,?\s+){1,6}?(?:decided|ruled|chose|opted|overruled|settled\s+on|made\s+the\s+(?:call|decision))\b`;
 const ATTEMPT_ANSWERED = new RegExp(
   String.raw`${BUT_THE_OTHER_SIDE}(?:(?:would|could|(?:was|were) willing to) only|only) (?:agree|agreed|accept|accepted|commit|committed|sign|signed|give|gave|offer|offered|allow|allowed|approve|approved|go|went|budge|move|moved)\b|` +
-    String.raw`${BUT_THE_OTHER_SIDE}(?:agreed|committed|offered|settled|proposed|came back with)\b(?:[^.!?;\n]|[.!?](?=\S))*?\binstead\b`,
+    String.raw`${BUT_THE_OTHER_SIDE}(?:agreed|committed|offered|settled|proposed|came back with)\b(?:[^.!?;\n]|[.!?](?=\S))*?\binstead\b|` +
+    String.raw`^${OTHERS_DECIDED}`,
   'u',
 );
 

@@ -64,14 +64,21 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['an attempt with no end told', 'I tried to get them to commit to an SLA on purges.', 'tried to'],
   ['an attempt stopped by our own side', 'I tried to get them to commit to an SLA on purges, but we ran out of time.', 'tried to'],
   ['an attempt with "but I"', 'I tried to get the vendor to commit, but I could not get a meeting.', 'tried to'],
-  ['an attempt answered only in the next sentence', 'I tried to get them to commit to an SLA. They would only agree to a monthly report.', 'tried to'],
-  // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
-  ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
+  // (…nor a refusal or a failure told in the next sentence, nor a call of the candidate's side.)
+  ['an attempt refused in the next sentence', 'I tried to get them to commit to an SLA. They refused.', 'tried to'],
+  ['an attempt that did not work', 'I tried to fix the build. It did not work.', 'tried to'],
+  ['an attempt ended by a call of our own side', 'I tried to keep the date. We decided to slip a week.', 'tried to'],
+  ['an attempt ended by a call the candidate made with them', 'I tried to convince Markus to keep the old price. He and I decided to wait.', 'tried to'],
+  ['an attempt ended by the candidate\'s own call', 'I tried to convince Markus to keep the old price. Then I decided to escalate.', 'tried to'],
+  ['an attempt ended by the team\'s call', 'I tried to get the team to commit, and the team decided to wait.', 'tried to'],
+  ['an attempt answered two sentences on', 'I tried to get them to commit to an SLA. I wrote to them twice. They would only agree to a monthly report.', 'tried to'],
   // A new user's trial: a part told of the team alone is the team's; the candidate's own, or with the team, is still a hedge.
   ['"I was involved in"', 'I was involved in the decision.', 'was involved in'],
   ['"we were involved in"', 'We were involved in the decision.', 'were involved in'],
   ['"my team and I were involved in"', 'My team and I were involved in the decision.', 'were involved in'],
   ['"the team and I helped with"', 'The team and I helped with the cutover.', 'helped with'],
+  // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
+  ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
   // A user's trial's look-alikes: the candidate's own attempt and help, where someone else's is near.
   ['"I was the one who tried to"', 'I was the one who tried to get a date from the vendor.', 'tried to'],
   ['"we, who tried to"', 'In the end it was us who tried to get the vendor to commit.', 'tried to'],
@@ -137,6 +144,13 @@ const valid: [label: string, sentence: string][] = [
   ['an attempt the vendor met part way', 'I tried to get the CDN to cap purge times at a minute, but the vendor only committed to five.'],
   ['an attempt approved in part, in the end', 'I tried to move all four regions in May, but in the end legal only approved it for Ireland.'],
   ['an attempt a named partner answered instead', "I tried to get a 99.9% SLA, but Fastly's account team offered 99.5% with service credits instead."],
+  // …or in the next sentence, right after it.
+  ['an attempt answered in the next sentence', 'I tried to get them to commit to an SLA. They would only agree to a monthly report.'],
+  // A new user's trial: an attempt ended by another's call, which says what came of it.
+  ['the trial: another\'s decision in the next sentence', 'I tried to convince Markus Weber to keep the old price for existing customers. He listened but decided for all customers.'],
+  ['another\'s decision after "but"', 'I tried to get a staged ramp, but the CFO decided to launch to everyone.'],
+  ['the board\'s choice after a semicolon', 'I tried to keep the pilot small; in the end the board chose the full rollout.'],
+  ['the candidate\'s manager\'s call', 'I tried to convince Markus. My manager decided to wait.'],
   // A new user's trial: a part told of the team alone is the team's, not the candidate's shrunk.
   ['the trial: "the team was involved in"', 'The team was involved in the decision.'],
   ['"my team was involved in"', 'My team was involved in the cutover.'],
