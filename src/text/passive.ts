@@ -112,6 +112,7 @@ const PURPOSE_AFTER =
   /^(?:(?![.;:!?\n]|,?\s+(?:and|but|then|while|which|because|so(?!\s+(?:that|as)\b))\b)[^])*?(?:\b(?:in order|so as)\s+to\s|\bso\s+that\s|(?<!\b(?:up|close|next|due|prior|compared|relative|similar|according|back|down|equal|near|from\s+[^.;:!?\n]*))\bto\s+(?!(?:the|a|an|our|my|their|its|his|her|this|that|these|those|them|us|me|it|each|every|all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|any|no|about|around|under|over)\b|(?:begin|start)\s+with\b|date\b|be\s+(?:fair|honest|sure)\b)[a-z]+\b)/;
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
+const READ_NOUN = /^\s+(?:access|permissions?|rights|privileges|scopes?|roles?|receipts?|replicas?|tokens?|only)\b/i;
 const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;
 // Words that end in -ed but are not participles.
 const NOT_PARTICIPLE = new Set(
@@ -286,6 +287,9 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
     if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40)) && !PLACED_BY_CHOICE.has(subjectHead(text, m.index)) && !PURPOSE_AFTER.test(text.slice(end, end + 160))) continue;
+    // "Read" before a noun it names a kind of, not a passive: "the works council got read access to the dashboard", "we got
+    // read permissions", "read replicas".
+    if (word === 'read' && READ_NOUN.test(text.slice(end, end + 20))) continue;
     // Caught unready, an idiom for a state: "we were caught off guard", "the team was caught short", "caught out".
     if (word === 'caught' && CAUGHT_UNREADY.test(text.slice(end, end + 30))) continue;
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters

@@ -8,6 +8,9 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Actions with agentless passives, and the phrase reported. */
 const invalid: [label: string, action: string, phrase: string][] = [
+  // A new user's trial: "read" before a noun is no passive, but read by someone unnamed still is.
+  ['logs read by someone unnamed', 'The logs were read in the morning.', 'The logs were read'],
+  ['a report read out by someone unnamed', 'The report got read out at the town hall.', 'The report got read out'],
   // "caught" was missing from the irregular participles: who caught the regression is hidden.
   ['"the regression was caught in staging"', 'The regression was caught in staging before the release.', 'The regression was caught'],
   ['"were not caught until the audit"', 'The duplicate charges were not caught until the audit.', 'The duplicate charges were not caught'],
@@ -163,6 +166,10 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // A new user's trial: "read access" is a noun phrase, not "got read" hiding who acted.
+  ['"got read access"', 'The works council got read access to the alert dashboard.'],
+  ['"got read permissions"', 'The auditors got read permissions on the bucket.'],
+  ['"were read replicas"', 'The two new nodes were read replicas of the ledger.'],
   // A thirty-fourth user's trial: done to the candidate with a contracted "I", as "I was told to…" is: it hides nothing of theirs.
   ['"I\'d been told to drain the region"', "I'd been told to drain the region, so I moved the traffic."],
   ['"I’ve been asked to lead it", a curly apostrophe', 'I’ve been asked to lead the cut-over, so I wrote the plan.'],
