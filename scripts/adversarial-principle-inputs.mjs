@@ -148,4 +148,21 @@ export const ADVERSARIAL_PRINCIPLE_INPUTS = [
   'I decided to not buy more I decided not to buy more '.repeat(900),
   'I ran first 4 trains ran first then I trained one captain in each trained one '.repeat(600),
   'consumer-lag consumer-'.repeat(3_000),
+  // Two new users' trials' shapes: data shown to the one disagreed with, a launch held until a test passed, a wait skipped far
+  // from its "I", a manual way replaced, pages told per week, an RCA, a date before EOS and a peak with no incidents, a
+  // mentee's infinitive, a promotion and a coach's week, a bar raiser, personal records deleted, worries heard and an
+  // apology, read access.
+  'I disagreed; showed him that the I disagreed, showed him how the '.repeat(700),
+  'I held the launch until the load test the launch until the test at 6,000 '.repeat(600),
+  'I started with and changed them with their and without waiting without waiting '.repeat(600),
+  'I replaced the manual renewal with the manual with '.repeat(900),
+  'Pages from 120/week to Pages from 120/week to 35/week from '.repeat(600),
+  'I wrote the RCA I led the root cause analysis wrote the '.repeat(800),
+  'upgraded 9 days before EOS Diwali peak 18,400 TPS, Diwali peak 1 TPS zero '.repeat(600),
+  'I mentored Deepa to I mentored her, to own the to take '.repeat(800),
+  'I promoted Lena to I met her every week to go through her I paid her a '.repeat(600),
+  'took a bar-raiser role, wrote a levelling I grew the team, took a '.repeat(600),
+  'I deleted 870,000 personal records 870,000 personal records deleted '.repeat(600),
+  'I first met the chair, alone, to hear their I answered the customer who complained, with '.repeat(500),
+  'read access read access to the read '.repeat(1_200),
 ];

@@ -369,10 +369,11 @@ function relocated(text: string): boolean {
   const place = PLACE_TO.exec(where);
   return OFFICE_TO.test(where) || (place !== null && (isPlace(place[1]!) || (place[2] !== undefined && isPlace(`${place[1]} ${place[2]}`))));
 }
-// A measure that went, fell or rose from one figure to another ("went from 40 to 7", "fell from 2.5 per release to 0.4"), and
-// what it measures: the words just before it in the sentence.
+// A measure that went, fell or rose from one figure to another ("went from 40 to 7", "fell from 2.5 per release to 0.4"), or
+// told from one to the other with no verb ("Pages from 120/week to 35/week"), and what it measures: the words just before it
+// in the sentence.
 const WENT_FROM =
-  /\b(?:went|fell|dropped|rose|grew|climbed|increased|decreased|declined|improved|shrank|came down|went down|went up)\s+from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,20}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
+  /\b(?:(?:went|fell|dropped|rose|grew|climbed|increased|decreased|declined|improved|shrank|came down|went down|went up)\s+)?from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,20}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
 // Measures better higher, and better lower; a time in seconds or days is better lower too.
 const MEASURE =
   /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|hotfix(?:es)?|rollbacks?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;

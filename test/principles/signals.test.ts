@@ -99,6 +99,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I wrote the RCA and presented it to the Director, Platform.", "thought about the long term or wrote the post-mortem"],
+    ["- Led the root cause analysis with the bank.", "thought about the long term or wrote the post-mortem"],
+    ["My manager asked me to own the incident.", "said they owned it"],
+    ["I asked for help and decided to own the incident myself.", "said they owned it"],
     // A new user's trial (release trains, in Polish-shaped English, articles dropped): the first trains run personally,
     // then a captain trained in each team to run them, scored nothing.
     ['I ran first 4 trains myself, then I trained one captain in each team.', 'saw it through personally'],
@@ -227,6 +232,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I fixed the retry logic and handed it back with a runbook.', 'left an owner, hand-off or runbook behind'],
   ],
   'invent-and-simplify': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I replaced the manual renewal with cert-manager and ACME.", "put an automated path in place of manual work"],
+    ["- Replaced hand-edited DNS records with Terraform.", "put an automated path in place of manual work"],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): counted things replaced with one, told by a
     // pronoun, scored nothing (the proposal told with the things themselves already counted).
     ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'consolidated several things into one'],
@@ -403,6 +411,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["After 14 months I promoted Lena to tech lead of a team of four.", "helped someone earn a promotion"],
+    ["I met her every week for one hour to go through her decisions.", "gave someone regular feedback"],
+    ["I paid her a conference and a course.", "invested in someone's growth"],
+    ["I grew the team from 9 to 42, took a bar-raiser role, wrote a levelling framework.", "raised the bar in the hiring loop"],
+    ["I grew the team from 9 to 42, took a bar-raiser role, wrote a levelling framework.", "invested in someone's growth"],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): people retrained into a new role scored nothing.
     ['Nobody was laid off: 140 pickers were retrained as robot operators.', 'retrained people for a new role'],
     ['I retrained the twelve night-shift clerks as data analysts.', 'retrained people for a new role'],
@@ -463,6 +477,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["Held the wallet launch until the load test passed.", "refused to ship below the bar"],
+    ["I held the wallet launch until the load test at 6,000 RPS passed.", "refused to ship below the bar"],
+    ["I kept the Paytm wallet v2 launch on hold until we had a passing load test.", "refused to ship below the bar"],
+    ["I insisted we hold the release until the pen test came back clean.", "refused to ship below the bar"],
     // prin33: a rollout stopped with a quality or safety reason after it is still a bar held, whoever it was talked over with.
     ['I stopped the rollout after two weeks, once the error rate doubled, and sat with every engineer one to one.', 'refused to ship below the bar'],
     ['I stopped the rollout after two weeks.', 'refused to ship below the bar'],
@@ -624,6 +643,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Other teams came to adopt it once they saw the numbers.', 'got others to adopt the vision'],
   ],
   'bias-for-action': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I started with the 3 biggest teams and changed instance types with their EMs, without waiting for the full analysis.", "did not wait for certainty"],
     // The ML engineer's trial's twins: the call, the roll-back decided, the rollback called, the candidate's own.
     ['I made the call to delay the launch.', 'moved things forward'],
     ['I decided to roll back the release.', 'moved things forward'],
@@ -816,6 +837,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I first met the works council chair, Katrin Schulz, alone and without slides, to hear their worries.", "heard out the people with concerns"],
+    ["I personally answered the customer who complained, with an apology.", "owned a mistake openly"],
     // A new user's trial (a programme told in CA$): the candidate's part owned plainly, and the failover never tested
     // told in the past perfect, scored nothing.
     ['I owned my part of it plainly: I had accepted the single vendor to save CA$40K and had never tested a failover.', 'owned a mistake openly'],
@@ -1085,6 +1109,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I disagreed with Rajesh Menon, VP Product, in the go/no-go; showed him that the last 2 launches without load test had P1s in week 1.", "made a written or data-backed case"],
+    ["I pushed back on the date and showed her that three of the last four migrations had overrun.", "made a written or data-backed case"],
+    ["I objected, and showed the CTO that the vendor had missed 4 of its last 5 SLAs.", "made a written or data-backed case"],
     // prin33 (a German engineering manager's trial): after someone's disagreement, the question taken to the CPO together
     // with her, and her call accepted and the team committed to it, scored nothing.
     ['She did not agree, the date was already communicated. I presented it together with her to the CPO.', 'held their ground or escalated'],
@@ -1179,6 +1207,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["All 40 clusters upgraded 9 days before EOS.", "hit a hard date or target"],
+    ["Diwali peak 18,400 TPS, zero P1 incidents.", "hit a hard date or target"],
+    ["Zero Sev-1s through the Black Friday sale.", "hit a hard date or target"],
     // Two new users' trials: a wave that slipped and a lease still met, a spend told against its budget, a plan beaten with
     // the article dropped, zero downtime, and a measure moved in a quarter, scored 1, 2 or nothing.
     ['Wave four slipped by three weeks, but we handed back the keys two weeks before the lease ended.', 'hit a hard date or target'],
@@ -1315,6 +1347,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["Pages from 120/week to 35/week.", "reduced on-call or after-hours load"],
+    ["Pages went from 120 a week to 35 a week.", "reduced on-call or after-hours load"],
+    ["I fixed the alerts rather than keep paging people at 3 AM.", "protected the team's time"],
+    ["We stopped paging engineers at night for disk warnings.", "protected the team's time"],
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): jobs kept through the robots' arrival, and
     // weekends kept free, scored nothing.
     ['I guaranteed no layoffs with the HR director before the announcement.', 'kept people in work through a change'],
@@ -1385,6 +1422,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I split the on-call rota across two time zones.', 'reduced on-call or after-hours load'],
   ],
   'success-and-scale-bring-broad-responsibility': [
+    // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
+    ["I deleted 870,000 personal records we had no reason to keep.", "protected user privacy"],
+    ["870,000 personal records deleted under the new retention schedule.", "protected user privacy"],
+    ["I wrote a privacy policy for the app.", "protected user privacy"],
+    ["A customer complained to the data-protection authority.", "managed privacy, regulatory or public risk"],
     // A second new user's trial.
     ['I ran a Data Protection Impact Assessment before the location feature shipped.', 'protected user privacy'],
     ['I found we had no lawful basis for keeping the history, and I redesigned it for privacy.', 'protected user privacy'],
@@ -2524,6 +2566,69 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // Two new users' trials' look-alikes: the same words negated, someone else's act, a plan not carried out, data with
+  // no figure, a count that got worse, a time past its date, a mistake, a noun phrase.
+  ["I disagreed with Rajesh; Priya showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["I disagreed but never showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["I disagreed and planned to show him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["I disagreed; showed him that the plan was risky.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["Rajesh held the wallet launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["The wallet launch was held until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["I did not hold the launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["I wanted to hold the launch until the load test passed, but the VP shipped it.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["I insisted we hold the launch until the load test passed, but the VP overruled me.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["I held the wallet launch until we had scheduled the load test.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
+  ["I asked the 3 biggest teams to review instance types, but they changed them with their EMs without waiting for the full analysis.", 'bias-for-action', "did not wait for certainty"],
+  ["I started with the 3 biggest teams, and their EMs changed instance types on their own without waiting for the full analysis.", 'bias-for-action', "did not wait for certainty"],
+  ["I did not start with the 3 biggest teams and change instance types with their EMs without waiting for the full analysis.", 'bias-for-action', "did not wait for certainty"],
+  ["I wanted to start with the 3 biggest teams and change instance types with their EMs, without waiting for the full analysis.", 'bias-for-action', "did not wait for certainty"],
+  ["The platform team replaced the manual renewal with cert-manager.", 'invent-and-simplify', "put an automated path in place of manual work"],
+  ["I never replaced the manual renewal with cert-manager.", 'invent-and-simplify', "put an automated path in place of manual work"],
+  ["I wanted to replace the manual renewal with cert-manager, but we ran out of time.", 'invent-and-simplify', "put an automated path in place of manual work"],
+  ["I replaced the manual renewal with a new manual checklist.", 'invent-and-simplify', "put an automated path in place of manual work"],
+  ["Pages from 35/week to 120/week.", 'strive-to-be-earths-best-employer', "reduced on-call or after-hours load"],
+  ["I kept paging people at 3 AM.", 'strive-to-be-earths-best-employer', "protected the team's time"],
+  ["The vendor stopped paging people at 3 AM.", 'strive-to-be-earths-best-employer', "protected the team's time"],
+  ["I did not stop paging people at night.", 'strive-to-be-earths-best-employer', "protected the team's time"],
+  ["The vendor's RCA blamed a network blip.", 'ownership', "thought about the long term or wrote the post-mortem"],
+  ["The vendor wrote the RCA.", 'ownership', "thought about the long term or wrote the post-mortem"],
+  ["I never wrote the RCA.", 'ownership', "thought about the long term or wrote the post-mortem"],
+  ["I planned to write the RCA.", 'ownership', "thought about the long term or wrote the post-mortem"],
+  ["I skipped the RCA.", 'ownership', "thought about the long term or wrote the post-mortem"],
+  ["I mentored Deepa, a mid-level SRE, to own the incident commander rotation.", 'ownership', "said they owned it"],
+  ["I coached Deepa to take ownership of the rota.", 'ownership', "took ownership explicitly"],
+  ["I let Deepa own the incident.", 'ownership', "said they owned it"],
+  ["I asked the vendor to own the fix.", 'ownership', "said they owned it"],
+  ["The target was a Diwali peak of 18,400 TPS with zero P1 incidents.", 'deliver-results', "hit a hard date or target"],
+  ["I had to get the platform ready for the Diwali peak of 18,400 TPS with zero P1 incidents.", 'deliver-results', "hit a hard date or target"],
+  ["Diwali peak 18,400 TPS, with 3 P1 incidents.", 'deliver-results', "hit a hard date or target"],
+  ["All 40 clusters upgraded 9 days after EOS.", 'deliver-results', "hit a hard date or target"],
+  ["My manager met her every week to go through her decisions.", 'hire-and-develop-the-best', "gave someone regular feedback"],
+  ["I met my director every week to go through her decisions.", 'hire-and-develop-the-best', "gave someone regular feedback"],
+  ["My director promoted Lena to tech lead.", 'hire-and-develop-the-best', "helped someone earn a promotion"],
+  ["I did not promote Lena to tech lead.", 'hire-and-develop-the-best', "helped someone earn a promotion"],
+  ["Lena was not promoted to tech lead after 14 months.", 'hire-and-develop-the-best', "helped someone earn a promotion"],
+  ["Lena wasn't promoted to tech lead after 14 months.", 'hire-and-develop-the-best', "helped someone earn a promotion"],
+  ["I promoted the release to production.", 'hire-and-develop-the-best', "helped someone earn a promotion"],
+  ["The bar raiser rejected my candidate.", 'hire-and-develop-the-best', "raised the bar in the hiring loop"],
+  ["I was not a bar raiser.", 'hire-and-develop-the-best', "raised the bar in the hiring loop"],
+  ["I wanted to become a bar raiser.", 'hire-and-develop-the-best', "raised the bar in the hiring loop"],
+  ["HR wrote a levelling framework.", 'hire-and-develop-the-best', "invested in someone's growth"],
+  ["I planned to write a levelling framework.", 'hire-and-develop-the-best', "invested in someone's growth"],
+  ["Our migration script deleted 870,000 personal records.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["We deleted 870,000 personal records by mistake.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["The vendor deleted 870,000 personal records.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["I never deleted the 870,000 personal records.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["I planned to delete 870,000 personal records.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["I wrote the retention rules into the adapter myself.", 'success-and-scale-bring-broad-responsibility', "protected user privacy"],
+  ["Our HR lead met the works council chair to hear their worries.", 'earn-trust', "heard out the people with concerns"],
+  ["I never met the works council chair to hear their worries.", 'earn-trust', "heard out the people with concerns"],
+  ["I planned to meet the works council chair to hear their worries.", 'earn-trust', "heard out the people with concerns"],
+  ["I met the works council chair to present the plan.", 'earn-trust', "heard out the people with concerns"],
+  ["The support team answered the customer who complained, with an apology.", 'earn-trust', "owned a mistake openly"],
+  ["I did not answer the customer who complained.", 'earn-trust', "owned a mistake openly"],
+  ["I gave the council read access to the alert dashboard.", 'dive-deep', "personally examined the data"],
+  ["The works council got read access to the dashboard.", 'dive-deep', "personally examined the data"],
   // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo): a bill that rose is no saving, in any currency; a unit
   // cost that rose neither; a time against the usual or a bare one is no date hit, and one against the plan is no faster
   // than usual.
@@ -3995,5 +4100,34 @@ describe('signals on long runs of digits, points and hyphens', () => {
   it('reads a thing told as another team\'s from the start of a long hyphenated name', () => {
     const name = `${'x-'.repeat(20_000)}team`;
     expect([...`The ${name} was not mine.`.matchAll(ownScope.pattern)].map((m) => m[0])).toEqual([`The ${name} was not mine`]);
+  });
+});
+
+// Two new users' trials: stories told in their words, evidence a panel would write down, that `plan` said showed nothing
+// (2 or 2.5 at most, or no score). Each now reaches the score that counts a principle as shown.
+describe("two new users' trials: textbook evidence counts as shown", () => {
+  const scoreIn = (story: Record<string, string>, id: LpId) => scorePrinciples({ title: 't', ...story }).find((s) => s.id === id)?.score ?? 0;
+  it.each<[label: string, story: Record<string, string>, id: LpId]>([
+    ['data shown to the one disagreed with', { action: 'I disagreed with Rajesh Menon, VP Product, in the go/no-go; showed him that the last 2 launches without load test had P1s in week 1.' }, 'have-backbone-disagree-and-commit'],
+    ['a launch held until a load test passed', { action: 'I held the wallet launch until the load test at 6,000 RPS passed.', result: 'The test found connection pool exhaustion at 2,500 RPS, well below the 6,000 RPS target.' }, 'insist-on-the-highest-standards'],
+    ['a wait skipped, told far from its "I"', { action: 'I started with the 3 biggest teams and changed instance types with their EMs, without waiting for the full analysis.' }, 'bias-for-action'],
+    ['a manual way replaced with a tool', { action: 'I replaced the manual renewal with cert-manager and ACME.', result: 'Manual renewals from 300 a year to 12.' }, 'invent-and-simplify'],
+    ['a lighter on-call load', { situation: '2 engineers resigned citing on-call burnout.', action: 'I fixed the noisy alerts rather than keep paging people at 3 AM.', result: 'Pages from 120/week to 35/week.' }, 'strive-to-be-earths-best-employer'],
+    ['a date before end of support', { situation: 'The Kubernetes version went out of support in March.', result: 'All 40 clusters upgraded 9 days before EOS.' }, 'deliver-results'],
+    ['a sale day carried with no incidents', { situation: '8 weeks to sale date.', result: 'Diwali peak 18,400 TPS, zero P1 incidents.' }, 'deliver-results'],
+    ['a mentee met weekly, sent to a conference and promoted', { action: 'I met her every week for one hour to go through her decisions. I paid her a conference and a course.', result: 'After 14 months I promoted Lena to tech lead of a team of four.' }, 'hire-and-develop-the-best'],
+    ['a team grown with a bar raiser and a levelling framework', { action: 'I grew the team from 9 to 42, took a bar-raiser role and wrote a levelling framework.', result: 'Attrition fell from about 20% to 6%.' }, 'hire-and-develop-the-best'],
+    ['personal records deleted after a regulator complaint', { situation: 'A customer complained to the data-protection authority.', action: 'I wrote a privacy policy and deleted 870,000 personal records we had no reason to keep.' }, 'success-and-scale-bring-broad-responsibility'],
+    ['worries heard out and an apology', { action: 'I first met the works council chair, Katrin Schulz, alone and without slides, to hear their worries. I personally answered the customer who complained, with an apology.' }, 'earn-trust'],
+  ])('%s', (_label, story, id) => {
+    expect(scoreIn(story, id)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives the candidate no Ownership for a mentee's owning", () => {
+    expect(scoreIn({ action: 'I mentored Deepa, a mid-level SRE, to own the incident commander rotation.' }, 'ownership')).toBe(0);
+  });
+
+  it('gives read access to a dashboard no Dive Deep', () => {
+    expect(scoreIn({ action: 'I gave the council read access to the alert dashboard.' }, 'dive-deep')).toBe(0);
   });
 });
