@@ -103,7 +103,11 @@ const BUT_THE_OTHER_SIDE = String.raw`^(?:[^.!?;\n]|[.!?](?=\S))*?(?:,?\s+but\s+
 // set), nor a call of the candidate's side ("…, but we decided to wait"), nor one the candidate made with them ("He and I
 // decided…").
 const NOT_OTHERS = String.raw`(?!(?:I|[Ww]e|[Mm]e|[Uu]s|[Oo]urs?|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:team|squad|crew|pod|org|group|department|side)|[Tt]ogether)\b)`;
-const OTHERS_DECIDED = String.raw`(?:[^.!?;\n]|[.!?](?=\S))*?(?:,?\s+(?:but|and)\s+|;\s*|[.!?]["”’)]*\s+)(?:(?:in\s+the\s+end|finally|eventually|instead|then|still|however|ultimately|but)\s*,?\s+)?${NOT_OTHERS}(?:${NOT_OTHERS}[\p{L}\p{N}'’&.-]+,?\s+){1,6}?(?:decided|ruled|chose|opted|overruled|settled\s+on|made\s+the\s+(?:call|decision))\b`;
+// The subject of that call is someone: not an adverb or "then" ("…, and then decided to wait", "but eventually decided",
+// the candidate's own call with its subject left out), nor nobody ("Nobody decided anything", "It was never decided").
+const NOT_A_SUBJECT = String.raw`(?!(?:[Tt]hen|[Aa]nd|[Aa]lso|[Ee]ventually|[Ff]inally|[Ll]ater|[Jj]ust|[Ss]o|[Oo]nly|[Ii]nstead|[Ss]till|[Ii]t|[Nn]obody|[Nn]o|[Nn]othing|[Nn]ever|[Nn]ot|\p{Ll}+ly)\b)`;
+const NOT_NEGATED = String.raw`(?!(?:never|not|was|were|been|is|are)\b|[\p{L}]+n['’]t\b)`;
+const OTHERS_DECIDED = String.raw`(?:[^.!?;\n]|[.!?](?=\S))*?(?:,?\s+(?:but|and)\s+|;\s*|[.!?]["”’)]*\s+)(?:(?:in\s+the\s+end|finally|eventually|instead|then|still|however|ultimately|but)\s*,?\s+)?${NOT_OTHERS}${NOT_A_SUBJECT}(?:${NOT_OTHERS}${NOT_NEGATED}[\p{L}\p{N}'’&.-]+,?\s+){1,6}?(?:decided|ruled|chose|opted|overruled|settled\s+on|made\s+the\s+(?:call|decision))\b`;
 const ATTEMPT_ANSWERED = new RegExp(
   String.raw`${BUT_THE_OTHER_SIDE}(?:(?:would|could|(?:was|were) willing to) only|only) (?:agree|agreed|accept|accepted|commit|committed|sign|signed|give|gave|offer|offered|allow|allowed|approve|approved|go|went|budge|move|moved)\b|` +
     String.raw`${BUT_THE_OTHER_SIDE}(?:agreed|committed|offered|settled|proposed|came back with)\b(?:[^.!?;\n]|[.!?](?=\S))*?\binstead\b|` +

@@ -71,6 +71,13 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['an attempt ended by a call the candidate made with them', 'I tried to convince Markus to keep the old price. He and I decided to wait.', 'tried to'],
   ['an attempt ended by the candidate\'s own call', 'I tried to convince Markus to keep the old price. Then I decided to escalate.', 'tried to'],
   ['an attempt ended by the team\'s call', 'I tried to get the team to commit, and the team decided to wait.', 'tried to'],
+  // (…nor the candidate's own call told with its subject left out, nor a call nobody made: a review's finding.)
+  ['an attempt ended by "and then decided"', 'I tried to get the vendor to fix it, and then decided to wait.', 'tried to'],
+  ['an attempt ended by "but eventually decided"', 'I tried to fix the bug, but eventually decided to roll back.', 'tried to'],
+  ['an attempt ended by "and finally decided"', 'I tried to fix the bug for two days and finally decided to roll back.', 'tried to'],
+  ['an attempt with "Nobody decided"', 'I tried to reproduce the bug. Nobody decided anything.', 'tried to'],
+  ['an attempt with "No one decided"', 'I tried to reproduce the bug. No one decided to roll back.', 'tried to'],
+  ['an attempt with "It was never decided"', 'I tried to reproduce the bug. It was never decided.', 'tried to'],
   ['an attempt answered two sentences on', 'I tried to get them to commit to an SLA. I wrote to them twice. They would only agree to a monthly report.', 'tried to'],
   // A new user's trial: a part told of the team alone is the team's; the candidate's own, or with the team, is still a hedge.
   ['"I was involved in"', 'I was involved in the decision.', 'was involved in'],
