@@ -454,7 +454,7 @@ const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August
 // manager, and I"; and in a bullet with no "I", anything done with them: "- Reviewed the incidents with Kavitha".)
 const PAIR_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\)|,\s+(?:the|our|my|their|his|her|a|an)\s+[^,.;:!?()\n]{1,50},)?`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*)${PAIR_ASIDE} and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}|\p{Lu}\p{Ll}+\b[^.!?;\n]{0,60}?\bwith))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*)${PAIR_ASIDE} and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}|\p{Lu}\p{Ll}+\b[^.!?;\n]{0,60}?\bwith))\s+(?:(?:her|him)\b|(?!${CALENDAR})(?<who>\p{Lu}\p{Ll}[\p{L}'’-]*)\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -485,6 +485,9 @@ function namedPair(text: string, at: number, each: boolean): boolean {
   const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
   const m = PAIR.exec(window);
   if (m === null || (m[1] !== undefined && NOT_ONE_PERSON.test(m[1]))) return false;
+  // In a bullet with no "I", the one worked with is a person's name, not a function, a tool or a firm: "- Worked with
+  // Finance on the budget; we agreed", "- Replaced Jenkins with GitHub Actions; we agreed" are the team's calls.
+  if (m.groups?.who !== undefined && /^\n?\s*[•*-]/.test(m[0]) && !/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)$/.test(m.groups.who) && !mayBeGivenName(m.groups.who)) return false;
   // The one talked with is one, as the one a call is made with: not "I met Priya and the team", "…Priya Shah and Dana".
   // (Past where they are from, too: "- Ran the design with Siân Evans from the engineering workshop and the vendor's team".)
   const after = window.slice(m.index + m[0].length).replace(REST_OF_NAME, '').replace(WHERE_FROM, '');

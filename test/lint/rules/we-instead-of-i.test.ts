@@ -1114,6 +1114,10 @@ describe('we-instead-of-i', () => {
   it.each([
     ['a team joined past where the one named is from', '- Ran the design with Siân Evans from the engineering workshop and the vendor\'s project team.\n- We agreed to switch all 48 machines in one weekend.', 'We agreed', 'I got the team to agree'],
     ['a bullet done with a team', '- Reviewed the incidents with the platform team; we agreed on a freeze.', 'we agreed', 'I got the team to agree'],
+    // (A review's finding: in a bullet, a function, a tool or a firm worked with is no one person.)
+    ['a bullet done with a function', '- Worked with Finance on the budget; we agreed to cut scope.', 'we agreed', 'I got the team to agree'],
+    ['a bullet done with Legal', '- Reviewed the incidents with Legal; we agreed on a two-week freeze.', 'we agreed', 'I got the team to agree'],
+    ['a bullet that replaced one tool with another', '- Replaced Jenkins with GitHub Actions; we agreed to retire it.', 'we agreed', 'I got the team to agree'],
     ['work after the pair, across a line break', 'I read the crash dumps with Jana Hoffmann, Head of Platform, and then we\nprofiled the service.', 'we profiled', 'I profiled'],
   ])('still flags "we" that is no pair named making a call: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
