@@ -329,7 +329,7 @@ const FROM_TO = /^\s(?:to|and)\s/;
 // deadline", "met Dana's expectations", where "met" says as much of a person as before).
 const MET_BEFORE = /\bmet\s$/i;
 const STANDARD_AFTER =
-  /^\s(?:[\p{L}-]+\s)?(?:bar|standards?|requirements?|criteria|criterion|thresholds?|specs?|specifications?|SLAs?|SLOs?|rules|conditions|terms|benchmarks?|baselines?|checklists?|policy|policies|guidelines|definitions? of done|tests?)\b/iu;
+  /^\s(?:[\p{L}-]+\s)?(?:bar|standards?|requirements?|criteria|criterion|thresholds?|specs?|specifications?|SLAs?|SLOs?|rules|conditions|terms|benchmarks?|baselines?|checklists?|policy|policies|guidelines|definitions? of done|tests?)\b(?!\s+(?:team|group|squad|crew|org|department|people|lead|manager|owner)s?\b)/iu;
 // "SAP Ariba Supplier Lifecycle": two words between an acronym and a third capitalised word name a product.
 // ("our SAP SME Priya Nair", "the VP EMEA Ana Silva" are people.)
 const ACRONYM_BEFORE = /\b\p{Lu}{2,}\s$/u;
@@ -724,6 +724,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const post = postInApposition(after, words.length >= 2) && !common;
     // "Both met Northgate's bar": what "met" took is the standard, not the one whose it is. ("I met Dana's team" and "I
     // met Dana" are people.)
+    // (A team named for a standard is no standard: "I met Priya's test team".)
     const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
     const person =
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||

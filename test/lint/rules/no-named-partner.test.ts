@@ -184,6 +184,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
   ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  // A review's finding: a team named for a standard, met, is people.
+  ["a person's test team met", { action: "I met Priya's test team on Monday to plan the cut-over." }],
+  ["a person's SLA team met", { action: "I met Priya's SLA team on Monday to plan the cut-over." }],
   // A twenty-ninth user's trial (Indian English): someone chosen over a more senior candidate, and a head of a function
   // told with no "of".
   ['someone picked over a more senior candidate', { action: 'I picked Anjali over a more senior candidate to run the reconciliation rebuild.' }],
