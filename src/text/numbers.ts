@@ -236,14 +236,31 @@ const CHANGE_WORD = new RegExp(
 // "twelve fewer pages", "40 more orders a day": a count of change in something other than people.
 const FEWER_OR_MORE = /^(?:fewer|more|less)\s+(?!than\b)/i;
 const CHANGE_TAIL = /^\s+(?:fewer|more|less)\s+[\p{L}-]+/iu;
+// A rate written with a slash after its number: "120/week", "2/day", "14 / month".
+const PER_UNIT = String.raw`(?:\s?\/\s?\p{L}+)`;
+// A word between the two ends of a change: "per incident", "in 2022", "in Q1"; a label with a digit after its first
+// letter counts as a word, "per SEV1", "per P1".
+const BETWEEN_WORD = String.raw`(?:[\p{L}%./-][\p{L}\p{N}%./-]*|(?:19|20)\d\d)`;
 // "from 48 hours to 12", "from five in the prior quarter to zero", "from $2.1M to $1.3M", "from 11 in 2022 to 4
-// in 2023", "from 9 in Q1 to 2".
+// in 2023", "from 9 in Q1 to 2", "from ~40 per SEV1 to 6", "from 120/week to 35/week".
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+(?:[\p{L}%./-]+|(?:19|20)\d\d|(?:Q|H|FY)\d{1,4})){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
+  String.raw`\bfrom\s+${APPROX}?${QUANTITY}${PER_UNIT}?(?:\s+${BETWEEN_WORD}){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
   'giu',
 );
 const TO_FROM = new RegExp(
-  String.raw`\bto(?<=\b${TO_FROM_VERBS}\s+(?:(?:down|up|back)\s+)?to)\s+${APPROX}?${QUANTITY}(?:\s+(?:[\p{L}%./-]+|(?:19|20)\d\d|(?:Q|H|FY)\d{1,4})){0,5}?\s+from\s+${APPROX}?${QUANTITY}`,
+  String.raw`\bto(?<=\b${TO_FROM_VERBS}\s+(?:(?:down|up|back)\s+)?to)\s+${APPROX}?${QUANTITY}${PER_UNIT}?(?:\s+${BETWEEN_WORD}){0,5}?\s+from\s+${APPROX}?${QUANTITY}`,
+  'giu',
+);
+// The same rate before and after, with no "from": "Pages 120/week to 35/week", "deploys 2/day → 20/day" is ARROW's.
+const RATE_TO_RATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/])\d[\d,]*(?:\.\d+)?\s?\/\s?(\p{L}+)\s+(?:down\s+|up\s+)?to\s+${APPROX}?\d[\d,]*(?:\.\d+)?\s?\/\s?\1\b`,
+  'giu',
+);
+// A before and after told in ordinals of a unit: "closes the month on the 3rd working day instead of the 9th", "by
+// the 2nd week rather than the 6th". (Not a date moved, "on the 3rd instead of the 9th", "the 3rd of May instead
+// of the 9th": no unit counted.)
+const ORDINAL_INSTEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+(?:(?:working|business|calendar|school|trading)\s+)?(?:day|week|month|quarter|sprint|attempt|try|iteration|release|round|shift|cycle|pass)\b(?!\s+of\b)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:instead of|rather than|not|against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
   'giu',
 );
 // A date or a year moved, not a measure: "moved to 14 March from 3 March", "to 2025 from 2024".
@@ -587,6 +604,9 @@ export function findMetrics(text: string): Metric[] {
   for (const m of text.matchAll(TO_FROM)) {
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
     if (!TO_FROM_DATES.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+  }
+  for (const re of [RATE_TO_RATE, ORDINAL_INSTEAD]) {
+    for (const m of text.matchAll(re)) if (!found.some((metric) => metric.index < m.index + m[0].length && m.index < metric.index + metric.length)) add(m.index, m[0].length, 'change');
   }
   for (const m of text.matchAll(TO_A_UNIT)) add(m.index, m[0].length, 'duration');
   for (const m of text.matchAll(BASELINE)) {

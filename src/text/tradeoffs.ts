@@ -65,7 +65,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/
 import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
 import { lateByOthers } from './voice.js';
-import { IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
+import { APPROX_MARK, IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -324,7 +324,7 @@ const PATTERNS: readonly Pattern[] = [
   // Met halfway: "worked out a compromise", "compromised on", "split the difference", but not "the compromise
   // of the build server" or "compromised accounts".
   {
-    re: new RegExp(String.raw`\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: ${WORD})?) compromise)|\bcompromised on\b|\bthe compromise(?: (?:was|is)\b|\s*:)|\bcompromise (?:I|we) (?:struck|reached|agreed|made|found|offered|proposed|landed)\b`, 'gi'),
+    re: new RegExp(String.raw`\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: ${WORD})?) compromise)|\bcompromised on\b|(?<!\b(?:without|not|never|no|refused to|refusing to|won['’]t|wouldn['’]t|didn['’]t|did not|rather than)\s+)\bcompromising on\b|\bthe compromise(?: (?:was|is)\b|\s*:)|\bcompromise (?:I|we) (?:struck|reached|agreed|made|found|offered|proposed|landed)\b`, 'gi'),
   },
   { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
@@ -430,7 +430,8 @@ const PATTERNS: readonly Pattern[] = [
   // season, although night rates added about £11,000".
   {
     when: inCandidateSentence,
-    re: /\b(?:although|though|even though)\s+(?:[\w'’-]+\s+){1,3}?(?:added|cost|adds|costs)\s+(?:(?:about|around|roughly|nearly|almost|over|an extra|another|some)\s+)?(?:[£$€¥₹]|\d|(?:a|an|one|two|three|four|five|six|several)\s+(?:extra\s+|more\s+)?(?:days?|weeks?|months?|hours?)\b)/gi,
+    // (An amount marked approximate reads as the bare amount does: "even though it adds ~20 min", "c. 20 min".)
+    re: new RegExp(String.raw`\b(?:although|though|even though)\s+(?:[\w'’-]+\s+){1,3}?(?:added|cost|adds|costs)\s+(?:${APPROX_MARK}|(?:over|an extra|another)\s+)?(?:[£$€¥₹]|\d|(?:a|an|one|two|three|four|five|six|several)\s+(?:extra\s+|more\s+)?(?:days?|weeks?|months?|hours?)\b)`, 'gi'),
   },
   // Money spent to buy time: "To win back the lost days I paid the bank a KES 1.4 million surcharge to keep 40 pay
   // points open over two weekends".
@@ -499,6 +500,15 @@ const PATTERNS: readonly Pattern[] = [
     when: (text, _index, end) => !UNKNOWING.test(text.slice(end, end + 160)),
   },
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
+  // A call for one thing and against another, in one breath (German "sich für X und gegen Y entscheiden"): "I decided for
+  // the quick index fix and against a rewrite". (Not a case made, "I argued for multi-region instead of multi-cloud".)
+  { when: byCandidate, re: /\b(?:decided|decide|opted|voted|chose|choose)\s+(?:for|in favou?r of)\b[^.;!?]{1,80}?\band\s+against\b/gi },
+  // The rest kept the old or simpler way to go faster: "I kept the rest in bash to ship faster", "left the other
+  // reports on the old server to go live on time". (Not the rest kept somewhere with no speed bought.)
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:kept|keep|keeping|left|leave|leaving)\s+(?:the\s+)?(?:rest|remainder|others|other\s+(?:${WORD}\s+){0,2}?${WORD})\s+(?:in|on|as)\s+[^.;!?]{1,40}?\s+(?:to|so (?:I|we) could)\s+(?:ship|launch|deliver|go live|finish|release|land|move)\s+(?:it\s+|them\s+)?(?:faster|sooner|quicker|earlier|on time)\b`, 'gi') },
+  // Work that had to wait for a span or a later time, the work its subject: "The new export feature had to wait one
+  // quarter". (Not people waiting, "customers had to wait three days", "we had to wait a quarter for the vendor".)
+  { re: new RegExp(String.raw`\b${NEW_WORK}\s+(?:had to|would have to|will have to|must)\s+wait\s+(?:(?:another|an extra|a further)\s+|${FEW}\s+(?:more\s+)?)${SPAN}\b`, 'gi') },
   // (Not the mistake of a failure: "I trusted the estimate. Did not build buffer.": no slack planned is no scope given up.)
   {
     when: byCandidate,
@@ -752,6 +762,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:slowed|stalled|set back|held up)\s+(?:the|our|their|its|his|her|my)\s+(?:${WORD}\s+)?(?:roadmap|work|plans?|delivery|launch|release|project|programme|program|migration|rollout)\b|(?<=\bwhich\s{1,3})(?:doubled|tripled|added to|added|increased|raised)\s+(?:(?:our|the|my|their)\s+(?:${WORD}\s+){0,2}?(?:load|costs?|work|bill|spend|effort|toil|on-call|rota)|(?:a|an|one|two|three|four)\s+${SPAN})\b`, 'gi'),
+  },
+  // …and the time it costs each time, after a call of the candidate's: "I made canary mandatory, which slows every change
+  // by about 20 min". (Not a setback's: "I was out sick, which slowed the review by three days".)
+  {
+    when: choiceBeforeSo,
+    re: new RegExp(String.raw`\bwhich\s+(?:slows?|slowed|delays?|delayed|lengthens|lengthened)\s+(?:${WORD}\s+){1,4}?by\s+(?:${APPROX_MARK}|(?:over|up to)\s+)?(?:\d[\d.,]*|${FEW}|half an?)\s*(?:${SPAN}|min(?:ute)?s?|h|hrs?|secs?|seconds?|%|percent)(?![\p{L}\p{N}])`, 'giu'),
   },
   {
     re: new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:was|is)\s+the\s+(?:price|cost)\s+(?:of\s+(?:(?:not\s+)?\p{L}+ing\b|that\b|this\b|it\b|the (?:decision|choice|call|trade))|for\s+\p{L}+ing\b|(?:I|we)\s+paid\b)|\bthe price to pay\b|\b(?:it|this|that|none of (?:it|this|that))\s+(?:wasn['’]t|was not|isn['’]t|is not)\s+free\s*[:;—–-]|\bthere (?:was|is) a (?:real |clear |price and |)(?:cost|price|catch|downside)\s*[:;—–-]|(?:^|[.;:!?]\s*)(?:granted|admittedly|sure|true),\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|meant|means|cost|costs|took|takes)\b[^.;!?]{0,40}?\b(?:slower|later|longer|costlier|dearer|pricier|clunkier|weaker|worse|more (?:expensive|manual|work|effort)|manual)\b|\b(?:it['’]s|it is|it was|that['’]s|that was|this is)\s+(?:a (?:bit|little|lot)\s+)?(?:slower|clunkier|uglier|costlier|pricier|dearer|more expensive|more manual|less elegant|less flexible|not pretty|not elegant)\b,?\s+but\b`, 'gimu'),

@@ -133,6 +133,13 @@ const invalid: [label: string, result: string][] = [
   ['every lift brought under a maintenance contract', 'All 14 lifts of the tower went under a 5-year maintenance contract with us in May.'],
   ['every van brought under the new lease', 'Every one of the 300 vans came under the new lease in March.'],
   ['every site brought under one framework agreement', 'All 40 sites were brought under one framework agreement.'],
+  // Near misses of a rate, a labelled from-to and an ordinal before/after: a date range with slashes, a rate moved to a
+  // day, a date moved in ordinals with no unit counted, a month's day.
+  ['a date range written with slashes', 'The freeze ran from 3/4 to 5/4 and nobody shipped.'],
+  ['dates with slashes, no "from"', 'Support hours were 9/5 to 6/7 during the migration.'],
+  ['a rate moved to a day', 'We moved the review from 2/week to Fridays only.'],
+  ['a meeting moved in ordinals', 'We met on the 3rd instead of the 9th and agreed the plan.'],
+  ['a go-live date moved in ordinals', 'The go-live moved to the 3rd of May instead of the 9th.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -291,6 +298,19 @@ const valid: [label: string, result: string][] = [
   ['customers brought under contract, with no article', '1,200 customers went under contract in May.'],
   ['new customers under a support contract, with no "all"', '120 new customers came under a support contract in May.'],
   ['every van in under budget', 'All 300 vans came in under the fuel budget.'],
+  // A rate in a from-to change, with or without "from", and a label with a digit between the ends.
+  ['a rate per week in a from-to change', 'Pages from 120/week to 35/week.'],
+  ['a rate per month in a from-to change', 'P1s from 14/month to 3/month.'],
+  ['a rate per day in a from-to change', 'Deploys from 2/day to 20/day.'],
+  ['hours per week in a from-to change', 'Toil hours from 30/week to 8/week.'],
+  ['a rate before and after, no "from"', 'Pages 120/week to 35/week.'],
+  ['an approximate count per labelled incident', 'Pages came down from ~40 per SEV1 to 6.'],
+  ['a count per P1', 'Pages came down from 40 per P1 to 6.'],
+  ['a count per incident', 'Pages came down from 40 per incident to 6.'],
+  // A before and after in ordinals of a counted unit.
+  ['ordinal working days, "instead of"', 'The finance team now closes the month on the 3rd working day instead of the 9th.'],
+  ['ordinal weeks, "rather than"', 'Every store had stock by the 2nd week rather than the 6th.'],
+  ['ordinal business days, "compared with"', 'Payroll now runs on the 1st business day compared with the 4th.'],
 ];
 
 describe('missing-metric', () => {

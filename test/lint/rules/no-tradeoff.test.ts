@@ -305,6 +305,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['agents on the new screens every shift', { action: 'I staged the rollout by region. That meant the agents spent every shift on the new screens.' }],
   ["the vendor's backup and its cost", { action: 'The vendor kept the old program as a backup. That backup meant my engineer spent every evening on it.' }],
   ['an export kept for v1', { action: 'The export I kept for v1.' }],
+  // Near misses of a cost told with an approximate amount, a slowdown after "which", a compromise, a call for and
+  // against, the rest kept the old way and work that had to wait: a compromise refused, a case made, people waiting,
+  // the rest kept with no speed bought, someone else's slowdown, an approximate word that is no amount.
+  ['a change made without compromising on it', { action: 'I rewrote the parser without compromising on the loyalty integration.' }],
+  ['a case made for one option', { action: 'I argued for multi-region instead of multi-cloud.' }],
+  ['customers who had to wait', { action: 'Customers had to wait three days for refunds.' }],
+  ['a wait on the vendor', { action: 'We had to wait a quarter for the vendor.' }],
+  ['the rest kept somewhere, no speed bought', { action: 'I kept the rest in the shared drive for the auditors.' }],
+  ["an outage's slowdown", { action: "The outage, which slowed checkout by about 20 min, was the vendor's." }],
+  ['"approx." before no amount', { action: 'I made canary mandatory, even though approx. nobody asked.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -595,6 +605,19 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ],
   ['a phone line kept open, and a clerk still on it every morning', { action: 'I kept the phone line open for farmers who did not want the app. That means one clerk still sits on the phone every morning.' }],
   ['a diagnostic left for a later version, in a learner\'s words', { action: 'The Bluetooth diagnostic, planned for the version 4.1, I have let for the 4.2, because I needed the two developers on the encoder tests.' }],
+  // A cost accepted with its amount marked approximate, as the bare amount is: "~", "≈", "c.", "approx.", "about".
+  ['a cost with "~" before its amount', { action: 'I made canary mandatory for all rate limiter changes, even though it adds ~20 min to every change.' }],
+  ['a cost with "≈" before its amount', { action: 'I made canary mandatory for all rate limiter changes, even though it adds ≈20 min to every change.' }],
+  ['a cost with "c." before its amount', { action: 'I made canary mandatory for all rate limiter changes, even though it adds c. 20 min to every change.' }],
+  ['a cost with "approx." before its amount', { action: 'I made canary mandatory for all rate limiter changes, even though it adds approx. 20 min to every change.' }],
+  ['a cost with no mark before its amount', { action: 'I made canary mandatory for all rate limiter changes, even though it adds 20 min to every change.' }],
+  // Costs accepted in other words.
+  ['a slowdown told after "which", approximate', { action: 'I made canary mandatory, which slows every change by about 20 min.' }],
+  ['a slowdown told after "which"', { action: 'I made canary mandatory, which slows every change by 20 min.' }],
+  ['the rest kept the old way to ship faster', { action: 'I kept the rest in bash to ship faster.' }],
+  ['a launch that went ahead, compromising on scope', { action: 'I went ahead with the 60-store launch, compromising on the loyalty integration.' }],
+  ['a call for one fix and against a rewrite', { action: 'I decided for the quick index fix and against a rewrite of the reporting module.' }],
+  ['a feature that had to wait a quarter', { action: 'The new export feature had to wait one quarter, which finance did not like.' }],
 ];
 
 describe('no-tradeoff', () => {

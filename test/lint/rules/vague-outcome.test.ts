@@ -102,6 +102,11 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['a clerk, set off by commas, who was delighted', 'The clerk, who was delighted, kept the phone.', ['who was delighted']],
   ['everyone who used it, happy', 'Everyone who used it was happy.', ['it was happy']],
   ['a group picked out, then others happy', 'The nine who are happy with the phone still call, and the clerks were happy too.', ['clerks were happy']],
+  // Two users' trials: a date, or a measured change in another clause, backs no time kept; nor does a failure's number after
+  // "but" (the failure's measure, not the time's), in a failure story too.
+  ['"on time" with a date, and a change in another clause', 'We went live on time, on 1 March, and invoice runs went from 4 hours to 50 minutes.', ['on time']],
+  ['"on time" before a measured failure', 'The launch happened on time but 14% of the parcels in the first week went to the wrong depot.', ['on time']],
+  ['"on schedule" with a change after "and"', 'The cutover was on schedule and refunds fell 30%.', ['on schedule']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -182,6 +187,10 @@ const valid: [label: string, result: string][] = [
   ['drivers that were happy with paper', 'The drivers that were happy with paper kept it; the other 40 moved to the app.'],
   ['customers who are happy with the old portal', 'Customers who are happy with the old portal can keep it until March.'],
   ['planners who were pleased with the spreadsheet', 'The three planners who were pleased with the spreadsheet kept it.'],
+  // A time kept, backed in its own clause.
+  ['"on time" with its margin in its clause', 'We went live on time, 9 days before the 1 March deadline, and invoice runs went from 4 hours to 50 minutes.'],
+  ['"ahead of schedule" by a span', 'The cutover landed ahead of schedule by two weeks.'],
+  ['"on time" backed after a colon, then a failure', 'The launch happened on time: 3 days before peak, but 14% of the parcels went to the wrong depot.'],
 ];
 
 describe('vague-outcome', () => {
@@ -207,6 +216,24 @@ describe('vague-outcome', () => {
   it('looks only at the result', () => {
     const cliche = 'We delivered on time and everyone was happy.';
     expect(runRule(rule, { situation: cliche, action: cliche, learned: cliche })).toEqual([]);
+  });
+
+  it.each([
+    ['a date and a change in another clause', 'We went live on time, on 1 March, and invoice runs went from 4 hours to 50 minutes.'],
+    ['a date alone', 'The migration was finished in time for the audit on 3 March.'],
+    ['a failure after "but"', 'The launch happened on time but 14% of the parcels went to the wrong depot.'],
+  ])('says a date or another clause does not back a time kept, and what would: %s', (_label, result) => {
+    const [report] = runRule(rule, { result });
+    expect(report!.message).toMatch(/: a date doesn't back it, nor does a number in another clause\. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze"\.$/);
+  });
+
+  it.each([
+    ['a claim of success', 'The launch was a big success.'],
+    ['people pleased', 'Merchants were very happy.'],
+    ['"much faster"', 'Checkout is much faster.'],
+  ])('keeps the general message for a claim that is no time kept: %s', (_label, result) => {
+    const [report] = runRule(rule, { result });
+    expect(report!.message).toContain('Back it with a number in the same breath');
   });
 
   it('says to back the claim with a number, and is an error by default', () => {
