@@ -9,7 +9,7 @@ export default defineConfig({
     // Timeouts measure wall time, and the suite runs on 2-core machines under load (a trial ran it at a load
     // of 4.6, where a process gets well under a core). 20 s is for a test that does its own work in a few
     // seconds: a unit test, or a handful of CLI runs. A test that does more says what and sets its own, sized
-    // at about three times what it takes at that load: a bank of a thousand stories through the rules
+    // at about three times what it takes at that load: a bank of two hundred stories through the rules
     // (test/lint/readiness.test.ts), chains of CLI runs over full stories (test/e2e/cache.test.ts), git commits
     // through a hook (test/e2e/init.test.ts, test/e2e/precommit.test.ts), npm installs (precommit again).
     testTimeout: 20_000,
