@@ -86,6 +86,15 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 /**
+ * `cli(args, options)` run once, when a test first asks for it, and its result given to every test that asks after:
+ * for the output several tests read (the example bank's map, say), where no test changes what the CLI reads.
+ */
+export function cliOnce(args: string[], options: Parameters<typeof cli>[1] = {}): () => Run {
+  let run: Run | undefined;
+  return () => (run ??= cli(args, options));
+}
+
+/**
  * Makes a file no process may write: `chattr +i` as root (who writes past a file's mode), else a read-only mode.
  * Returns how to undo it, or undefined where it can't be done here (no chattr, or a file system without it).
  */

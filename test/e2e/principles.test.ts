@@ -5,22 +5,30 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
-import { BIN, ROOT, cli } from '../helpers.js';
+import { BIN, ROOT, cli, cliOnce } from '../helpers.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
 
 // The loop test runs plan a dozen times over the example bank: about 9 s alone, and past 30 s at a load of 7 to 8
 // on two cores, where helpers' runs timed it out at the default 20 s.
 const LOOP_PLANS = 60_000;
 
+// What the example bank gives, read by several tests: each command run once, when a test first asks for it.
+const lpsText = cliOnce(['lps']);
+const lpsJson = cliOnce(['lps', '--format', 'json']);
+const mapText = cliOnce(['map']);
+const mapJson = cliOnce(['map', '--format', 'json']);
+const planText = cliOnce(['plan']);
+const planJson = cliOnce(['plan', '--format', 'json']);
+
 describe('tpm-prep lps', () => {
   // A new user's trial: the JSON lacked the abbreviation and the evidence the text shows; added after the first four.
   it('lists the 16 principles as JSON: {id, name, summary, aliases, abbrev, evidence}, each as the text shows it', () => {
-    const run = cli(['lps', '--format', 'json']);
+    const run = lpsJson();
     expect(run.status).toBe(0);
     const lps = JSON.parse(run.stdout) as { id: string; name: string; summary: string; aliases: string[]; abbrev: string; evidence: string }[];
     expect(lps.map((p) => p.id)).toEqual([...LP_IDS]);
     for (const p of lps) expect(Object.keys(p)).toEqual(['id', 'name', 'summary', 'aliases', 'abbrev', 'evidence']);
-    const text = cli(['lps']).stdout.split('\n\n');
+    const text = lpsText().stdout.split('\n\n');
     lps.forEach((p, i) => {
       const flat = text[i]!.replace(/\s+/g, ' ');
       expect(flat).toMatch(new RegExp(`^${p.abbrev} +${p.id} `));
@@ -31,7 +39,7 @@ describe('tpm-prep lps', () => {
   });
 
   it('lists them for people, with aliases and the evidence each needs', () => {
-    const run = cli(['lps']);
+    const run = lpsText();
     expect(run.stdout).toContain('have-backbone-disagree-and-commit');
     expect(run.stdout).toContain('aliases: ');
     expect(run.stdout).toContain('evidence: ');
@@ -43,7 +51,7 @@ describe('tpm-prep lps', () => {
   const everyPrinciple = PRINCIPLES.map((p) => `${p.abbrev} ${p.id} ${p.name}: ${p.summary} aliases: ${p.aliases.join(', ')} evidence: ${p.evidence}`).join(' ');
 
   it('piped, fits 80 columns, as map and plan: each line wrapped under its label, two further in', () => {
-    const run = cli(['lps']);
+    const run = lpsText();
     expect(overflowing(run.stdout, 80)).toEqual([]);
     expect(run.stdout).toMatch(
       /^CO {2}customer-obsession\n {4}Customer Obsession: Start from what a specific customer needs, work\n {6}backwards, and keep their trust\.\n {4}aliases: co, customer, customers, customer-obsessed, obsession\n {4}evidence: /,
@@ -60,13 +68,13 @@ describe('tpm-prep lps', () => {
   });
 
   it.runIf(hasScript)('in a terminal 80 columns wide, as piped; the JSON the same in any terminal', () => {
-    expect(inTerminal(['lps'], 80)).toBe(cli(['lps']).stdout);
-    expect(inTerminal(['lps', '--format', 'json'], 40)).toBe(cli(['lps', '--format', 'json']).stdout);
+    expect(inTerminal(['lps'], 80)).toBe(lpsText().stdout);
+    expect(inTerminal(['lps', '--format', 'json'], 40)).toBe(lpsJson().stdout);
   });
 });
 
 describe('tpm-prep map', () => {
-  const map = JSON.parse(cli(['map', '--format', 'json']).stdout);
+  const map = JSON.parse(mapJson().stdout);
 
   it('gives every story its claimed and inferred principles, inferred sorted by score', () => {
     expect(map.stories.length).toBeGreaterThanOrEqual(6);
@@ -95,7 +103,7 @@ describe('tpm-prep map', () => {
   });
 
   it('draws a matrix that fits in 80 columns, with a legend and a coverage summary', () => {
-    const run = cli(['map']);
+    const run = mapText();
     expect(run.status).toBe(0);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(run.stdout).toContain('● claimed, strong (6+)  ◐ claimed, shown (3–5)  ○ claimed, no evidence\n✚ not claimed, strong  + not claimed, shown  · neither\n');
@@ -111,8 +119,8 @@ describe('tpm-prep map', () => {
     }
     const seen = new Set<string>();
     for (const cwd of [undefined, dir]) {
-      const json = JSON.parse(cli(['map', '--format', 'json', ...(cwd ? ['.'] : [])], { cwd }).stdout);
-      const [header, ...rows] = cli(['map', ...(cwd ? ['.'] : [])], { cwd }).stdout.split('\n');
+      const json = JSON.parse((cwd ? cli(['map', '--format', 'json', '.'], { cwd }) : mapJson()).stdout);
+      const [header, ...rows] = (cwd ? cli(['map', '.'], { cwd }) : mapText()).stdout.split('\n');
       const first = header!.indexOf(' CO ') + 1;
       json.stories.forEach((story: { declared: string[]; inferred: { id: string; score: number }[] }, row: number) => {
         const cells = LP_IDS.map((_, i) => rows[row]!.charAt(first + 4 * i) || '·');
@@ -175,7 +183,7 @@ describe('tpm-prep map', () => {
     expect(lines[0]).toBe(`${'story'.padEnd(27)}CO  IS  LBC HS  BA  ET  HB  EBE`);
     expect(lines[1]).toBe(`${' '.repeat(29)}OWN ARL HDB TB  FRU DD  DR  SSB`);
     expect(lines[3]).toMatch(/^checkout-screen-reader-bl… [·+✚○◐●]( [·+✚○◐●]){15}$/);
-    const json = JSON.parse(cli(['map', '--format', 'json']).stdout);
+    const json = JSON.parse(mapJson().stdout);
     json.stories.forEach((story: { id: string; declared: string[]; inferred: { id: string; score: number }[] }, row: number) => {
       const cells = LP_IDS.map((_, i) => lines[2 + row]!.charAt(27 + 2 * i));
       const expected = LP_IDS.map((lp) => {
@@ -228,7 +236,7 @@ describe('tpm-prep map', () => {
   });
 
   it('with colour, colours the same symbols, and says what the colours repeat', () => {
-    const plain = cli(['map']).stdout;
+    const plain = mapText().stdout;
     const coloured = cli(['map', '--color']).stdout;
     expect(coloured).toMatch(/\x1b\[/);
     const lines = coloured.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
@@ -248,8 +256,8 @@ describe('tpm-prep map', () => {
 
 describe('tpm-prep plan', () => {
   it('uses each story at most once by default, with the scores map gives', () => {
-    const map = JSON.parse(cli(['map', '--format', 'json']).stdout);
-    const plan = JSON.parse(cli(['plan', '--format', 'json']).stdout);
+    const map = JSON.parse(mapJson().stdout);
+    const plan = JSON.parse(planJson().stdout);
     const ids = plan.assignments.map((a: { storyId: string }) => a.storyId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const a of plan.assignments) {
@@ -775,7 +783,7 @@ describe('tpm-prep plan', () => {
         '    Frugality                           messaging-vendor-consolidation\n' +
         '                                        (score 11)\n',
     );
-    expect(overflowing(cli(['plan']).stdout, 80)).toEqual([]);
+    expect(overflowing(planText().stdout, 80)).toEqual([]);
   });
 
   it.runIf(hasScript).each([40, 60])('in a terminal %i columns wide, each principle with its story after a colon, or under it, and no line over', (cols) => {
@@ -785,12 +793,12 @@ describe('tpm-prep plan', () => {
     if (cols === 60) expect(shown).toContain('\n  Ownership: cert-expiry-incident (score 12.5)\n');
     else expect(shown).toContain('\n  Ownership:\n    cert-expiry-incident (score 12.5)\n');
     // Every story is still there, once.
-    const json = JSON.parse(cli(['plan', '--format', 'json']).stdout) as { assignments: { storyId: string }[] };
+    const json = JSON.parse(planJson().stdout) as { assignments: { storyId: string }[] };
     for (const { storyId } of json.assignments) expect(shown).toContain(storyId);
   });
 
   it.runIf(hasScript)('in a terminal 80 columns wide, the table, as piped', () => {
-    expect(inTerminal(['plan'], 80)).toBe(cli(['plan']).stdout);
+    expect(inTerminal(['plan'], 80)).toBe(planText().stdout);
   });
 
   it('tells a principle whose stories are taken from one no story shows', () => {
@@ -917,7 +925,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
     );
     expect(run.stdout).not.toContain('tpm-prep lint says what to fix');
     // The shipped stories are all ready: no such line.
-    expect(cli(['plan']).stdout).not.toContain('not ready');
+    expect(planText().stdout).not.toContain('not ready');
   });
 
   it('plan names a planned story with a lint error as not ready, whatever its readiness, in text and JSON', () => {
