@@ -13,11 +13,16 @@ import { describe, expect, it } from 'vitest';
 import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
 import { shortAnswerNote, type Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
-import { BIN, ROOT, cli, cliEnv, makeUnwritable, zoneAt } from '../helpers.js';
+import { BIN, ROOT, cli, cliEnv, cliOnce, makeUnwritable, zoneAt } from '../helpers.js';
 import { recipe } from './recipes.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS, principle, type LpId } from '../../src/principles/catalog.js';
 import { hasScript, inPseudoTerminal, inTerminal, libfaketime, overflowing } from './support.js';
+
+// Help and the built-in question bank, read by several tests: each command run once, when a test first asks for it.
+const drillHelp = cliOnce(['drill', '--help']);
+const questionsHelp = cliOnce(['questions', '--help']);
+const questionsJson = cliOnce(['questions', '--format', 'json']);
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
 function workspace(): string {
@@ -1265,7 +1270,7 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--minutes', '15', '-n', '1'], { cwd: dir }).stderr).toContain(', so the 1 question is printed and nothing is recorded. Give --print instead of --minutes to print it without this note.\n');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
-    const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
+    const help = drillHelp().stdout.replace(/\s+/g, ' ');
     expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
     expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
     expect(help).toContain('$ tpm-prep drill --minutes 1h -t 5m an hour, five minutes an answer');
@@ -1301,7 +1306,7 @@ describe('drill without a terminal', () => {
   });
 
   it('--help says a seed repeats a draw only with the same history and stories, not a friend\'s', () => {
-    const help = cli(['drill', '--help']).stdout;
+    const help = drillHelp().stdout;
     expect(help).not.toContain("the same draw as a friend's");
     expect(help).toMatch(/--seed <seed> +any text or number: the same seed, history and stories\n +draw the same questions \(see below\)\n/);
     expect(help).toMatch(/\$ tpm-prep drill --seed monday +the same draw again, until you practise more\n/);
@@ -1352,9 +1357,9 @@ describe('drill without a terminal', () => {
     expect(text).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'all'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'frugality'], { cwd }).stdout).not.toContain('your loop');
-    expect(cli(['drill', '--help']).stdout).toContain('--lp all');
+    expect(drillHelp().stdout).toContain('--lp all');
     // questions lists questions, in no loop's order (a review found drill's help copied there); its `all` is every question.
-    expect(cli(['questions', '--help']).stdout).not.toMatch(/loop/);
+    expect(questionsHelp().stdout).not.toMatch(/loop/);
   });
 
   // `drill --lp ""` (a shell variable left empty, say) drew from every principle without a word.
@@ -1524,7 +1529,7 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--minutes', '15', '-f', 'json-with-metadata'], { cwd }).stderr).toBe(
       'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json-with-metadata only lists the questions: drop --minutes, or give --count 7 for as many as a box of 15 minutes draws.\n',
     );
-    expect(cli(['drill', '--help']).stdout.replace(/\s+/g, ' ')).toContain('$ tpm-prep drill -f json-with-metadata the same, with what is due in {questions, metadata}');
+    expect(drillHelp().stdout.replace(/\s+/g, ' ')).toContain('$ tpm-prep drill -f json-with-metadata the same, with what is due in {questions, metadata}');
   }, 60_000);
 
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
@@ -1620,7 +1625,7 @@ describe('drill without a terminal', () => {
     });
 
     it('is in --help, with an example', () => {
-      const help = cli(['drill', '--help']).stdout;
+      const help = drillHelp().stdout;
       expect(help.replace(/\s+/g, ' ')).toContain(
         "--interviewer <name> only the principles of this interviewer of the config's `interviewers:`, by name, in any case; repeat it for more than one (not with --lp)",
       );
@@ -1644,7 +1649,7 @@ describe('drill without a terminal', () => {
 
 describe('questions', () => {
   it('lists the bank as JSON, filtered by principle and category', () => {
-    const all = JSON.parse(cli(['questions', '--format', 'json']).stdout) as { lps: string[]; category: string }[];
+    const all = JSON.parse(questionsJson().stdout) as { lps: string[]; category: string }[];
     expect(all.length).toBeGreaterThanOrEqual(200);
     const dd = JSON.parse(cli(['questions', '--lp', 'dd', '--category', 'behavioral', '--format', 'json']).stdout) as { lps: string[]; category: string }[];
     expect(dd.length).toBeGreaterThan(5);
@@ -1658,14 +1663,14 @@ describe('questions', () => {
   it('--lp all lists every question, as without --lp; `all` goes alone, as for drill', () => {
     const every = cli(['questions', '--lp', 'all', '--format', 'json']);
     expect(every.status).toBe(0);
-    expect(every.stdout).toBe(cli(['questions', '--format', 'json']).stdout);
+    expect(every.stdout).toBe(questionsJson().stdout);
     expect(cli(['questions', '--lp', 'ALL', '--category', 'pm']).stdout).toBe(cli(['questions', '--category', 'pm']).stdout);
     expect(cli(['questions', '--lp', 'all,ownership'])).toEqual({
       status: 2,
       stdout: '',
       stderr: 'tpm-prep: `all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.\n',
     });
-    expect(cli(['questions', '--help']).stdout.replace(/\s+/g, ' ')).toContain('`all` for every question, as without --lp');
+    expect(questionsHelp().stdout.replace(/\s+/g, ' ')).toContain('`all` for every question, as without --lp');
   });
 
   it('lists as text: the id, category and principles, then the question', () => {
@@ -1677,7 +1682,7 @@ describe('questions', () => {
   /** The text's words, whatever its lines: wrapping and padding undone. */
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   const all = cli(['questions']).stdout;
-  const json = cli(['questions', '--format', 'json']).stdout;
+  const json = questionsJson().stdout;
 
   it('piped, fits 100 columns, as drill --print: a heading too long for the line goes on after a "+", further in than the question', () => {
     expect(overflowing(all, 100)).toEqual([]);
