@@ -12,7 +12,8 @@
  *
  * A participle spelt like its base verb ("run", "set", "put", "cut", "read", "let", "become"…) is read as "had" only with
  * a sign of the perfect: an adverb only a perfect takes ("I'd already read the runbook", "the largest rollout I'd ever
- * run"), how long it had lasted ("we'd run the old system for years"), nothing after it for an object ("the budget I'd set.", "the budget I'd set, and…"), or a noun just before the
+ * run"), how long it had lasted ("we'd run the old system for years"), the candidate's coming after it in its clause
+ * ("we'd cut the budget by 20% before I joined"), nothing after it for an object ("the budget I'd set.", "the budget I'd set, and…"), or a noun just before the
  * pronoun whose object it is, and none after it ("the figure I'd put in the business case", "the schedule I'd set up").
  * Otherwise it is "would", as a story says what the candidate would do now: "Next time I'd run a smaller canary", "I'd
  * put the readout in front of finance first". So "I'd read the runbook", either, is "I would read the runbook": told as
@@ -74,6 +75,12 @@ const OBJECT_NEXT =
 // How long it had lasted, in its clause: "we'd run the old system for years", "I'd set it since 2019".
 const LASTING =
   /^[^.;:!?\n]{0,60}?\b(?:for\s+(?:years|decades|months|ages|a\s+decade|a\s+long\s+time|so\s+long|as\s+long\s+as)|since\s+(?:(?:19|20)\d\d|launch|day\s+one|the\s+start|the\s+beginning))\b/iu;
+// When the candidate came, later in the clause: what was done before it was the team's before them, the perfect ("we'd
+// cut the budget by 20% before I joined", "we'd run it by hand until I arrived", "by the time I took over"). Only their
+// coming to the team, the company or the job, named or not ("before I joined Acme"), not to a call or a room ("before I
+// joined the call" is "would" still).
+export const BEFORE_I_CAME =
+  /^[^.;:!?\n]{0,80}?\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y the time)\s+I\s+(?:had\s+)?(?:joined|arrived|started|took\s+over|came\s+(?:on\s*board|aboard|in)|was\s+(?:hired|brought\s+in|appointed)|got\s+there)(?:\s+(?:the|this|that|our|my)\s+(?:team|company|project|programme|program|org|organi[sz]ation|business|department|group|firm|role|job|bank)\b|\s+\p{Lu}[\p{L}'’&-]*)?(?=\s*(?:$|[,.;:!?)\n])|\s+(?:in|as|from)\s)/u;
 const WORD = /^\s+([\p{L}'’-]+)/u;
 
 /**
@@ -92,7 +99,7 @@ export function contractedD(after: string, before = ''): 'had' | 'would' {
     rest = rest.slice(m[0].length);
     if (word === 'better' || word === 'best' || word === 'to' || PARTICIPLES.has(word) || LACKED.has(word)) return 'had';
     if (word === 'too' && /^\s+(?:little|few)\b/i.test(rest)) return 'had';
-    if (LIKE_BASE.has(word)) return perfectOnly || NO_OBJECT.test(rest) || LASTING.test(rest) || (NOUN_BEFORE.test(before.slice(-80)) && !OBJECT_NEXT.test(rest)) ? 'had' : 'would';
+    if (LIKE_BASE.has(word)) return perfectOnly || NO_OBJECT.test(rest) || LASTING.test(rest) || BEFORE_I_CAME.test(rest) || (NOUN_BEFORE.test(before.slice(-80)) && !OBJECT_NEXT.test(rest)) ? 'had' : 'would';
     if (REGULAR.test(word) && !NOT_PARTICIPLE.has(word.slice(word.lastIndexOf('-') + 1))) return 'had';
     if (BETWEEN.has(word) || (word.endsWith('ly') && !LY_VERBS.has(word))) {
       perfectOnly ||= PERFECT_ONLY.has(word);

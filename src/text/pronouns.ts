@@ -2,7 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
-import { contractedD } from './contractions.js';
+import { BEFORE_I_CAME, contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
@@ -823,6 +823,9 @@ const PAST_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}]+ly\s+|then\s+|also\s+|ju
 // we released once a month", "we used to release monthly".
 const BACKGROUND_BEFORE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:[Hh]istorically|[Tt]raditionally|[Bb]ack then|[Uu]ntil then|[Uu]ntil (?:now|last year|(?:19|20)\d\d)|[Bb]efore (?:I joined|my time)|[Ff]or years)\s*,?\s*$/;
 const USED_TO = /^\s+used\s+to\b/i;
+// …and told after it, in the perfect: "We'd cut the budget by 20% before I joined", "we had moved the date by the time I
+// arrived" (BEFORE_I_CAME). ("We cut the budget before I joined the call" is the team's work with the candidate there.)
+const HAD_AFTER = /^\s+(?:(?:already|long|just|all|also|then|\p{L}+ly)\s+)?had\b/iu;
 
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
@@ -838,6 +841,7 @@ export function findWeMentions(text: string): WeMention[] {
     // What a "'d" on it stands for: "we'd moved" → had, "we'd need" → would.
     const d = /d$/i.test(m[0]) ? contractedD(tail, text.slice(Math.max(0, m.index - 80), m.index)) : undefined;
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
+    if ((d === 'had' || HAD_AFTER.test(tail)) && BEFORE_I_CAME.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
     if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
     if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, d)) continue;

@@ -41,6 +41,11 @@ describe('contractedD', () => {
     ["The costs came in at three times the figure I'd put in the business case.", 'had'],
     ["Both named the on-call schedule I'd set up as the reason.", 'had'],
     ["Fuel came out of the money we'd set aside for the call bells.", 'had'],
+    // …or the candidate's coming later in its clause: what was done before it is the perfect.
+    ["We'd cut the budget by 20% before I joined.", 'had'],
+    ["We'd run payroll by hand until I took over the team.", 'had'],
+    ["We'd set the targets by the time I arrived, so I kept them.", 'had'],
+    ["We'd put the vendor on notice before I joined Acme.", 'had'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
   });
@@ -72,6 +77,12 @@ describe('contractedD', () => {
     ["The next time I'd cut scope earlier.", 'would'],
     ["I told the team I'd run the numbers again.", 'would'],
     ["I'd let the vendor own the fix.", 'would'],
+    // (Coming to a call or a room is no coming to the job; nor is a time after it, or the team's launch.)
+    ["I'd cut the budget before I joined the call.", 'would'],
+    ["We'd cut the budget before I joined the steering call.", 'would'],
+    ["We'd cut the budget by 20% after I joined.", 'would'],
+    ["Next time I'd cut scope before we launched.", 'would'],
+    ["Next time I'd run a pilot before I started the migration.", 'would'],
     // (A conjunction before the pronoun is no noun whose object the participle is.)
     ["Finance told us to come up with a plan or they'd come up with one for us.", 'would'],
     // Nothing after it

@@ -370,6 +370,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"…, and we\'d moved the traffic"', 'action', "I rebuilt the plan, and we'd moved the traffic by Friday.", [["we'd moved", "I'd moved"]]],
   ['"By the end of the week we\'d moved…": a time, no thing', 'action', "By the end of the week we'd moved the traffic.", [["we'd moved", "I'd moved"]]],
   ['"…and we\'d ship it on Friday": "would", no thing described', 'action', "I wrote the plan and we'd ship it on Friday.", [["we'd", "I'd"]]],
+  // The team's work before the candidate came is theirs (see the accepted twins), but not work before the candidate
+  // joined a call, nor after the candidate came, nor told in the simple past.
+  ['"we\'d cut … before I joined the call"', 'action', "We'd cut the budget by 20% before I joined the steering call.", [["We'd", "I'd"]]],
+  ['"we had cut … before I joined the call"', 'action', 'We had cut the budget by 20% before I joined the call.', [['We had cut', 'I had cut']]],
+  ['"we\'d cut … after I joined"', 'action', "We'd cut the budget by 20% after I joined.", [["We'd", "I'd"]]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -592,6 +597,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"Historically we released monthly"', 'action', 'Historically we released monthly; I moved us to weekly trains.'],
   ['"Back then we deployed by hand"', 'action', 'Back then we deployed by hand, so I wrote the pipeline.'],
   ['"we used to release monthly"', 'action', 'We used to release monthly, so I moved us to weekly trains.'],
+  // …and the past before the story told after the team's work, in the perfect: "we'd" as "we had".
+  ['"We\'d cut the budget by 20% before I joined"', 'action', "We'd cut the budget by 20% before I joined, so I rebuilt the plan around it."],
+  ['"We had moved the date by the time I arrived"', 'action', 'We had moved the go-live to May by the time I arrived, and I kept it.'],
+  ['"we\'d run payroll by hand until I took over the team"', 'task', "We'd run payroll by hand until I took over the team."],
   // fixA: facts told in a present of the business still read as facts, after "the team" too ("processes", "handles").
   ['"Our org processes 3,000 tickets a week"', 'task', 'Our org processes 3,000 tickets a week, so I built the triage bot.'],
   ['"We have 200 engineers across 12 teams"', 'task', 'We have 200 engineers across 12 teams, so I set up a release council.'],
