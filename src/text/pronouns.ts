@@ -627,9 +627,15 @@ const INTENDED =
 // …and deeper in it: "Because small sellers were where we were losing people, I moved the calculator work first".
 const REASON_OPENS_INSIDE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since)\s(?:(?!,\s*I\s)[^.;:!?\n]){1,160}?\s+$/iu;
 
+// How far whyOfOwnAct reads: 240 code units before "we"; after it, up to 160 characters to the comma THEN_I looks for
+// (320 code units, each character outside the BMP two), then the spaces after that comma and "I " (its other reads
+// are shorter).
+const WHY_BEFORE = 240;
+const WHY_AFTER = 330;
+
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
-  const before = text.slice(Math.max(0, at - 240), at);
+  const before = text.slice(Math.max(0, at - WHY_BEFORE), at);
   // A need, a constraint or a plan held: what a reason may say of the team.
   const state = () => NEEDED.has(verb.toLowerCase()) || INTENDED.test(text.slice(at, at + 80));
   if (OWN_ACT_FOR.test(before)) return true;
@@ -640,6 +646,18 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
   if (PURPOSE_ONLY.test(before)) return true;
   return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) || HAD_THEN.test(text.slice(at, at + 40)) : state();
+}
+
+/**
+ * whyOfOwnAct of the "we" from `at` to `end` in `text` written out as `full` ("we'd" as "we had"), asked of a window
+ * around it rather than of the whole text rebuilt for each "we'd": the same answer, as it reads no further (WHY_BEFORE,
+ * WHY_AFTER, and to the end of a run of spaces the window would cut, with the two characters after it for "I ").
+ */
+function whyOfOwnActAs(text: string, at: number, end: number, full: string, verb: string): boolean {
+  const from = Math.max(0, at - WHY_BEFORE);
+  let to = end + WHY_AFTER;
+  while (to < text.length && /\s/u.test(text[to]!)) to++;
+  return whyOfOwnAct(text.slice(from, at) + full + text.slice(end, to + 2), at - from, verb);
 }
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
@@ -856,7 +874,7 @@ export function findWeMentions(text: string): WeMention[] {
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
     // (Asked of the full form: "so we'd no buffer" as "so we had no buffer".)
-    if (d !== undefined && whyOfOwnAct(`${text.slice(0, m.index)}${we.slice(0, 2)} ${d}${text.slice(m.index + we.length)}`, m.index, d)) continue;
+    if (d !== undefined && whyOfOwnActAs(text, m.index, m.index + we.length, `${we.slice(0, 2)} ${d}`, d)) continue;
     if (lower !== 'we') {
       // "we've moved", "we'd decided": the participle with it.
       const end = m.index + we.length;
