@@ -6,6 +6,7 @@
  * not greedy.
  */
 import { principle, type LpId } from './catalog.js';
+import { counted } from '../text/show.js';
 import { CLAIM_BONUS, fitWeight } from './scores.js';
 
 /** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
@@ -155,15 +156,21 @@ export function claimsToldElsewhere(fits: readonly Fit[], lps: readonly LpId[], 
  * say it: "claims Customer Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would
  * leave Bias for Action without a story." Where it would leave none, the lower total the plan would have, "the plan
  * would score 9 in all, not 17 (a claim counting 2)", or at an equal total, that fewer stories would be told for a
- * principle they claim.
+ * principle they claim. Where as many or more would, it is a tie the plan breaks only by the order it reads the
+ * principles and stories in, and the message says what ties: "the plan would score 10 in all and tell 1 story for a
+ * principle it claims, as now (a claim counting 2): a tie, …, so telling it for Bias for Action is as good."
  */
 export function toldElsewhere(c: ClaimElsewhere): string {
   const lp = principle(c.planned.lp).name;
   const counting = `a claim counting ${CLAIM_BONUS}`;
+  const told = (n: number) => `${counted(n, 'story', 'stories')} for a principle ${n === 1 ? 'it claims' : 'they claim'}`;
+  const tie = 'broken only by the order the plan reads the principles and stories in';
   const cost =
     c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story`
     : c.totalWith < c.total ? `the plan would score ${c.totalWith} in all, not ${c.total} (${counting})`
-    : `the plan would score ${c.total} in all either way (${counting})${c.claimsWith < c.claims ? ', with fewer stories told for a principle they claim' : ''}`;
+    : c.claimsWith < c.claims ? `the plan would score ${c.total} in all either way (${counting}), with fewer stories told for a principle they claim`
+    : c.claimsWith === c.claims ? `the plan would score ${c.total} in all and tell ${told(c.claims)}, as now (${counting}): a tie, ${tie}, so telling it for ${lp} is as good`
+    : `the plan would score ${c.total} in all, as now (${counting}), and tell ${told(c.claimsWith)}, not ${c.claims}: a tie in the total, ${tie}, so telling it for ${lp} is as good or better`;
   return `claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 

@@ -304,6 +304,35 @@ describe('tpm-prep plan', () => {
     expect(JSON.parse(cli(['plan', '--format', 'json'], { cwd: dir }).stdout).claimedElsewhere).toEqual([]);
   });
 
+  // A review: at an equal total, with as many stories told for a principle they claim either way, the plan gave no
+  // reason; it says what ties, and that nothing but the order it reads them in breaks the tie.
+  it('says what ties where telling a claimed story for its claim would change neither the total nor the claims', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-claimed-tie-'));
+    const stories = join(dir, 'stories');
+    mkdirSync(stories);
+    const story = (id: string, lps: string, rule: string, complaints: string) =>
+      `id: ${id}\ntitle: ${id}\nlps: [${lps}]\naction: >-\n  I worked out a rule that looks at the ${rule}. I decided not to wait for the new risk engine and hard-coded the rule in the existing service.\nresult: >-\n  Holds for small business clients dropped from five days to next-day, and complaints ${complaints} went down.\n`;
+    // Told alike, so each shows Customer Obsession at 5 and Bias for Action at 3; holds claims both, rules neither.
+    writeFileSync(join(stories, 'holds.yaml'), story('holds', 'customer-obsession, bias-for-action', 'whole relationship', 'on deposit holds'));
+    writeFileSync(join(stories, 'rules.yaml'), story('rules', '', 'whole account history', 'about holds'));
+    const text = cli(['plan', '--lps', 'customer-obsession,bias-for-action'], { cwd: dir }).stdout;
+    expect(text).toContain('  Customer Obsession  holds (score 5)\n  Bias for Action     rules (score 3)\n');
+    expect(text).toContain(
+      [
+        'Told for another principle than one it claims and shows:',
+        '  holds claims Bias for Action (score 3), but is told for Customer Obsession:',
+        '    told for Bias for Action, the plan would score 10 in all and tell 1 story',
+        '    for a principle it claims, as now (a claim counting 2): a tie, broken only',
+        '    by the order the plan reads the principles and stories in, so telling it for',
+        '    Bias for Action is as good.',
+        '',
+      ].join('\n'),
+    );
+    // Either way, 5 and 2 and 3, or 3 and 2 and 5.
+    const json = JSON.parse(cli(['plan', '--lps', 'customer-obsession,bias-for-action', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.claimedElsewhere).toEqual([{ lp: 'bias-for-action', storyId: 'holds', filePath: 'stories/holds.yaml', score: 3, toldFor: 'customer-obsession', leaves: [], total: 10, totalWith: 10 }]);
+  });
+
   // A new user's trial: his loop left Earn Trust without a story, and told him to write another, while map's scores
   // allowed a plan of all seven, one point lower in all; plan --lps on the same seven said to try --max-reuse 2.
   describe('covers as many principles as the stories can, then the highest total', () => {

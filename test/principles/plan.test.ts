@@ -387,6 +387,35 @@ describe('claimsToldElsewhere', () => {
     );
   });
 
+  it('says what ties, and how the tie is broken, where the total and the stories told for their claims are the same', () => {
+    // Two stories that show both principles alike, one claiming both: either way the plan scores 10, with one claim.
+    const fits: Fit[] = [
+      { lp: 'customer-obsession', storyId: 'x', score: 5 },
+      { lp: 'bias-for-action', storyId: 'x', score: 3 },
+      { lp: 'customer-obsession', storyId: 'c', score: 5, claimed: true },
+      { lp: 'bias-for-action', storyId: 'c', score: 3, claimed: true },
+    ];
+    const two = lps.slice(0, 2);
+    const rows = planRows(fits, two);
+    expect(rows.map((r) => r?.storyId)).toEqual(['c', 'x']);
+    const [c, ...rest] = claimsToldElsewhere(fits, two, rows);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ claimant: { storyId: 'c' }, toldFor: 'customer-obsession', leaves: [], total: 10, totalWith: 10, claims: 1, claimsWith: 1 });
+    expect(toldElsewhere(c!)).toBe(
+      'claims Bias for Action (score 3), but is told for Customer Obsession: told for Bias for Action, the plan would score 10 in all and tell 1 story for a principle it claims, as now (a claim counting 2): a tie, broken only by the order the plan reads the principles and stories in, so telling it for Bias for Action is as good.',
+    );
+  });
+
+  it.each<[string, number, number, string]>([
+    // Fewer claims, as many, more: only the first gives the plan a reason beyond the order it reads them in.
+    ['fewer', 2, 1, 'the plan would score 16 in all either way (a claim counting 2), with fewer stories told for a principle they claim.'],
+    ['as many', 2, 2, 'the plan would score 16 in all and tell 2 stories for a principle they claim, as now (a claim counting 2): a tie, broken only by the order the plan reads the principles and stories in, so telling it for Customer Obsession is as good.'],
+    ['more', 1, 2, 'the plan would score 16 in all, as now (a claim counting 2), and tell 2 stories for a principle they claim, not 1: a tie in the total, broken only by the order the plan reads the principles and stories in, so telling it for Customer Obsession is as good or better.'],
+  ])('at an equal total with %s stories told for their claims, says so', (_label, claims, claimsWith, cost) => {
+    const c = { planned: { lp: 'customer-obsession', storyId: 'x', score: 6 }, claimant: { lp: 'customer-obsession', storyId: 'c', score: 4, claimed: true }, toldFor: 'bias-for-action', leaves: [], total: 16, totalWith: 16, claims, claimsWith } as const;
+    expect(toldElsewhere(c)).toBe(`claims Customer Obsession (score 4), but is told for Bias for Action: told for Customer Obsession, ${cost}`);
+  });
+
   it('says nothing where the planned story claims the principle, or the claimed story is told for none', () => {
     const fits: Fit[] = [
       { lp: 'customer-obsession', storyId: 'a', score: 8, claimed: true },
