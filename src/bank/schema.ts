@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems, type ListItem } from '../text/lists.js';
-import { partnerItems, readPartner } from '../text/partners.js';
+import { partnerItems, readPartners } from '../text/partners.js';
 import { showValue } from '../text/show.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */
@@ -112,8 +112,9 @@ export function withRoles(story: StoryData): string {
 
 /**
  * Partners as {name, role} whatever way they were written: a partner written as text has its role read from it
- * ("Rohit Sharma, Procurement", "Rohit Sharma (Procurement)"; see readPartner).
+ * ("Rohit Sharma, Procurement", "Rohit Sharma (Procurement)"; see readPartner), and is two where it names two ("Sam
+ * Lee, Priya Shah"; see readPartners).
  */
 export function partnersOf(story: StoryData): { name: string; role?: string }[] {
-  return (story.partners ?? []).map((p) => (typeof p === 'string' ? readPartner(p) : p));
+  return (story.partners ?? []).flatMap((p) => (typeof p === 'string' ? readPartners(p) : [p]));
 }

@@ -41,8 +41,21 @@ const AND_START = /^(?:(?:and|or|plus)\b|&)/iu;
  */
 type Kind = 'role' | 'department' | 'initials' | 'lower' | 'name';
 
+// A given name and a surname that is a job word too: "Tom Clerk", "Ann Steward", "Jo Foreman". ("Baker", "Cook", "Mason"
+// and "Judge" are no job words here.) Not a post: a function, a job word, a word of rank, place or desk, or "-ing"
+// before it ("Store Clerk", "Head Clerk", "Town Clerk", "Shop Steward", "Filing Clerk").
+const SURNAME_JOB = /^(\p{Lu}\p{Ll}+)\s+(?:Clerk|Steward|Foreman)$/u;
+const POST_QUALIFIER =
+  /^(?:head|chief|senior|junior|deputy|assistant|principal|general|night|day|duty|shift|town|court|parish|county|city|law|ward|union|shop|desk|front|office|stock|payroll|claims|accounts|records|ledger|bank|mail|post|ticket|cabin|yard|crew|gang|line|floor|works|dock|depot|station|hotel|freight|cargo|[\p{L}]+ing)$/iu;
+
+/** Whether `outer` is a given name and a surname that is a job word too (SURNAME_JOB), not a post. */
+function surnamedLikeAJob(outer: string): boolean {
+  const given = SURNAME_JOB.exec(outer)?.[1];
+  return given !== undefined && !POST_QUALIFIER.test(given) && !JOB_WORD.test(given) && !DEPARTMENT.test(given);
+}
+
 function kindOf(outer: string): Kind {
-  if (JOB_WORD.test(outer) || JOB_INITIALS.test(outer)) return 'role';
+  if ((JOB_WORD.test(outer) && !surnamedLikeAJob(outer)) || JOB_INITIALS.test(outer)) return 'role';
   if (outer.length <= DEPARTMENT_LENGTH && DEPARTMENT.test(outer)) return 'department';
   if (ORG_INITIALS.test(outer)) return 'initials';
   return LOWER_START.test(outer) ? 'lower' : 'name';
@@ -171,4 +184,15 @@ export function readPartner(written: string): { name: string; role?: string } {
   const after = text.slice(bracket.close + 1).replace(/^\s*(?:,|-|–|—)?\s*/u, '').trim();
   const roles = [inside, after].filter(Boolean);
   return roles.length > 0 ? { name, role: roles.join(', ') } : { name };
+}
+
+/**
+ * The partners in one partner written as text: one, read by readPartner, unless it names another after the first, as
+ * a `partners:` line is read (partnerItems): "Sam Lee, Priya Shah" and "Sam Lee, Tom Clerk" are two partners, not a
+ * name and a role. A role, a department or lower-case words after a name are still its role ("Rohit Sharma,
+ * Procurement", "Jo (PM), Payments").
+ */
+export function readPartners(written: string): { name: string; role?: string }[] {
+  const items = partnerItems(written);
+  return items.slice(1).some((item) => kindOf(outside(item.text)) === 'name') ? items.map((item) => readPartner(item.text)) : [readPartner(written)];
 }

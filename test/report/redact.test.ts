@@ -520,6 +520,18 @@ describe('--redact', () => {
     expect(hidden.stories[0]!.partners).toEqual(['[partner A], Procurement', '[partner B], Legal', '[partner C], the Payments team', '[partner D]']);
   });
 
+  // A review: a partner written as text that names two people ("- Sam Lee, Priya Shah") was a name and a role, so the
+  // second name stayed on the page; a surname that is a job word too ("Tom Clerk") was a role. Each is a partner; a
+  // post ("Head of Legal") is still a role.
+  it('lists a partner written as text that names two people as two, and hides both names', () => {
+    const yaml = 'title: T\naction: I agreed the freeze with procurement.\npartners:\n  - Sam Lee, Priya Shah\n  - Ana Costa, Tom Clerk\n  - Ruth Okoye, Head of Legal\n';
+    const files = [parseStories('p.yaml', yaml)];
+    const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(built.stories[0]!.partners).toEqual(['Sam Lee', 'Priya Shah', 'Ana Costa', 'Tom Clerk', 'Ruth Okoye, Head of Legal']);
+    const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((st) => st.story))));
+    expect(hidden.stories[0]!.partners).toEqual(['[partner A]', '[partner B]', '[partner C]', '[partner D]', '[partner E], Head of Legal']);
+  });
+
   // An eighteenth user's trial: `partners: [Bola Ogun, HR partner]` hid "partner" and "HR" all over the page.
   it("hides no role's words written as a partner, nor a name's lower-case particles, but the names", () => {
     const story = { title: 'T', action: 'I agreed the rota with Bola Ogun and the HR partner.', partners: ['Bola Ogun', 'HR partner', 'Maria da Silva'] };

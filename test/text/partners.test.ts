@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerItems, readPartner } from '../../src/text/partners.js';
+import { partnerItems, readPartner, readPartners } from '../../src/text/partners.js';
 
 describe('partnerItems', () => {
   it.each([
@@ -76,6 +76,15 @@ describe('partnerItems: a department, function or organisation after a name', ()
     ['Tom Hale, NHS'],
     ['Jo (PM)'],
     ['Jo, PM'],
+    // A given name and a surname that is a job word too is a person's name, with a department after it; a post of that
+    // word is a role.
+    ['Tom Clerk, Legal'],
+    ['Priya Shah, Town Clerk'],
+    ['Priya Shah, Head Clerk'],
+    ['Priya Shah, Store Clerk'],
+    ['Priya Shah, Filing Clerk'],
+    ['Priya Shah, Shop Steward'],
+    ['Ann Cook, Legal'],
   ])('reads %j as one partner', (text) => {
     reads(text, [text]);
   });
@@ -103,6 +112,14 @@ describe('partnerItems: a department, function or organisation after a name', ()
     ['Sam Lee, and Legal', ['Sam Lee', 'and Legal']],
     // A first name in lower case is no person's, so a department after it is another partner.
     ['priya, legal', ['priya', 'legal']],
+    // A surname that is a job word too, after a given name, is a name, not a role of the partner before it.
+    ['Sam Lee, Tom Clerk', ['Sam Lee', 'Tom Clerk']],
+    ['Sam Lee, Ann Steward', ['Sam Lee', 'Ann Steward']],
+    ['Sam Lee, Jo Foreman, Legal', ['Sam Lee', 'Jo Foreman, Legal']],
+    ['Sam Lee, Tom Baker', ['Sam Lee', 'Tom Baker']],
+    ['Sam Lee, Ann Cook', ['Sam Lee', 'Ann Cook']],
+    ['Sam Lee, Jo Mason', ['Sam Lee', 'Jo Mason']],
+    ['Sam Lee, Ruth Judge', ['Sam Lee', 'Ruth Judge']],
   ])('reads %j as several partners', (text, items) => {
     reads(text, items);
   });
@@ -133,5 +150,29 @@ describe('readPartner', () => {
     ['  Sam Lee  ', { name: 'Sam Lee' }],
   ])('reads %j', (written, partner) => {
     expect(readPartner(written)).toEqual(partner);
+  });
+});
+
+describe('readPartners', () => {
+  // A review: one partner written as text that names two ("Sam Lee, Priya Shah") was read as a name and a role.
+  it.each([
+    // Two names, or a name after a name and its role, are two partners, as a `partners:` line reads them.
+    ['Sam Lee, Priya Shah', [{ name: 'Sam Lee' }, { name: 'Priya Shah' }]],
+    ['Sam Lee, Tom Clerk', [{ name: 'Sam Lee' }, { name: 'Tom Clerk' }]],
+    ['Sam Lee, Legal, Priya Shah', [{ name: 'Sam Lee', role: 'Legal' }, { name: 'Priya Shah' }]],
+    ['Sam Lee (Legal), Priya Shah (PM)', [{ name: 'Sam Lee', role: 'Legal' }, { name: 'Priya Shah', role: 'PM' }]],
+    ['Deepa Menon, account manager; Rohit Sharma, Procurement', [{ name: 'Deepa Menon', role: 'account manager' }, { name: 'Rohit Sharma', role: 'Procurement' }]],
+    // …and a name with a role, a department, lower-case words or a post after it is one, as readPartner reads it.
+    ['Rohit Sharma, Procurement', [{ name: 'Rohit Sharma', role: 'Procurement' }]],
+    ['Priya Nair, Payments EM', [{ name: 'Priya Nair', role: 'Payments EM' }]],
+    ['Priya Nair, Payments EM, Risk lead', [{ name: 'Priya Nair', role: 'Payments EM, Risk lead' }]],
+    ['Jo (PM), Payments', [{ name: 'Jo', role: 'PM, Payments' }]],
+    ['Deepa Menon, account manager at LabelKart', [{ name: 'Deepa Menon', role: 'account manager at LabelKart' }]],
+    ['Priya Shah, Town Clerk', [{ name: 'Priya Shah', role: 'Town Clerk' }]],
+    ['Tom Clerk, Legal', [{ name: 'Tom Clerk', role: 'Legal' }]],
+    ['Tom Clerk', [{ name: 'Tom Clerk' }]],
+    ['Sam Lee', [{ name: 'Sam Lee' }]],
+  ])('reads %j', (written, partners) => {
+    expect(readPartners(written)).toEqual(partners);
   });
 });
