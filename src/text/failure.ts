@@ -238,8 +238,10 @@ const DOUBTED = /\bI (?:did not|didn['’]t|would not|wouldn['’]t) (?:fully )?
 // no failure ("The first rehearsal did not pass my 8-hour limit", "Our second load test fell short of 2,000 orders a
 // minute"). Not read by the failure words nor asked of the model; a failure told beside it still is ("The rehearsal
 // failed, but I went live anyway and the migration failed"), and "I skipped the dry run and the cut-over failed" is no
-// rehearsal falling short.
-const REHEARSAL_FELL_SHORT_SOURCE = String.raw`\b(?:rehearsals?|dress rehearsals?|dry[- ]runs?|test runs?|trial runs?|practice runs?|mock (?:cut-?overs?|migrations?|runs?|go-lives?)|load tests?)\b(?:(?!\b(?:and|but|so|then|I|we)\b)[^.!?\n]){0,30}?\b(?:did(?: not|n['’]t) (?:pass|meet|fit|make|clear)|failed|fell short(?: of)?|missed|ran over|overran|took too long|came in over)\b`;
+// rehearsal falling short. Nor is one run in production, before or after its verb: "Our load tests failed in
+// production…", "the load test on the live site failed" are the real thing failing.
+const IN_PRODUCTION = String.raw`\b(?:in|on)\s+(?:the\s+)?(?:production|prod|live)\b`;
+const REHEARSAL_FELL_SHORT_SOURCE = String.raw`\b(?:rehearsals?|dress rehearsals?|dry[- ]runs?|test runs?|trial runs?|practice runs?|mock (?:cut-?overs?|migrations?|runs?|go-lives?)|load tests?)\b(?:(?!\b(?:and|but|so|then|I|we)\b|${IN_PRODUCTION})[^.!?\n]){0,30}?\b(?:did(?: not|n['’]t) (?:pass|meet|fit|make|clear)|failed|fell short(?: of)?|missed|ran over|overran|took too long|came in over)\b(?![^.!?\n]{0,12}?${IN_PRODUCTION})`;
 const REHEARSAL_FELL_SHORT = new RegExp(REHEARSAL_FELL_SHORT_SOURCE, 'i');
 const REHEARSALS_FELL_SHORT = new RegExp(REHEARSAL_FELL_SHORT_SOURCE, 'gi');
 

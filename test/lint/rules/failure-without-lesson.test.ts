@@ -363,6 +363,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Since that," then how things went', { ...BASE, tags: ['failure'], result: 'Since that, the line has had no stop.' }],
   ['"Since this," then what was asked once', { ...BASE, tags: ['failure'], result: 'Since this, I asked the field team for the list of door models.' }],
   ['"Since this," then what was also done next', { ...BASE, tags: ['failure'], result: 'Since this, I also decided to roll back the release.' }],
+  // A review: a load test that failed in production is the real thing failing, not a rehearsal short of its bar, and
+  // the model may judge it.
+  ['load tests that failed in production, for want of my sizing', { ...BASE, action: 'Our load tests failed in production because I had not sized the connection pool.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -789,6 +792,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a mock cut-over that ran over', { ...BASE, action: 'The mock cut-over ran over by three hours, and I split the data load into two nights.' }],
   ['a test run that missed its window', { ...BASE, action: 'The first test run missed the four-hour window by ninety minutes, so I moved the index build out of it.' }],
   ['a dress rehearsal that failed, then a clean night', { ...BASE, action: 'The dress rehearsal failed on the payroll export.', result: 'The real cut-over ran clean in 3 hours.' }],
+  // …and its twins: a load test that failed in staging, a rehearsal of the production cut-over, production named later.
+  ['a load test that failed in staging', { ...BASE, action: 'Our load test failed in staging at 1,500 orders a minute, so I doubled the read replicas.' }],
+  ['a load test that failed in staging, for want of my sizing', { ...BASE, action: 'Our load tests failed in staging because I had not sized the connection pool.' }],
+  ['a rehearsal of the production cut-over that failed', { ...BASE, action: 'The rehearsal of the production cut-over failed at the DNS step, so I added a TTL check.' }],
+  ['a load test that failed before going live in production', { ...BASE, action: 'The load test failed at 1,500 orders a minute, two weeks before we went live in production, so I doubled the read replicas.' }],
 ];
 
 describe('failure-without-lesson', () => {
@@ -882,6 +890,15 @@ describe('failure-without-lesson', () => {
     ['orders my mapping sent wrong, counted', 'I counted 31 orders that went to the wrong depot because I had mapped the postcodes wrong.', true],
     ['passengers at the wrong gate, counted by others', 'The station reports counted 300 passengers who went to the wrong gate.', true],
     ['my own side after what was counted', 'I counted 57 visitors who took the wrong lift, and my screen was the reason.', true],
+    // A review: a rehearsal falling short of its bar is none to judge, but a load test failing in production is the real
+    // thing failing, told before or after its verb.
+    ['load tests that failed in production', 'Our load tests failed in production, and checkout was down for an hour.', true],
+    ['load tests that failed badly in production', 'Our load tests failed badly in production.', true],
+    ['a load test in production that failed', 'Our load test in production failed at 1,500 orders a minute.', true],
+    ['a load test on the live site that failed', 'The load test on the live site failed at noon.', true],
+    ['a load test that failed in staging', 'Our load test failed in staging at 1,500 orders a minute.', false],
+    ['a rehearsal of the production cut-over that failed', 'The rehearsal of the production cut-over failed at the DNS step.', false],
+    ['a load test that failed before going live in production', 'The load test failed at 1,500 orders a minute, two weeks before we went live in production.', false],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
