@@ -545,8 +545,8 @@ const PATTERNS: readonly Pattern[] = [
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
   // (And a learner's "gave up", as the first language says it: "I refused from the dark mode feature", Russian "отказался
-  // от"; "renounced to", Spanish, French and Italian.)
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b|\brefus(?:ed|e|es|ing) (?:from|of)\b/gi },
+  // от", not the passive, "We were refused from the beta", turned away; "renounced to", Spanish, French and Italian.)
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b|(?<!\b(?:was|were|been|being|be|is|are|get|got|gets|getting|gotten)\s+)\brefus(?:ed|e|es|ing) (?:from|of)\b/gi },
   // A Polish (Czech, Slovak) user's "gave up": "I resigned from the dark mode feature to keep the date" ("zrezygnowałem z").
   // Work, or anything with what giving it up was for; not a post or a body left ("resigned from my role", "from the
   // board", "from Amazon"), even with a reason ("resigned from the company to join a start-up").

@@ -1531,6 +1531,8 @@ describe("findTradeoffs, a learner's \"gave up\" in the first language's words",
     ['- Resigned from the SSO integration in phase one.', 'Resigned from the SSO integration'],
     // Russian and Ukrainian "отказаться от": "refused from".
     ['I refused from the dark mode feature to keep the date.', 'refused from'],
+    ['- Refused from the SSO integration in phase one.', 'Refused from'],
+    ['We refused from the offline mode to hit the launch.', 'refused from'],
     // The words the rule already knew.
     ['I gave up the dark mode feature to keep the date.', 'gave up'],
     ['I renounced the dark mode feature to keep the date.', 'renounced'],
@@ -1551,6 +1553,11 @@ describe("findTradeoffs, a learner's \"gave up\" in the first language's words",
     // Someone else's, or nothing given up by its purpose.
     'The vendor resigned from the contract to cut costs.',
     'I resigned from the dark mode.',
+    // "refused from" in the passive is being turned away, not giving up; someone else's is not the candidate's.
+    'We were refused from the early-access programme.',
+    'I was refused from the pilot, so I booked the next one.',
+    'We got refused from the beta.',
+    'The vendor refused from the contract to cut costs.',
     // "abandoned" is mostly a failure or a forced stop in native English: left to the model.
     'We had to abandon the multi-region design halfway through.',
     'In the end we abandoned the migration and renewed with the old vendor.',

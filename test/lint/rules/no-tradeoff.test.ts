@@ -295,6 +295,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['drivers moved onto the app from paper', { action: 'I had the drivers log stops in the app instead of on paper.' }],
   ['a role resigned from', { action: 'I resigned from my role on the steering board in March.' }],
   ['a company resigned from', { action: 'I resigned from Amazon to join a start-up.' }],
+  ['a programme the team was refused from', { action: 'We were refused from the early-access programme, so I booked a slot in the next one.' }],
   ['contractors paid from the budget', { action: 'I paid the contractors from my department budget.' }],
   ['a board that would give approval', { action: 'I signed the plan, knowing the board would give approval to it in May.' }],
   // Dev round 41: time saved or no longer spent after a call, a job's run, time in working hours, someone else's backup, a
@@ -618,6 +619,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a launch that went ahead, compromising on scope', { action: 'I went ahead with the 60-store launch, compromising on the loyalty integration.' }],
   ['a call for one fix and against a rewrite', { action: 'I decided for the quick index fix and against a rewrite of the reporting module.' }],
   ['a feature that had to wait a quarter', { action: 'The new export feature had to wait one quarter, which finance did not like.' }],
+  ['an integration refused from, in a bullet', { action: '- Refused from the SSO integration in phase one.' }],
 ];
 
 describe('no-tradeoff', () => {
