@@ -282,6 +282,21 @@ describe('findPartnerMentions', () => {
     ['I agreed it with the pricing actuary.', [['role', 'actuary']]],
     ['I agreed it with the category buyer.', [['role', 'buyer']]],
     ['I agreed it with the fleet dispatcher.', [['role', 'dispatcher']]],
+    // Two new users' trials: a first name alone after "with", made to act, after what people give, or, a known given
+    // name, opening a clause before a verb in the past with something it acts on.
+    ['I pulled the logs with Priya.', [['name', 'Priya']]],
+    ['I pulled the logs with John on Friday.', [['name', 'John']]],
+    ['I rebuilt the pipeline with Venkat and shipped it.', [['name', 'Venkat']]],
+    ['I got Priya to sign off.', [['name', 'Priya']]],
+    ['I got Sarah to move the batch job.', [['name', 'Sarah']]],
+    ['I got sign-off from Venkat.', [['name', 'Venkat']]],
+    ['I got the go-ahead from Farhan on Monday.', [['name', 'Farhan']]],
+    ['Sign-off from Venkat came on Friday.', [['name', 'Venkat']]],
+    ['Fatima bought the scanners.', [['name', 'Fatima']]],
+    ['Priya signed off the budget.', [['name', 'Priya']]],
+    ['The pilot slipped, so Lukas rolled the service back.', [['name', 'Lukas']]],
+    ['- Tuấn checked every pack.', [['name', 'Tuấn']]],
+    ['Jo resigned after five months.', [['name', 'Jo']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -520,6 +535,26 @@ describe('findPartnerMentions', () => {
     'I interviewed the SMB buyer.',
     'I was the demand planner for the launch.',
     'I used the demand planner tool.',
+    // …and their near misses: a thing swapped in, gone with, signed with or used as a tool; a function; a tool or a
+    // thing made to work; a place something comes from; a common word, a place or a thing opening a sentence.
+    'I replaced the solver with Magellan.',
+    'We went with Atlas for the cache.',
+    'The company had signed with Textly.',
+    'I built the forecast with Prophet.',
+    'I paid for the pilot with Grant funding.',
+    'I streamed the events with Kafka.',
+    'I got sign-off from Legal.',
+    'I got Jira to send the alerts.',
+    'I got Stripe to production.',
+    'I moved the team from Austin.',
+    'I got the data from Leipzig.',
+    'Grant funding arrived in May.',
+    'Will tested it.',
+    'Mark the date.',
+    'Sydney went live in May.',
+    'Orion shipped in May.',
+    'Our door supplier, Valdoro, was late, so I got Valdoro to send advance ship notices.',
+    'I agreed a tuning plan with Kestrel, whose scoring service came from Kestrel Analytics.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
