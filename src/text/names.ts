@@ -8,7 +8,7 @@ import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { inRanges, type Range } from './quotes.js';
 import { IRREGULAR_PAST, inWordList } from './words.js';
-import { FUNCTION, ROLE } from './partners.js';
+import { FUNCTION, ROLE, nobodyIn } from './partners.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -1187,9 +1187,12 @@ function hasOwnQualifier(before: string): boolean {
   return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
-/** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */
+/**
+ * Whether a story names a partner: in `partners:`, by an entry that names someone (not "TBD", "the team" or a sentence:
+ * see nobodyIn), or by name or specific role anywhere it is told.
+ */
 export function namesPartner(story: StoryData): boolean {
   // One text for the whole story, so a word used as a product anywhere ("the Textly docs") is not
   // taken for a person where it stands alone ("we signed with Textly").
-  return partnersOf(story).length > 0 || findPartnerMentions(spokenText(story)).some((m) => !m.indefinite);
+  return partnersOf(story).some((p) => nobodyIn(p) === undefined) || findPartnerMentions(spokenText(story)).some((m) => !m.indefinite);
 }

@@ -62,6 +62,17 @@ describe("readiness: a partner's role written as text", () => {
   });
 });
 
+describe('readiness: partners that name nobody', () => {
+  // Two new users' trials: `partners: [the team, everyone, TBD]` earned the named-partner points.
+  const partner = (partners: string) => readiness(parseStories('p.yaml', `title: T\naction: I fixed the build.\n${partners}\n`).stories[0]!.story).parts.partner;
+  it.each(['partners: [the team, everyone, TBD]', 'partners: TBD', 'partners: ["I chose paid runners over self-hosted to save setup time."]'])('gives no partner points for %j', (partners) => {
+    expect(partner(partners)).toBe(0);
+  });
+  it.each(['partners: [Sam Lee]', 'partners: Legal', 'partners: [TBD, the Payments team]'])('gives the partner points for %j', (partners) => {
+    expect(partner(partners)).toBe(POINTS.partner);
+  });
+});
+
 describe('readiness: the axes', () => {
   it('adds up to 100: impact 34, scope 33, ownership 33', () => {
     expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);

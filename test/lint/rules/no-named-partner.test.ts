@@ -418,6 +418,45 @@ describe('no-named-partner', () => {
     expect(runRule(rule, { situation: SITUATION, ...fields })).toEqual([]);
   });
 
+  // Two new users' trials: `partners:` entries that name nobody passed the rule.
+  it.each([
+    ['placeholders and groups', ['the team', 'everyone', 'TBD'], 'No partner is named: "the team" in `partners:` names no one by name, team or function (and the other 2 name nobody either).'],
+    ['a placeholder alone', ['TBD'], 'No partner is named: "TBD" in `partners:` is a placeholder.'],
+    ['my manager and n/a', ['my manager', 'n/a'], 'No partner is named: "my manager" in `partners:` names no one by name, team or function (and the other entry names nobody either).'],
+    [
+      'a sentence saved as a partner',
+      ['I chose paid runners over self-hosted to save setup time.'],
+      'No partner is named: "I chose paid runners over self-hosted…" in `partners:` is a sentence, not a partner.',
+    ],
+  ])('flags `partners:` that names nobody: %s', (_label, partners, said) => {
+    const reports = runRule(rule, { situation: SITUATION, action: 'I worked with stakeholders.', partners });
+    expect(reports.map((r) => [r.field, r.index, r.message])).toEqual([
+      ['partners', 0, `${said} Name who you worked with and their role ("Priya Nair, the Payments engineering manager").`],
+    ]);
+  });
+
+  it.each([
+    ['a person', ['Sam Lee']],
+    ['a function', ['Legal']],
+    ['an organisation', ['Acme Corp']],
+    ['a first name beside a function', ['Kate from Legal']],
+    ['a person with a role in brackets', ['Rohit Sharma (Procurement)']],
+    ['a named team', ['the Payments team']],
+    ['one entry that names someone among those that name nobody', ['TBD', 'the team', 'Sam Lee']],
+  ])('accepts `partners:` naming %s', (_label, partners) => {
+    expect(runRule(rule, { situation: SITUATION, action: 'I worked with stakeholders.', partners })).toEqual([]);
+  });
+
+  it('accepts `partners:` that names nobody when the story names someone', () => {
+    expect(runRule(rule, { situation: SITUATION, action: 'I pulled the logs with Priya.', partners: ['TBD'] })).toEqual([]);
+  });
+
+  it('points at the first `partners:` entry', () => {
+    const yaml = ['title: Nobody', 'situation: We were slow.', 'action: I worked with stakeholders.', 'partners: [the team, TBD]', ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/nobody.yaml', only('no-named-partner'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-named-partner', 4, 12]]);
+  });
+
   it('says who to name and how', () => {
     const [report] = runRule(rule, { action: 'I worked with stakeholders.' });
     expect(report?.message).toContain('Priya Nair, the Payments engineering manager');
