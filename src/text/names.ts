@@ -615,11 +615,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (roleIsAThing(text, before, m[0], rolesAsThings)) continue;
+    // ("the VP Product" is a head of product, not the VP's product.)
+    const terse = terseHead(m[0], before, tail);
+    if (!terse && roleIsAThing(text, before, m[0], rolesAsThings)) continue;
     // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
     const ofFunction = OF_FUNCTION.exec(tail);
-    const of = (ofFunction && !IT_LOWER.test(ofFunction[0]) ? ofFunction : null) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
+    const of = (ofFunction && !IT_LOWER.test(ofFunction[0]) ? ofFunction : null) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null) ?? terse;
     if (of) add(m.index, m[0] + of[0], 'role');
     // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
     else if (/^partner$/i.test(m[0]) && PROPER_BEFORE.test(before) && !FUNCTION_QUALIFIED.test(before)) continue;
@@ -1165,6 +1167,19 @@ function isQualified(before: string): boolean {
   // Nor a bullet's or a sentence's opening verb: "- Ranked partner stations by coverage", "Met partner teams weekly".
   const opening = (PAST_TENSE.test(word) || HYPHENATED_PAST.test(word) || IRREGULAR_PAST_OPENING.has(word)) && SENTENCE_START.test(before.slice(0, before.length - m[0].length + m[0].indexOf(word)));
   return !opening;
+}
+
+// The head of a function told tersely, with no "of", after "the", "our" or "their": "the VP Product", "our Head
+// Payments", "the Director, Platform" (a new user's trial: the story "stayed inside one team"). The function is
+// capitalised, and ends its phrase ("the director product decisions go to" is none). (No Unicode flag: see TEAM_WORDS.)
+const TERSE_FUNCTION = new RegExp(String.raw`^,?\s(${FUNCTION})(?=\s*[,.;:!?)]|\s*$|\s(?:and|or|to|at|in|on|for|with|who|same|signed|agreed|approved|asked|said|wanted|was|had|[a-z]+ed)\b)`, 'i');
+const OWNER_DETERMINER_BEFORE = /\b(?:the|our|their)\s$/i;
+
+/** The function after a head's title told tersely ("VP Product", "Director, Platform"), as OF_FUNCTION's match is. */
+function terseHead(role: string, before: string, tail: string): RegExpExecArray | null {
+  if (!HEAD.test(role) || !OWNER_DETERMINER_BEFORE.test(before)) return null;
+  const m = TERSE_FUNCTION.exec(tail);
+  return m && /^[A-Z]/.test(m[1]!) ? m : null;
 }
 
 /**

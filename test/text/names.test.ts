@@ -255,9 +255,9 @@ describe('findPartnerMentions', () => {
     ['- Walked every screen past Kowalczyk, the senior vessel planner on nights, before each release.', [['name', 'Kowalczyk']]],
     // A twenty-ninth user's trial (a TPM at an Indian fintech): a head of a function in the terse form, with no "of", was
     // read as a product ("our VP Product"), and someone chosen over another person was nobody.
-    ['I informed Meera Pillai, our VP Product, same day.', [['name', 'Meera Pillai']]],
-    ['Meera, the VP Product, agreed.', [['name', 'Meera']]],
-    ['I briefed Ravi Kumar, our Head Payments, on Monday.', [['name', 'Ravi Kumar']]],
+    ['I informed Meera Pillai, our VP Product, same day.', [['name', 'Meera Pillai'], ['role', 'VP Product']]],
+    ['Meera, the VP Product, agreed.', [['name', 'Meera'], ['role', 'VP Product']]],
+    ['I briefed Ravi Kumar, our Head Payments, on Monday.', [['name', 'Ravi Kumar'], ['role', 'Head Payments']]],
     ['I picked Anjali over a more senior candidate.', [['name', 'Anjali']]],
     ['- Picked Anjali over two senior engineers for the lead role.', [['name', 'Anjali']]],
     ['I chose Farhan as the tech lead for the rebuild.', [['name', 'Farhan']]],
@@ -297,6 +297,10 @@ describe('findPartnerMentions', () => {
     ['The pilot slipped, so Lukas rolled the service back.', [['name', 'Lukas']]],
     ['- Tuấn checked every pack.', [['name', 'Tuấn']]],
     ['Jo resigned after five months.', [['name', 'Jo']]],
+    // …and a head of a function told tersely, with no "of".
+    ['I pitched it to the VP Product.', [['role', 'VP Product']]],
+    ['The Director, Platform signed off.', [['role', 'Director, Platform']]],
+    ['I asked our Head Payments.', [['role', 'Head Payments']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -555,6 +559,8 @@ describe('findPartnerMentions', () => {
     'Orion shipped in May.',
     'Our door supplier, Valdoro, was late, so I got Valdoro to send advance ship notices.',
     'I agreed a tuning plan with Kestrel, whose scoring service came from Kestrel Analytics.',
+    'I got the VP to sign it.',
+    'I asked the director, product decisions being hers.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
