@@ -594,8 +594,11 @@ const TERSE_HEAD = /^(?:vp|svp|head|director|vice president),?\s+([\p{L}&-]+)$/i
 // payments lead"; nor a post no unit places, "Sarah Smith, the controller", "Dana, the senior engineer".)
 const POST = String.raw`(?:${ROLE}|on-call|engineers?|SREs?|developers?|planners?|buyers?|dispatchers?|schedulers?|supervisors?)`;
 const POST_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|and|since|during|to|[a-z]+ed)\b)`;
-const POST_AFTER_NAME = new RegExp(String.raw`^,\s(?:(?:the|their|a|an)\s)?((?:[\p{L}&'’-]+\s){1,3}?)${POST}${POST_ENDS}`, 'iu');
-const POST_BEFORE_NAME = new RegExp(String.raw`\b(?:the|their|a|an)\s((?:[\p{L}&'’-]+\s){1,3}?)${POST},\s$`, 'iu');
+// (A word is anything but a space or a stop, and no Unicode flag: ROLE with the Unicode flag and case folding took 12 to 30
+// ms to compile, and this one about 1.5.)
+const POST_WORD = String.raw`[^\s,.;:!?()]+`;
+const POST_AFTER_NAME = new RegExp(String.raw`^,\s(?:(?:the|their|a|an)\s)?((?:${POST_WORD}\s){1,3}?)${POST}${POST_ENDS}`, 'i');
+const POST_BEFORE_NAME = new RegExp(String.raw`\b(?:the|their|a|an)\s((?:${POST_WORD}\s){1,3}?)${POST},\s$`, 'i');
 const FROM_UNIT_AFTER_NAME = /^\s(from|in|at)\s(?:the\s)?(\p{Lu}[\p{L}&-]*)(?:\s(?:&\s)?\p{Lu}[\p{L}&-]*){0,2}(?![\p{L}\p{N}'’-])/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const PARTNER_FUNCTION_WORD = new RegExp(String.raw`^${PARTNER_FUNCTION}$`, 'i');

@@ -73,6 +73,21 @@ describe('readiness: partners that name nobody', () => {
   });
 });
 
+describe('readiness: other parties told by people placed in a unit', () => {
+  // Two new users' trials: readiness said "no cross-team work" of stories that named these.
+  const teams = (action: string) => readiness(story({ action })).parts.teams;
+  it.each([
+    'I needed the wallet EM, Sana Qureshi, to agree the cut, and I pitched it to the VP Product.',
+    'I paired with Wei Ling Tan, the Singapore platform on-call, and the Director, Platform signed off.',
+    'I rebuilt the alert rules with Nisha Rao from SRE.',
+  ])('counts cross-team work in %j', (action) => {
+    expect(teams(action)).toBeGreaterThan(0);
+  });
+  it('counts none for someone from your own team', () => {
+    expect(teams('I rebuilt the alert rules with Nisha Rao from my team.')).toBe(0);
+  });
+});
+
 describe('readiness: the axes', () => {
   it('adds up to 100: impact 34, scope 33, ownership 33', () => {
     expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);
