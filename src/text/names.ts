@@ -5,9 +5,10 @@
  */
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { inRanges, type Range } from './quotes.js';
 import { IRREGULAR_PAST, inWordList } from './words.js';
-import { FUNCTION, ROLE } from './partners.js';
+import { FUNCTION, ROLE, nobodyIn } from './partners.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -232,6 +233,60 @@ function teamEnd(after: string, m: RegExpExecArray): string | undefined {
   return undefined;
 }
 
+// A first name alone where only a person stands, with no verb of working together before it nor a person's act after
+// it (two new users' trials: "I pulled the logs with Priya", "I got Priya to sign off", "got sign-off from Venkat" and
+// "Fatima bought the scanners" named no partner). Each is read by firstNameAlone.
+const WITH_ALONE_BEFORE = /\bwith\s$/i;
+// - After "with": not where a thing is swapped in, compared, signed or gone with ("replaced the solver with Magellan",
+//   "went with Atlas", "signed with Textly"), nor, for a word no list knows as a given name, where a tool is used
+//   ("built the model with Prophet", "an integration with Textly").
+const SWAPPED_WITH_BEFORE =
+  /\b(?:replaced|replacing|replace|swapped|swapping|swap|substituted|integrated|integrating|integrate|merged|combined|bundled|compared|benchmarked|signed|contracted|went|go|going|stuck|started|starting|start|began|begin|piloted|trialled|trialed|experimented|prototyped|launched|paired)\b(?:\s[\p{L}\p{N}'’-]+){0,4}\swith\s$/iu;
+const TOOL_WITH_BEFORE =
+  /\b(?:built|rebuilt|build|made|make|automated|scripted|tested|measured|monitored|tracked|modelled|modeled|hosted|deployed|powered|synced|ran|run|analy[sz]ed|visuali[sz]ed|processed|parsed|queried|scheduled|orchestrated|generated|trained|indexed|cached|stored|encrypted|forecast|predicted|scanned|checked|validated|solved|routed|replayed|load-tested|profiled|instrumented|certified|certifying|re-certified|re-certifying|recertified|recertifying|(?:integration|integrations|compatible|compatibility|compliant|compliance|familiar|experience|problems?|issues?|bugs?|outages?|incidents?|contracts?|agreements?|arrangements?|MoUs?|SLAs?|deals?|partnerships?|accounts?|subscriptions?|licen[cs]es?|shipped|shipping|ship))\b(?:\s[\p{L}\p{N}'’-]+){0,4}\swith\s$/iu;
+// - Made to act: "got Priya to sign off" (not "got Stripe to production", "got it to work").
+const MADE_TO_ACT_AFTER = /^\sto\s(?:[a-z]+ly\s)?(?!(?:production|prod|staging|market|launch|parity|work|scale|completion|the|a|an|our|their|its|all|every|go-live|zero|green|pass|compile|run|build|load|start|boot|respond)\b)[a-z]/;
+// - After what people give: "sign-off from Venkat", "approval from Dana", "a call from Priya" (not "moved from Austin",
+//   "data from Leipzig").
+const GIVEN_FROM_BEFORE =
+  /\b(?:sign-?offs?|signoff|approvals?|buy-in|go-ahead|green light|blessing|nod|OK|okay|permission|consent|help|advice|push-?back|thumbs-up|(?:a|an|the)\s(?:call|DM|message|text|ping|e-?mail|note|reply|phone call|heads-up|warning))\sfrom\s$/iu;
+// …where the name ends its phrase: the clause ends, or goes on with a word that joins or places ("with Priya on the
+// rota"), not with a noun the name is a thing's word before ("with Grant funding", "with Atlas data").
+const ALONE_ENDS =
+  /^(?:\s*(?:[,.;:!?)\n]|$)|\s\(|\s(?:and|or|&|on|in|at|to|for|from|over|about|before|after|during|until|while|when|because|but|so|then|who|whose|last|this|every|each|twice|once|again|too|also|early|late|weekly|daily|through|into|across|via|by|since|as|I|we|he|she|they|all|both|directly|closely|remotely|onsite|on-site)\b)/u;
+const PAST_ADVERB = String.raw`(?:(?:also|then|quickly|finally|later|first|eventually|immediately|personally|herself|himself|already|just|soon)\s)?`;
+const PAST_VERB = String.raw`(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|came)`;
+// A verb in the past ("Sign-off from Venkat came on Friday")…
+const PAST_VERB_AFTER = new RegExp(String.raw`^\s${PAST_ADVERB}${PAST_VERB}\b`);
+// …and one that acts on something ("Fatima bought the scanners", "Priya signed off the budget", "Lukas rolled it back"),
+// or that only a person does alone ("Jo resigned"); not "Orion shipped in May", "Austin moved to the new rota".
+const PAST_ACT_AFTER = new RegExp(
+  String.raw`^\s${PAST_ADVERB}(?:${PAST_VERB}(?:\s(?:off|up|back|out|down))?\s(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|every|each|all|both|two|three|four|five|\d|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})|(?:resigned|quit|retired|apologi[sz]ed)\b)`,
+  'u',
+);
+// - Opening a clause before a verb in the past: "Fatima bought the scanners", "…, and Priya signed off the budget" (a
+//   known given name only, no common word's: "Grant funding arrived", "Will tested it" and "Mark the date" are no
+//   one; nor a place's: "Sydney went live").
+const CLAUSE_START_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+|[,;]\s(?:and|but|so|then)\s|\b(?:then|when|once|after|before|until|because)\s)$/;
+
+/** Whether `word` is a given name that is no common word: "Priya", "Fatima", "Tomasz"; not "Grant", "Will", "Atlas". */
+function isGivenName(word: string): boolean {
+  return inWordList(GIVEN_NAMES, word.replace(POSSESSIVE, '').toLowerCase());
+}
+
+/**
+ * Whether one capitalised word, no common word's (`common` false), stands where only a person would: after "with", made
+ * to act, after what people give, or, a known given name, opening a clause before a verb in the past (see above).
+ */
+function firstNameAlone(word: string, before: string, after: string, common: boolean): boolean {
+  if (common || isPlace(word) || isFirm(word.replace(POSSESSIVE, ''))) return false;
+  const given = isGivenName(word);
+  if (WITH_ALONE_BEFORE.test(before)) return ALONE_ENDS.test(after) && !SWAPPED_WITH_BEFORE.test(before) && (given || !TOOL_WITH_BEFORE.test(before));
+  if (GOT_BEFORE.test(before)) return MADE_TO_ACT_AFTER.test(after);
+  if (GIVEN_FROM_BEFORE.test(before)) return ALONE_ENDS.test(after) || PAST_VERB_AFTER.test(after);
+  return given && CLAUSE_START_BEFORE.test(before) && PAST_ACT_AFTER.test(after);
+}
+
 /**
  * Whether two or three capitalised words name a department by its own name, as a company writes it: ending in a
  * function ("Field Operations", "Payments Ops", "Trade Compliance"; not "London Operations", a place's), or common words
@@ -365,7 +420,7 @@ const SITE_AFTER = /^\s(?:office|offices|site|depot|plant|branch|campus|warehous
 // Last words that make a company of the two capitalised words before them, whatever those are: "Severn Vale
 // Energy", "Calloway Sterling Systems". (Not "Portal" or "Hall": "Juan Carlos Portal" is a person.)
 const ORG_LAST = new Set(
-  'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
+  'Energy,Insurance,Bank,Group,Partners,Labs,Analytics,Imaging,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
 );
 // Last words of a place or an honour named for someone, which no one has as a surname: "Prince Charles Hospital",
 // "the Isaac M. Cline Award" (the person is named, but no partner: he gave the award its name).
@@ -430,7 +485,7 @@ const FIRM_NAMES: readonly string[] = (
   'Ofcom,Ofgem,Ofwat,Ofsted,Ofqual,Medicare,Medicaid,Capita,Accenture,Deloitte,Capgemini,Infosys,Wipro,Cognizant,' +
   'Atos,Sopra,Steria,Mckinsey,McKinsey,Bain,Gartner,Forrester,Kpmg,Ericsson,Nokia,Huawei,Siemens,Cisco,Juniper,' +
   'Vodafone,Verizon,Comcast,Openreach,Telefonica,Samsung,Bosch,Philips,Cerner,Epic,Meditech,Experian,Equifax,Visa,' +
-  'Mastercard,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
+  'Mastercard,Amex,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
   'Unity,Valve,Sony,Nintendo,Xbox,Playstation,PlayStation,Fedex,FedEx,Dhl,Ups,Evri,Hermes,Maersk,Kyndryl,Genpact,' +
   'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb,' +
   'Stripe,Adyen,Braintree'
@@ -560,11 +615,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (roleIsAThing(text, before, m[0], rolesAsThings)) continue;
+    // ("the VP Product" is a head of product, not the VP's product.)
+    const terse = terseHead(m[0], before, tail);
+    if (!terse && roleIsAThing(text, before, m[0], rolesAsThings)) continue;
     // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
     const ofFunction = OF_FUNCTION.exec(tail);
-    const of = (ofFunction && !IT_LOWER.test(ofFunction[0]) ? ofFunction : null) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
+    const of = (ofFunction && !IT_LOWER.test(ofFunction[0]) ? ofFunction : null) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null) ?? terse;
     if (of) add(m.index, m[0] + of[0], 'role');
     // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
     else if (/^partner$/i.test(m[0]) && PROPER_BEFORE.test(before) && !FUNCTION_QUALIFIED.test(before)) continue;
@@ -732,7 +789,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after) || inTeam(before, after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
       (PEOPLE_NAMED.test(listBefore) && !thing && !common) ||
-      (CHOSEN_BEFORE.test(before) && CHOSEN_AS_PERSON.test(after) && !thing);
+      (CHOSEN_BEFORE.test(before) && CHOSEN_AS_PERSON.test(after) && !thing) ||
+      (words.length === 1 && !POSSESSIVE.test(m[0]) && !thing && !inPlaces && firstNameAlone(words[0]!, before, after, common));
     if (!(fullName || owner || person)) continue;
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.
@@ -1038,10 +1096,20 @@ function isNamedThing(text: string, at: number, word: string): boolean {
     appositiveNamesNoPerson(after) ||
     CODE_NAMED.test(before) ||
     NAMED_CALLED.test(before) ||
-    (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) ||
+    firmSaidBefore(before, after, word) ||
     (CONTRACTOR_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after) && !readsAsPersonName(word)) ||
     ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '')
   );
+}
+
+/** Whether a firm is said to be one right before `word`: "the vendor Korbel", "our door supplier, Valdoro.". */
+function firmSaidBefore(before: string, after: string, word: string): boolean {
+  const m = FIRM_NOUN_BEFORE.exec(before);
+  if (!m || PERSON_CUE_AFTER.test(after)) return false;
+  if (m[1] === '') return true;
+  // (…and not a given name's: "Our vendor, Grace Okoro, agreed".)
+  const first = word.split(SPACES)[0]!;
+  return !POSSESSIVE.test(word) && FIRM_NAME_CLOSES.test(after) && !isGivenName(first) && !isNameWord(first);
 }
 
 /**
@@ -1055,10 +1123,14 @@ function readsAsPersonName(name: string): boolean {
   return !words.every((w) => isCommonWord(w) || NOT_NAMES.has(w));
 }
 
-// A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
+// A firm said to be one right before its name, or before a comma and its name: "sensor vendor Zhongke IoT", "our
+// acquiring bank Itaú", "our door supplier, Valdoro".
 // (Not "the vendor Tom, who fixed it": a person, said so right after.)
 const PERSON_CUE_AFTER = new RegExp(String.raw`^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|engineer|rep|representative|contact|consultant)s?\b)`, 'iu');
-const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
+const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)(,?)\s$/;
+// (After a comma, only where the name closes the phrase, so that it is the firm's: not "the trucking company, Phong's
+// planner", a list; and only a name that opens with no given name, "Valdoro", not "Grace Okoro".)
+const FIRM_NAME_CLOSES = /^(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,2}\s*(?:[,.;:!?)]|$)/u;
 // A contractor known by its trade ("the paving contractor Nkwe Civils", "our main contractor Keystone Hoist") is a firm
 // where its name is no person's (see readsAsPersonName): "the security contractor Priya Shah", "the electrical
 // contractor Tom Hale" are people, as are "our contractor Dana Reyes" and "the new contractor Tom Hale".
@@ -1097,6 +1169,19 @@ function isQualified(before: string): boolean {
   return !opening;
 }
 
+// The head of a function told tersely, with no "of", after "the", "our" or "their": "the VP Product", "our Head
+// Payments", "the Director, Platform" (a new user's trial: the story "stayed inside one team"). The function is
+// capitalised, and ends its phrase ("the director product decisions go to" is none). (No Unicode flag: see TEAM_WORDS.)
+const TERSE_FUNCTION = new RegExp(String.raw`^,?\s(${FUNCTION})(?=\s*[,.;:!?)]|\s*$|\s(?:and|or|to|at|in|on|for|with|who|same|signed|agreed|approved|asked|said|wanted|was|had|[a-z]+ed)\b)`, 'i');
+const OWNER_DETERMINER_BEFORE = /\b(?:the|our|their)\s$/i;
+
+/** The function after a head's title told tersely ("VP Product", "Director, Platform"), as OF_FUNCTION's match is. */
+function terseHead(role: string, before: string, tail: string): RegExpExecArray | null {
+  if (!HEAD.test(role) || !OWNER_DETERMINER_BEFORE.test(before)) return null;
+  const m = TERSE_FUNCTION.exec(tail);
+  return m && /^[A-Z]/.test(m[1]!) ? m : null;
+}
+
 /**
  * "the ward manager", "the NOC duty manager", "the division's matron", "the NDMA county drought coordinator", "the
  * airport authority's duty manager": one to three qualifiers, at least one not generic.
@@ -1117,9 +1202,12 @@ function hasOwnQualifier(before: string): boolean {
   return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
-/** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */
+/**
+ * Whether a story names a partner: in `partners:`, by an entry that names someone (not "TBD", "the team" or a sentence:
+ * see nobodyIn), or by name or specific role anywhere it is told.
+ */
 export function namesPartner(story: StoryData): boolean {
   // One text for the whole story, so a word used as a product anywhere ("the Textly docs") is not
   // taken for a person where it stands alone ("we signed with Textly").
-  return partnersOf(story).length > 0 || findPartnerMentions(spokenText(story)).some((m) => !m.indefinite);
+  return partnersOf(story).some((p) => nobodyIn(p) === undefined) || findPartnerMentions(spokenText(story)).some((m) => !m.indefinite);
 }

@@ -196,3 +196,51 @@ export function readPartners(written: string): { name: string; role?: string }[]
   const items = partnerItems(written);
   return items.slice(1).some((item) => kindOf(outside(item.text)) === 'name') ? items.map((item) => readPartner(item.text)) : [readPartner(written)];
 }
+
+// A `partners:` entry that names nobody (see nobodyIn). The words a placeholder is written with, once what wraps it is
+// taken off ("TBD", "(TODO)", "<name>", "n/a", "?").
+const PLACEHOLDER =
+  /^(?:tbd|tbc|tba|todo|to ?do|fixme|to be (?:decided|confirmed|named|added|agreed)|n\/?a|none|nobody|no ?one|unknown|someone|somebody|anyone|anybody|misc|etc|null|nil|pending|placeholder|x+|roles?|(?:(?:partner|person|contact|their)(?:['’]s)?\s)?names?(?:\s?(?:,|-|and)\s?roles?)?)$/i;
+const WRAPPING = /^[\s"'“”‘’()[\]<>{}*_.,:;!?…–—-]+|[\s"'“”‘’()[\]<>{}*_.,:;!?…–—-]+$/g;
+// A group or a person told by no name, team or function: "the team", "everyone", "stakeholders", "my manager", "the wider
+// team and leadership". Its words, once the determiners and describing words (GROUP_FILLER) are taken off, are all
+// GROUP_WORDS. ("the Payments team", "Legal", "Acme Corp" and "Sam Lee" name someone.)
+const GROUP_WORDS = new Set(
+  ('team,teams,teammates,team-mates,members,everyone,everybody,all,stakeholders,stakeholder,colleagues,colleague,coworkers,coworker,' +
+    'co-workers,co-worker,peers,peer,people,folks,staff,business,leadership,management,managers,manager,boss,director,directors,' +
+    'skip-level,lead,leads,org,organisation,organization,company,group,groups,department,departments,others,users,customers,' +
+    'clients,partners,partner,vendors,vendor,engineers,developers,devs,execs,executives,sponsors,sponsor,approvers,reviewers,' +
+    'friends,contacts,contact,and,&,or,plus').split(','),
+);
+const GROUP_FILLER =
+  /^(?:the|my|our|a|an|all|whole|entire|wider|broader|extended|some|various|several|multiple|other|many|both|every|each|key|relevant|senior|junior|internal|external|cross-functional|different|direct|line|own|of|his|her|their|team['’]s|company['’]s)$/i;
+// A sentence saved as a partner: a subject before a verb ("I chose paid runners over self-hosted…", "We worked with
+// two teams"), or words that run on and end as a sentence does.
+const SENTENCE_START = /^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\s+\p{Ll}/u;
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * Why a `partners:` entry names nobody, or undefined when it names someone: a placeholder ("TBD", "TODO", "n/a", "?"),
+ * a group or a person told by no name, team or function ("the team", "everyone", "stakeholders", "my manager"), or a
+ * sentence ("I chose paid runners over self-hosted to save setup time."). A person ("Sam Lee"), a function ("Legal"),
+ * a named team ("the Payments team"), an organisation ("Acme Corp") or a role ("the Payments EM") names someone. An
+ * entry whose name names nobody names someone still by its role ("TBD (Procurement)").
+ */
+export type Nobody = 'placeholder' | 'generic' | 'sentence';
+
+export function nobodyIn(partner: { name: string; role?: string }): Nobody | undefined {
+  const named = nobodyWords(partner.name);
+  if (named === undefined) return undefined;
+  const role = partner.role?.trim() ? nobodyWords(partner.role) : named;
+  return role === undefined ? undefined : named;
+}
+
+function nobodyWords(written: string): Nobody | undefined {
+  const text = written.replace(/\s+/g, ' ').trim();
+  const bare = text.replace(WRAPPING, '');
+  if (bare === '' || PLACEHOLDER.test(bare)) return 'placeholder';
+  const words = outside(text).split(' ').filter(Boolean);
+  if (SENTENCE_START.test(text) || words.length > 10 || (words.length >= 5 && SENTENCE_END.test(text))) return 'sentence';
+  // ("All" alone is all filler.)
+  return bare.split(/\s+/).every((w) => GROUP_FILLER.test(w) || GROUP_WORDS.has(w.toLowerCase())) ? 'generic' : undefined;
+}

@@ -63,6 +63,32 @@ describe("readiness: a partner's role written as text", () => {
   });
 });
 
+describe('readiness: partners that name nobody', () => {
+  // Two new users' trials: `partners: [the team, everyone, TBD]` earned the named-partner points.
+  const partner = (partners: string) => readiness(parseStories('p.yaml', `title: T\naction: I fixed the build.\n${partners}\n`).stories[0]!.story).parts.partner;
+  it.each(['partners: [the team, everyone, TBD]', 'partners: TBD', 'partners: ["I chose paid runners over self-hosted to save setup time."]'])('gives no partner points for %j', (partners) => {
+    expect(partner(partners)).toBe(0);
+  });
+  it.each(['partners: [Sam Lee]', 'partners: Legal', 'partners: [TBD, the Payments team]'])('gives the partner points for %j', (partners) => {
+    expect(partner(partners)).toBe(POINTS.partner);
+  });
+});
+
+describe('readiness: other parties told by people placed in a unit', () => {
+  // Two new users' trials: readiness said "no cross-team work" of stories that named these.
+  const teams = (action: string) => readiness(story({ action })).parts.teams;
+  it.each([
+    'I needed the wallet EM, Sana Qureshi, to agree the cut, and I pitched it to the VP Product.',
+    'I paired with Wei Ling Tan, the Singapore platform on-call, and the Director, Platform signed off.',
+    'I rebuilt the alert rules with Nisha Rao from SRE.',
+  ])('counts cross-team work in %j', (action) => {
+    expect(teams(action)).toBeGreaterThan(0);
+  });
+  it('counts none for someone from your own team', () => {
+    expect(teams('I rebuilt the alert rules with Nisha Rao from my team.')).toBe(0);
+  });
+});
+
 describe('readiness: the axes', () => {
   it('adds up to 100: impact 34, scope 33, ownership 33', () => {
     expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);

@@ -255,9 +255,9 @@ describe('findPartnerMentions', () => {
     ['- Walked every screen past Kowalczyk, the senior vessel planner on nights, before each release.', [['name', 'Kowalczyk']]],
     // A twenty-ninth user's trial (a TPM at an Indian fintech): a head of a function in the terse form, with no "of", was
     // read as a product ("our VP Product"), and someone chosen over another person was nobody.
-    ['I informed Meera Pillai, our VP Product, same day.', [['name', 'Meera Pillai']]],
-    ['Meera, the VP Product, agreed.', [['name', 'Meera']]],
-    ['I briefed Ravi Kumar, our Head Payments, on Monday.', [['name', 'Ravi Kumar']]],
+    ['I informed Meera Pillai, our VP Product, same day.', [['name', 'Meera Pillai'], ['role', 'VP Product']]],
+    ['Meera, the VP Product, agreed.', [['name', 'Meera'], ['role', 'VP Product']]],
+    ['I briefed Ravi Kumar, our Head Payments, on Monday.', [['name', 'Ravi Kumar'], ['role', 'Head Payments']]],
     ['I picked Anjali over a more senior candidate.', [['name', 'Anjali']]],
     ['- Picked Anjali over two senior engineers for the lead role.', [['name', 'Anjali']]],
     ['I chose Farhan as the tech lead for the rebuild.', [['name', 'Farhan']]],
@@ -282,6 +282,25 @@ describe('findPartnerMentions', () => {
     ['I agreed it with the pricing actuary.', [['role', 'actuary']]],
     ['I agreed it with the category buyer.', [['role', 'buyer']]],
     ['I agreed it with the fleet dispatcher.', [['role', 'dispatcher']]],
+    // Two new users' trials: a first name alone after "with", made to act, after what people give, or, a known given
+    // name, opening a clause before a verb in the past with something it acts on.
+    ['I pulled the logs with Priya.', [['name', 'Priya']]],
+    ['I pulled the logs with John on Friday.', [['name', 'John']]],
+    ['I rebuilt the pipeline with Venkat and shipped it.', [['name', 'Venkat']]],
+    ['I got Priya to sign off.', [['name', 'Priya']]],
+    ['I got Sarah to move the batch job.', [['name', 'Sarah']]],
+    ['I got sign-off from Venkat.', [['name', 'Venkat']]],
+    ['I got the go-ahead from Farhan on Monday.', [['name', 'Farhan']]],
+    ['Sign-off from Venkat came on Friday.', [['name', 'Venkat']]],
+    ['Fatima bought the scanners.', [['name', 'Fatima']]],
+    ['Priya signed off the budget.', [['name', 'Priya']]],
+    ['The pilot slipped, so Lukas rolled the service back.', [['name', 'Lukas']]],
+    ['- Tuấn checked every pack.', [['name', 'Tuấn']]],
+    ['Jo resigned after five months.', [['name', 'Jo']]],
+    // …and a head of a function told tersely, with no "of".
+    ['I pitched it to the VP Product.', [['role', 'VP Product']]],
+    ['The Director, Platform signed off.', [['role', 'Director, Platform']]],
+    ['I asked our Head Payments.', [['role', 'Head Payments']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -520,6 +539,28 @@ describe('findPartnerMentions', () => {
     'I interviewed the SMB buyer.',
     'I was the demand planner for the launch.',
     'I used the demand planner tool.',
+    // …and their near misses: a thing swapped in, gone with, signed with or used as a tool; a function; a tool or a
+    // thing made to work; a place something comes from; a common word, a place or a thing opening a sentence.
+    'I replaced the solver with Magellan.',
+    'We went with Atlas for the cache.',
+    'The company had signed with Textly.',
+    'I built the forecast with Prophet.',
+    'I paid for the pilot with Grant funding.',
+    'I streamed the events with Kafka.',
+    'I got sign-off from Legal.',
+    'I got Jira to send the alerts.',
+    'I got Stripe to production.',
+    'I moved the team from Austin.',
+    'I got the data from Leipzig.',
+    'Grant funding arrived in May.',
+    'Will tested it.',
+    'Mark the date.',
+    'Sydney went live in May.',
+    'Orion shipped in May.',
+    'Our door supplier, Valdoro, was late, so I got Valdoro to send advance ship notices.',
+    'I agreed a tuning plan with Kestrel, whose scoring service came from Kestrel Analytics.',
+    'I got the VP to sign it.',
+    'I asked the director, product decisions being hers.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerItems, readPartner, readPartners } from '../../src/text/partners.js';
+import { nobodyIn, partnerItems, readPartner, readPartners } from '../../src/text/partners.js';
 
 describe('partnerItems', () => {
   it.each([
@@ -174,5 +174,57 @@ describe('readPartners', () => {
     ['Sam Lee', [{ name: 'Sam Lee' }]],
   ])('reads %j', (written, partners) => {
     expect(readPartners(written)).toEqual(partners);
+  });
+});
+
+// Two new users' trials: `partners: [the team, everyone, TBD]`, and a sentence saved as a partner, counted as partners.
+describe('nobodyIn', () => {
+  it.each([
+    ['TBD', 'placeholder'],
+    ['TODO', 'placeholder'],
+    ['(TBC)', 'placeholder'],
+    ['n/a', 'placeholder'],
+    ['?', 'placeholder'],
+    ['<name>', 'placeholder'],
+    ['Name, role', 'placeholder'],
+    ['the team', 'generic'],
+    ['everyone', 'generic'],
+    ['stakeholders', 'generic'],
+    ['my manager', 'generic'],
+    ['the wider team and leadership', 'generic'],
+    ['I chose paid runners over self-hosted to save setup time.', 'sentence'],
+    ['We agreed the plan with two teams', 'sentence'],
+    ['Cut the export to ship the core flow on time.', 'sentence'],
+  ])('reads %j as naming nobody: %s', (written, why) => {
+    expect(nobodyIn(readPartner(written))).toBe(why);
+  });
+
+  it.each([
+    'Sam Lee',
+    'Jo',
+    'Legal',
+    'IT',
+    'Acme Corp',
+    'Kate from Legal',
+    'Someone from Legal',
+    'Rohit Sharma (Procurement)',
+    'the Payments team',
+    'the IT team',
+    'the Payments EM',
+    'the CFO',
+    'Head of Sales',
+    'Dr. Mei Lin, FDA',
+    'Deepa Menon, account manager at LabelKart.',
+    // A placeholder's role still says who: a function.
+    'TBD (Procurement)',
+  ])('reads %j as naming someone', (written) => {
+    expect(nobodyIn(readPartner(written))).toBeUndefined();
+  });
+
+  it('reads a mapping by its name and its role', () => {
+    expect(nobodyIn({ name: 'TBD' })).toBe('placeholder');
+    expect(nobodyIn({ name: 'TBD', role: 'TODO' })).toBe('placeholder');
+    expect(nobodyIn({ name: 'the team', role: 'Payments engineering manager' })).toBeUndefined();
+    expect(nobodyIn({ name: 'Priya Nair', role: 'TBD' })).toBeUndefined();
   });
 });

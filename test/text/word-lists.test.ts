@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { COMMON_S_WORDS } from '../../src/text/common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from '../../src/text/common-words.js';
+import { GIVEN_NAMES } from '../../src/text/given-names.js';
 import { inWordList } from '../../src/text/words.js';
 
 describe('the word lists', () => {
@@ -32,11 +33,20 @@ describe('the common word list', () => {
   });
 });
 
+describe('the given-name list', () => {
+  it('holds given names of many places, and no common word', () => {
+    const names = new Set(GIVEN_NAMES.split(' '));
+    for (const name of ['priya', 'fatima', 'venkat', 'tomasz', 'ngozi', 'emre', 'tuấn', 'tuan', 'hye-jin', 'john', 'sarah']) expect(names.has(name), name).toBe(true);
+    for (const word of ['grant', 'will', 'mark', 'grace', 'atlas', 'hung', 'the', 'legal']) expect(names.has(word), word).toBe(false);
+  });
+});
+
 describe('inWordList over the generated lists', () => {
   it.each([
     ['COMMON_WORDS', COMMON_WORDS],
     ['COMMON_S_WORDS', COMMON_S_WORDS],
     ['NAME_WORDS', NAME_WORDS],
+    ['GIVEN_NAMES', GIVEN_NAMES],
   ])('finds every word of %s, and nothing between them (the list is sorted, as the search needs)', (_name, list) => {
     const words = list.split(' ');
     expect(words).toEqual([...words].sort());

@@ -178,6 +178,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a department in capitals opening the sentence', { action: 'Pushback from Export Documentation delayed the pack, so I cut the Korea forms.' }],
   ['a tool reused from a department in capitals', { action: 'I reused Atlas from Field Operations for the cut-over.' }],
   ['a place before a function word', { action: 'I built the pack with the clerks in London Operations.' }],
+  // Two new users' trials: no first name where one could stand alone, after "with", made to act, after what people
+  // give, or opening a sentence.
+  ['a grant paid with, after "with"', { action: 'I paid for the pilot with Grant funding and hired two contractors.' }],
+  ['a tool after "with"', { action: 'I streamed the events with Kafka and pulled the logs.' }],
+  ['a thing swapped in, after "with"', { action: 'I replaced the solver with Magellan and cut the run to 4 minutes.' }],
+  ['a function signing off', { action: 'I got sign-off from Legal for the new terms.' }],
+  ['a tool made to act', { action: 'I got Jira to send the alerts to the on-call channel.' }],
+  ['a place something comes from', { action: 'I moved the night shift from Austin to the new site.' }],
+  ['"Grant funding" opening a sentence', { action: 'Grant funding arrived in May, so I hired two contractors.' }],
+  ['"Will" opening a sentence', { action: 'Will tested it? I did, on the staging fleet, and I shipped it.' }],
+  ['"Mark" opening a sentence', { action: 'Mark the date, I told the team, and I moved the launch to May.' }],
+  ['a place opening a sentence, going live', { action: 'I ran the cut-over. Sydney went live in May.' }],
+  ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
 ];
 
 /** Stories that name a partner. */
@@ -382,6 +395,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a person after a rollout, acting', { action: 'I sequenced the rollout, then Priya Nair signed it off.' }],
   ['a person at a stage of a rollout, acting', { action: 'I sequenced the rollout: Priya Nair in week one ran the pilot.' }],
   ['a person after a rollout, with "and I"', { action: 'After the rollout, Priya Nair and I met.' }],
+  // Two new users' trials: a first name alone, after "with", made to act, after what people give, or opening a
+  // sentence before a verb in the past.
+  ['a first name after "pulled the logs with"', { action: 'I pulled the logs with Priya.' }],
+  ['a common first name after "with"', { action: 'I pulled the logs with John.' }],
+  ['a first name made to act', { action: 'I got Priya to sign off.' }],
+  ['a common first name made to act', { action: 'I got Sarah to sign off the plan.' }],
+  ['a first name giving sign-off', { action: 'I got sign-off from Venkat.' }],
+  ['a first name giving the go-ahead, with a verb after', { action: 'The go-ahead from Venkat came on Friday, so I moved the batch job.' }],
+  ['a given name opening a sentence, buying', { action: 'Fatima bought the scanners.' }],
+  ['a given name opening a sentence, signing off', { action: 'Priya signed off the budget.' }],
+  ['a given name after ", so"', { action: 'The canary failed, so Lukas rolled the service back.' }],
 ];
 
 describe('no-named-partner', () => {
@@ -392,6 +416,45 @@ describe('no-named-partner', () => {
 
   it.each(valid)('accepts %s', (_label, fields) => {
     expect(runRule(rule, { situation: SITUATION, ...fields })).toEqual([]);
+  });
+
+  // Two new users' trials: `partners:` entries that name nobody passed the rule.
+  it.each([
+    ['placeholders and groups', ['the team', 'everyone', 'TBD'], 'No partner is named: "the team" in `partners:` names no one by name, team or function (and the other 2 name nobody either).'],
+    ['a placeholder alone', ['TBD'], 'No partner is named: "TBD" in `partners:` is a placeholder.'],
+    ['my manager and n/a', ['my manager', 'n/a'], 'No partner is named: "my manager" in `partners:` names no one by name, team or function (and the other entry names nobody either).'],
+    [
+      'a sentence saved as a partner',
+      ['I chose paid runners over self-hosted to save setup time.'],
+      'No partner is named: "I chose paid runners over self-hosted…" in `partners:` is a sentence, not a partner.',
+    ],
+  ])('flags `partners:` that names nobody: %s', (_label, partners, said) => {
+    const reports = runRule(rule, { situation: SITUATION, action: 'I worked with stakeholders.', partners });
+    expect(reports.map((r) => [r.field, r.index, r.message])).toEqual([
+      ['partners', 0, `${said} Name who you worked with and their role ("Priya Nair, the Payments engineering manager").`],
+    ]);
+  });
+
+  it.each([
+    ['a person', ['Sam Lee']],
+    ['a function', ['Legal']],
+    ['an organisation', ['Acme Corp']],
+    ['a first name beside a function', ['Kate from Legal']],
+    ['a person with a role in brackets', ['Rohit Sharma (Procurement)']],
+    ['a named team', ['the Payments team']],
+    ['one entry that names someone among those that name nobody', ['TBD', 'the team', 'Sam Lee']],
+  ])('accepts `partners:` naming %s', (_label, partners) => {
+    expect(runRule(rule, { situation: SITUATION, action: 'I worked with stakeholders.', partners })).toEqual([]);
+  });
+
+  it('accepts `partners:` that names nobody when the story names someone', () => {
+    expect(runRule(rule, { situation: SITUATION, action: 'I pulled the logs with Priya.', partners: ['TBD'] })).toEqual([]);
+  });
+
+  it('points at the first `partners:` entry', () => {
+    const yaml = ['title: Nobody', 'situation: We were slow.', 'action: I worked with stakeholders.', 'partners: [the team, TBD]', ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/nobody.yaml', only('no-named-partner'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-named-partner', 4, 12]]);
   });
 
   it('says who to name and how', () => {

@@ -205,6 +205,13 @@ const invalid: [label: string, action: string][] = [
   ['between staging and production', 'I moved traffic between the staging service and the production service.'],
   ['between a product and an existing service', 'I chose between Kafka and the existing queue service.'],
   ['between the app and the team', 'I split my time between the app and the team.'],
+  // Two new users' trials: a person placed in the candidate's own team, or by no unit at all, is no other party.
+  ['someone from my team', 'I rebuilt the alert rules with Nisha Rao from my team.'],
+  ["the team's tech lead", "I agreed with Kwame Mensah, the team's tech lead, to quarantine three suites."],
+  ['the most senior developer in my squad', 'With Trần Thị Mai, the most senior developer in my squad, I re-ordered the job chain.'],
+  ['a post no unit places', 'I paired with Dana Reyes, the senior engineer, on the fix.'],
+  ['a first name in a city', 'I met Priya in Berlin to plan the cut.'],
+  ['a VP with no function', 'I got the VP to sign the budget, and my team shipped the fix.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -408,6 +415,19 @@ const valid: [label: string, action: string][] = [
   ['between a platform and a service', 'I fixed the retries between the search platform and the catalogue service.'],
   ['between a service and a bare name', 'I ran the integration tests between the identity service and payments.'],
   ['between two services, with "&"', 'I wrote the contract between the pricing service & the promotions service.'],
+  // Two new users' trials: other parties told by a person placed in a unit, a head of a function told tersely, and a
+  // function a thing is handed to, walked through or accepting a cut.
+  ['a role with a name after it', 'I needed the wallet EM, Sana Qureshi, to agree the cut.'],
+  ['a name with a unit\'s post after it', 'I paired with Wei Ling Tan, the Singapore platform on-call, on the failover.'],
+  ['a name with a post after it, no article', 'I agreed the downtime with Emre Şahin, weaving plant director.'],
+  ['a name from a function in initials', 'I rebuilt the alert rules with Nisha Rao from SRE.'],
+  ['a name at a firm', 'I agreed scope boundaries with Deepa Raman at Coalfire before testing started.'],
+  ['"the VP Product"', 'I pitched the cut to the VP Product.'],
+  ['"the Director, Platform"', 'The Director, Platform signed off the failover plan.'],
+  ['a thing handed to a function', 'I handed the launch notes to marketing.'],
+  ["a function's plan", "Marketing's launch plan slipped, so I cut the export."],
+  ['a function walked through a change', 'I walked marketing through the change.'],
+  ['a function accepting a cut', 'I cut the feature, which marketing accepted.'],
 ];
 
 describe('no-scope', () => {
