@@ -1174,6 +1174,9 @@ describe('drill without a terminal', () => {
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `system-design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     // Nearest an alias ("leadership"): the category it is an alias of, by its id.
     [['--category', 'leadrship'], 'tpm-prep: Unknown category "leadrship" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    // The start of one category's id, however many edits from another's alias ("beh" is two from "tech").
+    [['--category', 'beh'], 'tpm-prep: Unknown category "beh" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    [['--category', 'prog'], 'tpm-prep: Unknown category "prog" for --category. Did you mean `program-management`? The categories are: behavioral, system-design, technical, program-management.\n'],
     // A value read but out of range is told as that, not as a form the option doesn't take (a trial's `-t 5`).
     [['--count', '0'], 'tpm-prep: --count takes from 1 to 100; "0" is under 1.\n'],
     [['--count', '101'], 'tpm-prep: --count takes from 1 to 100; "101" is over 100.\n'],
