@@ -67,9 +67,17 @@ export function storiesOf(bank: Bank): Story[] {
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
 export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
-  const notice = errorsNotice(bank.files);
-  if (notice !== undefined) io.stderr(`tpm-prep: ${notice}\n`);
+  warnOfErrors(bank.files, io);
   return bank.problems.length > 0 ? 2 : 0;
+}
+
+/**
+ * The stories left out for their errors, and the files read with errors (errorsNotice), on standard error as a
+ * warning: map, plan, report and drill say it in the same words (drill alone said "warning:").
+ */
+export function warnOfErrors(files: Parameters<typeof errorsNotice>[0], io: Io): void {
+  const notice = errorsNotice(files);
+  if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
 }
 
 function isFolder(path: string, cwd: string): boolean {

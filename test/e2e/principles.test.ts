@@ -1094,10 +1094,16 @@ describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
   writeFileSync(join(dir, 'ach.yaml'), 'id: ach-settlement\ntitle: Same-day ACH\naction: I read every return file myself.\nresult: Returns fell 40%.\nlearned:\n  - check the cut-off\n');
   writeFileSync(join(dir, 'typo.yaml'), 'title: Fraud vendor\nlps: [dive-deeep]\naction: I pulled the raw dispute data myself.\nresult: Losses fell 20%.\n');
 
-  it.each(['map', 'plan'])('%s names it by id and file, apart from the file read anyway', (command) => {
-    const run = cli([command, '.'], { cwd: dir });
+  // The same line from each, a warning: drill alone said "warning:" (a new user's trial).
+  it.each([
+    ['map', ['map', '.']],
+    ['plan', ['plan', '.']],
+    ['report', ['report', '.', '-o', '-']],
+    ['drill', ['drill', '--stories', '.', '--print', '--seed', '1', '-n', '1']],
+  ])('%s names it by id and file, apart from the file read anyway, as a warning', (_, args) => {
+    const run = cli(args, { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('tpm-prep: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
+    expect(run.stderr).toBe('tpm-prep: warning: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
   });
 });
 
@@ -1149,7 +1155,7 @@ describe('bank-level findings with a story left out for its errors (a fourteenth
     const lint = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: listed });
     const messages = (JSON.parse(lint.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages);
     expect(messages.find((m) => m.message.startsWith('No story for Bias for Action'))?.message).toMatch(/\(Not counting 1 story left out for its errors\.\)$/);
-    expect(cli(['map', '.'], { cwd: listed }).stderr).toBe('tpm-prep: left out for their errors: zelle in bank.yaml; run `tpm-prep lint` for details.\n');
+    expect(cli(['map', '.'], { cwd: listed }).stderr).toBe('tpm-prep: warning: left out for their errors: zelle in bank.yaml; run `tpm-prep lint` for details.\n');
   });
 
   it('say nothing of it once the story is read', () => {
