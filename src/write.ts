@@ -56,6 +56,69 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
   }
 }
 
+/** A file a command reads, with what it is to the command, for the refusal of an output over it: "a story file lint reads". */
+export interface ReadFile {
+  readonly path: string;
+  readonly what: string;
+}
+
+/**
+ * A command's report written to `-o FILE` (`path`, resolved), replacing what is there: refused, with nothing written, where
+ * FILE is a file the command reads (`reads`: a story file it linted or loaded, the config in use, the history it charts),
+ * by any name that leads to it (a link, a hard link), or any YAML file that exists (a story or a config, whether or
+ * not this run read it): a report written there would put the story or the config out of reach, and the command
+ * would exit 0. A new file, or one of any other kind (an earlier report, .html, .json, .sarif, .txt), is written.
+ */
+export function writeOutputFile(path: string, text: string, options: OutputOptions): WriteOutcome {
+  refuseOutputOverInput(path, options);
+  return writeFileAtomic(path, text, { overwrite: true, display: options.display });
+}
+
+export interface OutputOptions {
+  /** The path as typed, for the message. */
+  readonly display: string;
+  /** The files the command read. */
+  readonly reads: readonly ReadFile[];
+  /** A name to suggest instead, with `-o`: "report.txt". */
+  readonly instead: string;
+}
+
+/** writeOutputFile's refusal: a UsageError where `path` is one of `reads`, or an existing YAML file. */
+function refuseOutputOverInput(path: string, options: OutputOptions): void {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    // Nothing there yet (or nothing that can be looked at): a new file, which the write makes or says why it can't.
+    return;
+  }
+  // A device (`-o /dev/stdout`) or a folder: written through, or refused by the write in its own words.
+  if (!target.isFile()) return;
+  const read = options.reads.find((file) => {
+    try {
+      const stat = statSync(file.path);
+      return stat.ino === target.ino && stat.dev === target.dev;
+    } catch {
+      return false;
+    }
+  });
+  const yaml = YAML_FILE.test(path) || YAML_FILE.test(realTarget(path));
+  if (read === undefined && !yaml) return;
+  const what = read?.what ?? 'a YAML file, a story or a config';
+  throw new UsageError(`Won't write over ${options.display}: it is ${what}, and the report would replace it. Nothing was written; name a new file, such as -o ${options.instead}.`);
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Where a symbolic link at `path` leads, or `path` itself. */
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Makes the folder `dir` and those missing above it, as `mkdirSync(dir, { recursive: true, mode })` does, one at a
  * time, and throws where one can't be made. Node's own spins for ever where a folder that is there takes no new one

@@ -64,6 +64,8 @@ export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     FORCE_COLOR: undefined,
     TIMING: undefined,
     TERM: undefined,
+    // Piped output is the same wherever it runs, but for a width set with COLUMNS (map's tables): none unless a test sets it.
+    COLUMNS: undefined,
     TZ: zoneAt(18),
     ...env,
   };

@@ -1,8 +1,8 @@
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, holds, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { backupName, holds, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic, writeOutputFile } from '../src/write.js';
 import { makeUnwritable } from './helpers.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
@@ -88,6 +88,47 @@ describe('writeFileAtomic, replacing what is not a plain file', () => {
     writeFileSync(join(dir, 'a.txt'), 'old text, longer than the new');
     expect(writeFileAtomic(join(dir, 'a.txt'), 'new', { overwrite: true })).toBe('replaced');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+  });
+});
+
+describe('writeOutputFile: a report never over what the command reads, nor over YAML', () => {
+  function folder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-output-'));
+    writeFileSync(join(dir, 'story.yaml'), 'title: kept\n');
+    writeFileSync(join(dir, 'history.jsonl'), '{}\n');
+    writeFileSync(join(dir, 'notes.YML'), '- kept\n');
+    writeFileSync(join(dir, 'old.txt'), 'an earlier report\n');
+    symlinkSync('story.yaml', join(dir, 'to-story.txt'));
+    symlinkSync('notes.YML', join(dir, 'to-notes.txt'));
+    linkSync(join(dir, 'history.jsonl'), join(dir, 'history.txt'));
+    return dir;
+  }
+  const reads = (dir: string) => [
+    { path: join(dir, 'story.yaml'), what: 'a story file lint reads' },
+    { path: join(dir, 'history.jsonl'), what: 'the practice history report charts' },
+  ];
+
+  it.each([
+    ['story.yaml', 'a story file lint reads'],
+    ['to-story.txt', 'a story file lint reads'],
+    ['history.jsonl', 'the practice history report charts'],
+    ['history.txt', 'the practice history report charts'],
+    ['notes.YML', 'a YAML file, a story or a config'],
+    ['to-notes.txt', 'a YAML file, a story or a config'],
+  ])('refuses %s (%s), and writes nothing', (name, what) => {
+    const dir = folder();
+    const before = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    expect(() => writeOutputFile(join(dir, name), 'REPORT', { display: name, reads: reads(dir), instead: 'report.txt' })).toThrow(
+      `Won't write over ${name}: it is ${what}, and the report would replace it. Nothing was written; name a new file, such as -o report.txt.`,
+    );
+    expect(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])).toEqual(before);
+  });
+
+  it.each([['old.txt'], ['new.yaml'], ['deeper/new.txt']])('writes %s: an earlier report, or a new file', (name) => {
+    const dir = folder();
+    expect(writeOutputFile(join(dir, name), 'REPORT', { display: name, reads: reads(dir), instead: 'report.txt' })).toMatch(/^(?:created|replaced)$/);
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('REPORT');
+    expect(readFileSync(join(dir, 'story.yaml'), 'utf8')).toBe('title: kept\n');
   });
 });
 

@@ -125,22 +125,16 @@ export function siblingLike(path: string, cwd: string): string {
   return ` Did you mean \`${shown}\`?`;
 }
 
-/** At least this long, a name that begins exactly one other is taken as the start of it. */
-const MIN_PREFIX = 3;
-
 /**
  * The name in `names` that `name` most likely meant: the same word singular or plural (the strongest sign),
- * else the nearest typo, else the one name it begins; and for a story file, the same of its name without the
- * extension among the story files' (`aspice.yaml` for `aspice-audit.yaml`).
+ * else the one name it begins (of 3 letters or more), else the nearest typo (closest); and for a story file, the same
+ * of its name without the extension among the story files' (`aspice.yaml` for `aspice-audit.yaml`).
  */
 export function nearName(name: string, names: readonly string[]): string | undefined {
   const key = name.toLowerCase();
   const plural = names.find((n) => sameWord(key, n.toLowerCase()));
   if (plural !== undefined) return plural;
-  const typo = closest(name, names);
-  if (typo !== undefined) return typo;
-  const begun = key.length >= MIN_PREFIX ? names.filter((n) => n.toLowerCase().startsWith(key)) : [];
-  return begun.length === 1 ? begun[0] : nearStoryFile(name, names);
+  return closest(name, names) ?? nearStoryFile(name, names);
 }
 
 /** The story file in `names` whose name, without its .yaml or .yml, `name`'s (a story file's too) most likely meant. */
@@ -152,10 +146,13 @@ function nearStoryFile(name: string, names: readonly string[]): string | undefin
   return meant === undefined ? undefined : files.find((file) => stem(file) === meant);
 }
 
-/** `a` and `b` are one word, singular and plural (story, stories; note, notes; match, matches), either way round. */
+/**
+ * `a` and `b` are one word, singular and plural (story, stories; note, notes; match, matches), either way round; a
+ * word of 3 letters or more.
+ */
 function sameWord(a: string, b: string): boolean {
   const [one, many] = a.length <= b.length ? [a, b] : [b, a];
-  if (one.length < MIN_PREFIX) return false;
+  if (one.length < 3) return false;
   return many === `${one}s` || many === `${one}es` || (one.endsWith('y') && many === `${one.slice(0, -1)}ies`);
 }
 

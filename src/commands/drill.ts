@@ -92,7 +92,18 @@ async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> 
   }
 }
 
+/**
+ * `--seed -n 2 --print`, the seed's value forgotten: the parser takes the next option as the seed, and the number
+ * after it as the stories folder ("2: no such file or folder", a new user's trial). A seed that reads as an option
+ * (a dash and a letter; "-5" is a number) is refused as that.
+ */
+function refuseOptionAsSeed(seed: string | undefined): void {
+  if (seed === undefined || !/^--?[a-z]/i.test(seed)) return;
+  throw new UsageError(`--seed needs a number after it, as in --seed 7 (any word will do too); it took the option ${seed} as its value.`);
+}
+
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
+  refuseOptionAsSeed(options.seed);
   if (options.interviewer !== undefined && options.lp !== undefined) {
     const lp = options.lpFlags?.[0] ?? '--lp';
     throw new UsageError(`--interviewer and ${lp} don't go together: --interviewer drills that interviewer's principles. Give one or the other.`);

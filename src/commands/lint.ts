@@ -17,7 +17,7 @@ import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { writeFileAtomic } from '../write.js';
+import { writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
 
 export interface LintOptions {
@@ -76,7 +76,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     const parts: string[] = [];
     await format(fmt, shown, c, width, (text) => parts.push(text));
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
-    writeFileAtomic(resolve(io.cwd, options.output), parts.join(''), { overwrite: true, display: options.output });
+    writeOutputFile(resolve(io.cwd, options.output), parts.join(''), { display: options.output, reads: run.reads, instead: 'lint-report.txt' });
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
@@ -104,6 +104,16 @@ interface Run {
   readonly fromIndex?: ReadonlySet<string>;
   /** Writes what the cache learned, if anything; a cache that can't be written is a warning. */
   readonly save?: (io: Io) => void;
+  /** The story files and the config read (or, with --stdin, the file it stands for), which -o never replaces. */
+  readonly reads: readonly ReadFile[];
+}
+
+/** The story files read (as shown, from `cwd`) and the config file used, as writeOutputFile takes them. */
+function filesRead(stories: readonly string[], config: string | undefined, cwd: string): ReadFile[] {
+  return [
+    ...stories.map((path) => ({ path: resolve(cwd, path), what: 'a story file lint reads' })),
+    ...(config === undefined ? [] : [{ path: resolve(cwd, config), what: 'the config file lint uses' }]),
+  ];
 }
 
 async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<Uint8Array>, timings?: Timings): Promise<Run> {
@@ -118,7 +128,12 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
   const input = await readInput();
   compileRegexpsFor(1, input.length);
   const file = loadText(stdinPath(options.stdinFilename, io.cwd), input);
-  return { results: lintFiles([file], config, { timings }), problems: [] };
+  // The file the text stands for: an editor's buffer of it, which a report written over it would replace on disk.
+  const reads = [
+    ...filesRead([], config.path, io.cwd),
+    ...(options.stdinFilename ? [{ path: resolve(io.cwd, options.stdinFilename), what: 'the story file --stdin-filename names' }] : []),
+  ];
+  return { results: lintFiles([file], config, { timings }), problems: [], reads };
 }
 
 /**
@@ -130,7 +145,7 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
 async function lintStaged(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
   const { stagedStories } = await import('../lint/staged.js');
   const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd, hereHint('lint --staged', io.cwd));
-  if (staged.files.length === 0 && staged.fromIndex.length === 0) return { results: [], problems: [] };
+  if (staged.files.length === 0 && staged.fromIndex.length === 0) return { results: [], problems: [], reads: [] };
   return { ...(await lintPaths(paths, options, io, timings, staged)), fromIndex: new Set(staged.fromIndex.map((file) => file.path)) };
 }
 
@@ -225,7 +240,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
       out.stderr(`tpm-prep: warning: ${error.message} Lint works without its cache; --no-cache stops it trying.\n`);
     }
   };
-  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save };
+  const reads = filesRead(hashed.map((file) => file.path), configFile.path, io.cwd);
+  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads };
 }
 
 /** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */

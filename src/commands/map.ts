@@ -16,7 +16,7 @@ import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { shellWord } from '../text/shell.js';
-import { bankPaths, configFilesFor, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
+import { bankPaths, configFilesFor, fitName, hereHint, keepsPlace, placeName, reportBankProblems, storiesOf, storyPlaces, tableWidth, type Place } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -43,7 +43,7 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-    const width = lineWidth(io);
+    const width = tableWidth(io);
     // The heatmap is a table of symbols, which a screen reader reads cell by cell: on a dumb terminal (TERM=dumb, as
     // a screen reader's or an editor's shell is), its first line says where the same is said in lines.
     const command = ['tpm-prep map --evidence', ...paths.map(shellWord)].join(' ');

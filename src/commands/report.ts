@@ -19,7 +19,7 @@ import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
-import { writeFileAtomic } from '../write.js';
+import { writeOutputFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
@@ -46,7 +46,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);
-  const { history, shown } = practiceHistory(targets, options.history, io);
+  const { history, shown, path: historyPath } = practiceHistory(targets, options.history, io);
   const stories = storiesOf(bank);
   compileRegexpsForStories(stories);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
@@ -60,7 +60,12 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const output = options.output ?? DEFAULT_OUTPUT;
   if (output === '-') io.stdout(html);
   else {
-    writeFileAtomic(resolve(io.cwd, output), html, { overwrite: true, display: output });
+    const reads = [
+      ...bank.files.map((file) => ({ path: resolve(io.cwd, file.path), what: 'a story file report reads' })),
+      ...(config.path === undefined ? [] : [{ path: resolve(io.cwd, config.path), what: 'the config file report uses' }]),
+      { path: historyPath, what: 'the practice history report charts' },
+    ];
+    writeOutputFile(resolve(io.cwd, output), html, { display: output, reads, instead: DEFAULT_OUTPUT });
     const n = model.stories.length;
     const loop = interviewers.length > 0 ? `, a loop of ${counted(interviewers.length, 'interviewer')}` : '';
     io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${loop}${redacted ? ', redacted' : ''}\n`);
@@ -73,11 +78,11 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
  * beside the stories folder, the first folder named (or the folder of the first file), else `stories/`.
  * A line that can't be read is a warning, as for `stats`; a file that can't be read is a UsageError.
  */
-function practiceHistory(targets: readonly string[], named: string | undefined, io: Io): { history: History; shown: string } {
+function practiceHistory(targets: readonly string[], named: string | undefined, io: Io): { history: History; shown: string; path: string } {
   if (named === undefined) {
     const folder = bankFolder(targets, io.cwd) ?? storiesFolderOf(targets, io.cwd);
-    const { history, historyShown } = historyFor(folder, io);
-    return { history, shown: historyShown };
+    const { history, historyShown, historyPath } = historyFor(folder, io);
+    return { history, shown: historyShown, path: historyPath };
   }
   const full = resolve(io.cwd, named);
   let history: History;
@@ -88,7 +93,7 @@ function practiceHistory(targets: readonly string[], named: string | undefined, 
     throw new UsageError(`${describeError(named, error, io.cwd)} Name a practice history (.tpm-prep/history.jsonl) with --history FILE.`);
   }
   for (const warning of history.warnings) io.stderr(`tpm-prep: warning: ${warning}\n`);
-  return { history, shown: named };
+  return { history, shown: named, path: full };
 }
 
 /** The folder holding the first story file named, if it is a file. */

@@ -6,7 +6,7 @@ import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+import { terminalWidth, type Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile, skippedConfig, type ConfigFile } from '../lint/config-file.js';
 import { fitLabel } from '../text/columns.js';
 
@@ -15,6 +15,14 @@ export const PIPED_WIDTH = 80;
 
 /** The line `map`, `plan`, `rules` and `lps` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
 export const lineWidth = (io: Io): number => io.columns ?? PIPED_WIDTH;
+
+/**
+ * The line a table too wide to wrap fits (map's heatmap, whose ids are cut to the room the line leaves them): the
+ * terminal's, as lineWidth; piped or written to a file, COLUMNS where it is set to a width (`COLUMNS=200 tpm-prep map
+ * | less -S`, where a trial got its ids cut to 16 characters), else PIPED_WIDTH. Unset, piped output is the same
+ * wherever it runs.
+ */
+export const tableWidth = (io: Io): number => io.columns ?? terminalWidth(io.env, undefined) ?? PIPED_WIDTH;
 
 /**
  * The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders).
@@ -59,9 +67,17 @@ export function storiesOf(bank: Bank): Story[] {
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
 export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
-  const notice = errorsNotice(bank.files);
-  if (notice !== undefined) io.stderr(`tpm-prep: ${notice}\n`);
+  warnOfErrors(bank.files, io);
   return bank.problems.length > 0 ? 2 : 0;
+}
+
+/**
+ * The stories left out for their errors, and the files read with errors (errorsNotice), on standard error as a
+ * warning: map, plan, report and drill say it in the same words (drill alone said "warning:").
+ */
+export function warnOfErrors(files: Parameters<typeof errorsNotice>[0], io: Io): void {
+  const notice = errorsNotice(files);
+  if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
 }
 
 function isFolder(path: string, cwd: string): boolean {

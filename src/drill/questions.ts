@@ -15,7 +15,7 @@ import { UsageError } from '../errors.js';
 import { sha1 } from '../hash.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import { isObject } from '../shape.js';
-import { closest } from '../text/suggest.js';
+import { nearest } from '../text/suggest.js';
 import { shellWord } from '../text/shell.js';
 
 export const CATEGORIES = [
@@ -37,12 +37,13 @@ export function findCategory(input: string): (typeof CATEGORIES)[number] | undef
 }
 
 /**
- * " Did you mean `system-design`?" for a misspelt category, or the empty string: the category by its id, also when the
- * nearest spelling is an alias ("leadrship" is nearest "leadership", said as `behavioral`; "sdd" nearest "sd", as
+ * " Did you mean `system-design`?" for a misspelt or cut-short category ("beh": `behavioral`), or the empty string: the
+ * category by its id, also when the nearest spelling is an alias ("leadrship" is nearest "leadership", said as `behavioral`; "sdd" nearest "sd", as
  * `system-design`).
  */
 function categoryTypo(input: string): string {
-  const near = closest(input, CATEGORIES.flatMap((c) => [c.id, ...c.aliases]));
+  // The ids first: "beh" starts `behavioral` alone of them, but "behavior" and "behaviour" too of every spelling.
+  const near = nearest(input, CATEGORY_IDS) ?? nearest(input, CATEGORIES.flatMap((c) => [c.id, ...c.aliases]));
   const category = near === undefined ? undefined : findCategory(near);
   return category ? ` Did you mean \`${category.id}\`?` : '';
 }

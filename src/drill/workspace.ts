@@ -5,14 +5,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { errorsNotice } from '../bank/problem.js';
 import { describeError, displayPath, notFolderKind, readEach, siblingLike } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { UsageError } from '../errors.js';
 import { sha1 } from '../hash.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
-import { configFileFor } from '../commands/shared.js';
+import { configFileFor, warnOfErrors } from '../commands/shared.js';
 import { StoryCache, shownFrom, type CachedFile } from './cache.js';
 import type { ReadFile } from './derive.js';
 import { historyFile, readHistory, type History } from './history.js';
@@ -160,8 +159,7 @@ export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: str
   });
   for (const problem of problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
   // As map and plan say it: a story with a schema error may be missing from the suggestions.
-  const notice = errorsNotice(placed);
-  if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
+  warnOfErrors(placed, io);
   try {
     store?.save();
   } catch (error) {

@@ -265,9 +265,10 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * `text` with each quote taken from the story redacted by `redact`. A quote may hold straight quotes of its own
- * ("I missed the "Phoenix 7" launch…"), so each opening mark is paired with the farthest closing one that
- * makes a quote of the story's, and a mark that opens none is left as it is.
+ * `text` with each quote taken from the story redacted by `redact`, whatever its line breaks (`fromStory` reads it
+ * with its white space run together). A quote may hold straight quotes of its own ("I missed the "Phoenix 7"
+ * launch…"), so each opening mark is paired with the farthest closing one that makes a quote of the story's, and a
+ * mark that opens none is left as it is.
  */
 function redactQuotes(text: string, fromStory: (inner: string) => boolean, redact: (quote: string) => string): string {
   const marks = [...text.matchAll(/"/g)].map((m) => m.index);
@@ -279,7 +280,9 @@ function redactQuotes(text: string, fromStory: (inner: string) => boolean, redac
     for (let j = marks.length - 1; j > i; j--) {
       const close = marks[j]!;
       const inner = text.slice(open + 1, close);
-      if (!inner.includes('\n') && fromStory(inner)) {
+      // Across a line break too: a quote of a `|` block may keep the story's ("The 45 tickets were\nclosed"), and its
+      // number leaked where only quotes on one line were read.
+      if (fromStory(inner)) {
         out += text.slice(done, open) + redact(text.slice(open, close + 1));
         done = close + 1;
         break;

@@ -33,6 +33,15 @@ export function oneLine(phrase: string): string {
 }
 
 /**
+ * A phrase of the story as a rule's message quotes it: in double quotes, on one line (oneLine), whatever line breaks
+ * a `|` block kept in it ("The 45 tickets were\nclosed" is "The 45 tickets were closed"). A message is one line: a
+ * break in it split `-f compact`'s one problem a line, started a stylish line at column 0, and put `%0A` in github's.
+ */
+export function quote(phrase: string): string {
+  return `"${oneLine(phrase)}"`;
+}
+
+/**
  * A user's value as it goes into a one-line message: JSON-quoted (so line breaks stay escaped) and short. Text cut
  * short keeps its closing quote, after the "…" ("Deepa Menon (LabelKart account…"), and is cut between
  * characters, not inside an escape (`\n`) or a surrogate pair.

@@ -227,7 +227,7 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(map.stdout).toMatch(/^first\b/m);
     expect(map.stdout).toMatch(/^third\b/m);
     expect(map.stdout).not.toMatch(/^second\b/m);
-    expect(map.stderr).toBe('tpm-prep: left out for their errors: second in indented-key-in-list.yaml; run `tpm-prep lint` for details.\n');
+    expect(map.stderr).toBe('tpm-prep: warning: left out for their errors: second in indented-key-in-list.yaml; run `tpm-prep lint` for details.\n');
   });
 
   it('a quote never closed: one parse error at the quote, on the line the message names, not at the end of the file', ({ expect }) => {
@@ -335,7 +335,7 @@ describe('a bank full of bad files, linted in one run', () => {
     const map = await run(['map', '--evidence', 'misspelt-title.yaml'], { cwd: dir });
     expect(map.status).toBe(0);
     expect(map.stdout).toMatch(/^misspelt-title\.yaml {2}misspelt-title\n {2}Dive Deep: \d+ \(claimed\)$/m);
-    expect(map.stderr).toBe('tpm-prep: errors in misspelt-title.yaml; run `tpm-prep lint` for details.\n');
+    expect(map.stderr).toBe('tpm-prep: warning: errors in misspelt-title.yaml; run `tpm-prep lint` for details.\n');
     const plan = await run(['plan', 'misspelt-title.yaml'], { cwd: dir });
     expect(plan.stdout).toMatch(/^ {2}Dive Deep +misspelt-title \(score \d+\)$/m);
   });

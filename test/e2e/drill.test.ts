@@ -1179,6 +1179,12 @@ describe('drill without a terminal', () => {
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `system-design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     // Nearest an alias ("leadership"): the category it is an alias of, by its id.
     [['--category', 'leadrship'], 'tpm-prep: Unknown category "leadrship" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    // The start of one category's id, however many edits from another's alias ("beh" is two from "tech").
+    [['--category', 'beh'], 'tpm-prep: Unknown category "beh" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    [['--category', 'prog'], 'tpm-prep: Unknown category "prog" for --category. Did you mean `program-management`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    // The seed's value forgotten: the next option is no seed, and the number after it no stories folder.
+    [['--seed', '-n', '2', '--print'], 'tpm-prep: --seed needs a number after it, as in --seed 7 (any word will do too); it took the option -n as its value.\n'],
+    [['-n', '2', '--seed', '--print'], 'tpm-prep: --seed needs a number after it, as in --seed 7 (any word will do too); it took the option --print as its value.\n'],
     // A value read but out of range is told as that, not as a form the option doesn't take (a trial's `-t 5`).
     [['--count', '0'], 'tpm-prep: --count takes from 1 to 100; "0" is under 1.\n'],
     [['--count', '101'], 'tpm-prep: --count takes from 1 to 100; "101" is over 100.\n'],

@@ -92,7 +92,7 @@ describe('a number among the tags', () => {
       ['forecast', ['dive-deep', 'deliver-results']],
       ['label-vendor', ['are-right-a-lot', 'ownership']],
     ]);
-    expect(map.stderr).toBe('tpm-prep: errors in stories/forecast.yaml; run `tpm-prep lint` for details.\n');
+    expect(map.stderr).toBe('tpm-prep: warning: errors in stories/forecast.yaml; run `tpm-prep lint` for details.\n');
     expect(plan.status).toBe(0);
     expect(plan.stderr).toBe(map.stderr);
     expect(JSON.parse(plan.stdout).assignments.map((a: { lp: string; storyId: string }) => [a.lp, a.storyId])).toEqual([['dive-deep', 'label-vendor']]);

@@ -138,12 +138,31 @@ describe('tpm-prep map', () => {
   });
 
   it('piped, cuts an id only past what 80 columns leave it, the same on any terminal', () => {
-    const lines = cli(['map'], { env: { COLUMNS: '200' } }).stdout.split('\n');
+    const lines = cli(['map']).stdout.split('\n');
     expect(lines[0]).toMatch(/^story {12}CO  OWN/);
     expect(lines[1]).toMatch(/^cert-expiry-inc… ·/);
     expect(lines).toContain('  cert-expiry-incident        94/100  impact 34/34  scope 27/33  ownership 33/33');
     expect(lines.some((line) => line.startsWith('  checkout-screen-reader-bl… 100/100'))).toBe(true);
   });
+
+  // A new user's trial: `COLUMNS=200 tpm-prep map | less -S` cut every id to 16 characters.
+  it('piped with COLUMNS set, fits its tables to that: ids whole at 200, cut again on a narrow one', () => {
+    const wide = cli(['map'], { env: { COLUMNS: '200' } }).stdout.split('\n');
+    const longest = 'checkout-screen-reader-blocker';
+    expect(wide[0]).toBe(`${'story'.padEnd(longest.length + 1)}CO  OWN IS  ARL LBC HDB HS  TB  BA  FRU ET  DD  HB  DR  EBE SSB`);
+    expect(wide).toContainEqual(expect.stringMatching(/^cert-expiry-incident {11}·/));
+    expect(wide).toContainEqual(expect.stringMatching(/^checkout-screen-reader-blocker ·/));
+    expect(wide).toContainEqual(expect.stringMatching(/^ {2}checkout-screen-reader-blocker 100\/100/));
+    expect(wide.join('\n')).not.toContain('…');
+    // As in a terminal of that width (the same layout), and at 60 the narrow layout's cut.
+    const narrow = cli(['map'], { env: { COLUMNS: '60' } }).stdout.split('\n');
+    expect(narrow[0]).toBe(`${'story'.padEnd(27)}CO  IS  LBC HS  BA  ET  HB  EBE`);
+    expect(narrow).toContainEqual(expect.stringMatching(/^checkout-screen-reader-bl… · /));
+    expect(narrow.filter((line) => [...line].length > 60)).toEqual([]);
+    // A COLUMNS that is no width changes nothing.
+    expect(cli(['map'], { env: { COLUMNS: 'wide' } }).stdout).toBe(cli(['map']).stdout);
+    // (Five maps of the bank: a few seconds each on a loaded machine.)
+  }, 60_000);
 
   // Colour codes take no column: a line with a coloured part (the place of a phrase, "claimed, no evidence yet")
   // breaks where it would without colour. A story that claims what it doesn't show has both.
@@ -1112,10 +1131,16 @@ describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
   writeFileSync(join(dir, 'ach.yaml'), 'id: ach-settlement\ntitle: Same-day ACH\naction: I read every return file myself.\nresult: Returns fell 40%.\nlearned:\n  - check the cut-off\n');
   writeFileSync(join(dir, 'typo.yaml'), 'title: Fraud vendor\nlps: [dive-deeep]\naction: I pulled the raw dispute data myself.\nresult: Losses fell 20%.\n');
 
-  it.each(['map', 'plan'])('%s names it by id and file, apart from the file read anyway', (command) => {
-    const run = cli([command, '.'], { cwd: dir });
+  // The same line from each, a warning: drill alone said "warning:" (a new user's trial).
+  it.each([
+    ['map', ['map', '.']],
+    ['plan', ['plan', '.']],
+    ['report', ['report', '.', '-o', '-']],
+    ['drill', ['drill', '--stories', '.', '--print', '--seed', '1', '-n', '1']],
+  ])('%s names it by id and file, apart from the file read anyway, as a warning', (_, args) => {
+    const run = cli(args, { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('tpm-prep: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
+    expect(run.stderr).toBe('tpm-prep: warning: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
   });
 });
 
@@ -1167,7 +1192,7 @@ describe('bank-level findings with a story left out for its errors (a fourteenth
     const lint = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: listed });
     const messages = (JSON.parse(lint.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages);
     expect(messages.find((m) => m.message.startsWith('No story for Bias for Action'))?.message).toMatch(/\(Not counting 1 story left out for its errors\.\)$/);
-    expect(cli(['map', '.'], { cwd: listed }).stderr).toBe('tpm-prep: left out for their errors: zelle in bank.yaml; run `tpm-prep lint` for details.\n');
+    expect(cli(['map', '.'], { cwd: listed }).stderr).toBe('tpm-prep: warning: left out for their errors: zelle in bank.yaml; run `tpm-prep lint` for details.\n');
   });
 
   it('say nothing of it once the story is read', () => {

@@ -82,16 +82,22 @@ describe.concurrent('a directive that silences nothing', () => {
 });
 
 describe.concurrent('an unknown rule in a directive', () => {
-  it('gets the did-you-mean the config gives: a typo, or the rule it is a word of', async ({ expect }) => {
-    const dir = tmp.write({ 's.yaml': `# tpm-prep-disable-next-line passive no-tradof\n${STRONG}` });
+  it('gets the did-you-mean the config gives: a typo, the rule it is a word of, or the one rule that holds its words', async ({ expect }) => {
+    const dir = tmp.write({ 's.yaml': `# tpm-prep-disable-next-line passive no-tradof\n# tpm-prep-disable no-partner, too-many\n${STRONG}` });
     const { results } = await lintJson(['--no-cache', 's.yaml'], { cwd: dir });
     expect(results[0]!.messages.map((m) => m.message)).toEqual([
       'Unknown rule `passive` in `# tpm-prep-disable-next-line`. Did you mean `passive-voice`?',
       'Unknown rule `no-tradof` in `# tpm-prep-disable-next-line`. Did you mean `no-tradeoff`?',
+      'Unknown rule `no-partner` in `# tpm-prep-disable`. Did you mean `no-named-partner`?',
+      'Unknown rule `too-many` in `# tpm-prep-disable`. Did you mean `too-many-principles`?',
     ]);
     const config = tmp.write({ '.tpm-prep.yaml': 'rules:\n  passive: warn\n', 's.yaml': STRONG });
     const refused = await run(['lint', '--no-cache', 's.yaml'], { cwd: config });
     expect(refused.stderr).toBe('tpm-prep: .tpm-prep.yaml:2:3: Unknown rule `passive` in `rules`. Did you mean `passive-voice`?\n');
+    const words = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-partner: off\n', 's.yaml': STRONG });
+    expect((await run(['lint', '--no-cache', 's.yaml'], { cwd: words })).stderr).toBe(
+      'tpm-prep: .tpm-prep.yaml:2:3: Unknown rule `no-partner` in `rules`. Did you mean `no-named-partner`?\n',
+    );
   });
 });
 

@@ -370,6 +370,16 @@ describe('--redact', () => {
     );
   });
 
+  it('redacts the numbers of a quote that keeps the line break of a `|` block, wherever the break falls', () => {
+    const r = makeRedactor([{ title: 'T', action: 'I read the scanner logs myself. The 45 tickets were\nclosed and I deferred\nthe new dashboard by 12\n  weeks.' }]);
+    expect(r.message('"The 45 tickets were\nclosed" hides who acted.')).toBe('"The [n] tickets were\nclosed" hides who acted.');
+    expect(r.message('"The 45\ntickets were closed" hides who acted; "deferred the new dashboard by 12 weeks" too.')).toBe(
+      '"The [n]\ntickets were closed" hides who acted; "deferred the new dashboard by [n] weeks" too.',
+    );
+    // A quote that is not the story's is tpm-prep's own words, across a line or not: its numbers stay.
+    expect(r.message('"Cut about 40\nwords" is advice.')).toBe('"Cut about 40\nwords" is advice.');
+  });
+
   it('redacts a quoted story sentence that has straight quotes in it', () => {
     const r = makeRedactor([{ title: 'T', result: 'I missed the "Phoenix 7" launch date by 3 weeks.' }]);
     expect(r.message('"I missed the "Phoenix 7" launch date by 3 weeks." is a failure with no lesson.')).toBe(

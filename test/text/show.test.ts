@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, oneLine, quoteAround, quoteExcerpt, showValue } from '../../src/text/show.js';
+import { counted, oneLine, quote, quoteAround, quoteExcerpt, showValue } from '../../src/text/show.js';
 
 describe('oneLine: a phrase quoted from a story, on one line', () => {
   it.each([
@@ -17,6 +17,18 @@ describe('oneLine: a phrase quoted from a story, on one line', () => {
     ['went to\n-3% margin', 'went to -3% margin'],
   ])('%j → %j', (phrase, expected) => {
     expect(oneLine(phrase)).toBe(expected);
+  });
+});
+
+describe('quote: a phrase of the story in a rule\'s message', () => {
+  it.each([
+    ['The 45 tickets were\nclosed', '"The 45 tickets were closed"'],
+    ['We\n  kind of migrated', '"We kind of migrated"'],
+    ['from 300\r\nto 80', '"from 300 to 80"'],
+    ['fix\n- He decided', '"fix; He decided"'],
+    ['on one line', '"on one line"'],
+  ])('%j → %s', (phrase, quoted) => {
+    expect(quote(phrase)).toBe(quoted);
   });
 });
 

@@ -1,6 +1,6 @@
 import { failureSign, type FailureSign } from '../../text/failure.js';
 import { hasLesson } from '../../text/lessons.js';
-import { quoteAround, quoteExcerpt } from '../../text/show.js';
+import { quote, quoteAround, quoteExcerpt } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -24,7 +24,7 @@ export default {
 
 /** What makes the story a failure story, so the candidate can see it and disagree. */
 function why(sign: FailureSign): string {
-  if (sign.by === 'tag') return `This failure story (tagged "${sign.tag}") has no lesson.`;
+  if (sign.by === 'tag') return `This failure story (tagged ${quote(sign.tag)}) has no lesson.`;
   if (sign.by === 'title') return `This story's title tells of your own failure, ${quoteAround(sign.title, sign.at)}, and the story has no lesson.`;
   if (sign.by === 'words') return `This story tells of a failure, ${quoteAround(sign.sentence, sign.at)}, and has no lesson.`;
   return `A trained model reads ${quoteExcerpt(sign.sentence)} as a failure, and the story has no lesson.`;

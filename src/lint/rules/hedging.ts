@@ -1,5 +1,6 @@
 import { textOf } from '../../bank/schema.js';
 import { findHedges, type HedgeKind } from '../../text/hedges.js';
+import { quote } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 const SECTIONS = ['action', 'result'] as const;
@@ -25,7 +26,7 @@ export default {
     for (const field of SECTIONS) {
       for (const hedge of findHedges(textOf(story, field))) {
         const what = hedge.kind === 'unsaid' ? 'says nothing of what you did' : 'sounds unsure of your part';
-        report({ field, index: hedge.index, message: `"${hedge.text}" ${what}. ${FIX[hedge.kind]}` });
+        report({ field, index: hedge.index, message: `${quote(hedge.text)} ${what}. ${FIX[hedge.kind]}` });
       }
     }
   },

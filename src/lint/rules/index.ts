@@ -1,5 +1,5 @@
 /** Every rule, by id. Adding a rule is one import and one entry here. */
-import { closest } from '../../text/suggest.js';
+import { nearest } from '../../text/suggest.js';
 import type { AnyRule } from '../rule.js';
 import failureWithoutLesson from './failure-without-lesson.js';
 import hedging from './hedging.js';
@@ -44,19 +44,12 @@ export function findRule(id: string): AnyRule | undefined {
 }
 
 /**
- * What an unknown rule id, in the config or in a suppression comment, most likely meant, as nearestPrinciple reads a
- * principle: the nearest id ("no-tradof" → `no-tradeoff`), else the one id it is a word of ("passive" →
- * `passive-voice`) or the first words of ("too-many" → `too-many-principles`).
+ * What an unknown rule id, in the config or in a suppression comment, most likely meant, as the other did-you-means
+ * choose (`nearest`): the id it starts ("too-many" → `too-many-principles`) or is a typo of ("no-tradof" →
+ * `no-tradeoff`), else the one id that holds its words ("passive" → `passive-voice`, "no-partner" → `no-named-partner`).
  */
 export function nearestRule(input: string): string | undefined {
-  const typo = closest(input, RULE_IDS);
-  if (typo !== undefined) return typo;
-  const key = input.trim().toLowerCase();
-  if (key.length < 3) return undefined;
-  const holding = RULE_IDS.filter((id) => id.split('-').includes(key));
-  if (holding.length === 1) return holding[0];
-  const starting = RULE_IDS.filter((id) => id.startsWith(`${key}-`));
-  return starting.length === 1 ? starting[0] : undefined;
+  return nearest(input.trim(), RULE_IDS);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { textOf } from '../../bank/schema.js';
 import { type Passive, findPassives } from '../../text/passive.js';
 import { EXAMPLE_ACTOR, EXAMPLE_REVIEWER } from '../examples.js';
+import { oneLine, quote } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -11,7 +12,7 @@ import type { Rule } from '../rule.js';
  */
 function notDone(passive: Passive, who: 'I' | 'they'): string {
   const { word, aux } = passive.negated!;
-  const object = passive.object === '' ? '…' : passive.object;
+  const object = passive.object === '' ? '…' : oneLine(passive.object);
   const perfect = aux === 'had' || aux === 'has' || aux === 'have';
   const said = perfect ? (aux === 'had' ? 'had' : who === 'I' ? 'have' : 'has') : aux === 'do' && who === 'they' ? 'does' : aux;
   const verb = (perfect ? passive.participle : passive.base) + passive.particle;
@@ -61,16 +62,16 @@ export default {
           ? // Not done: the active is negated too, "I did not escalate the risk", not "I escalated …" (a review of the rule).
             // Not done to the candidate's side ("We were not consulted"): only who didn't act can be named.
             doneToUs(passive)
-            ? `"${passive.text}" hides who didn't act. Name who didn't ${passive.base}${passive.particle} you: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
-            : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
+            ? `${quote(passive.text)} hides who didn't act. Name who didn't ${passive.base}${passive.particle} you: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
+            : `${quote(passive.text)} hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
           : doneToUs(passive)
-            ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`
+            ? `${quote(passive.text)} hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`
             : passive.verdict
               ? // A verdict on the candidate's work is someone else's to name, not theirs to claim ("I rejected …", a user's trial).
-                `"${passive.text}" hides who ${passive.past} ${PLURAL_BE.test(passive.text) ? 'them' : 'it'}${passive.particle}. Name who did: "${passive.participle}${passive.particle} by ${EXAMPLE_REVIEWER}".`
+                `${quote(passive.text)} hides who ${passive.past} ${PLURAL_BE.test(passive.text) ? 'them' : 'it'}${passive.particle}. Name who did: "${passive.participle}${passive.particle} by ${EXAMPLE_REVIEWER}".`
             : CALL_MADE.test(passive.text)
-              ? `"${passive.text}" hides who decided. If it was you, say "I decided …"; if not, name who did: "${EXAMPLE_ACTOR} decided …".`
-              : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,
+              ? `${quote(passive.text)} hides who decided. If it was you, say "I decided …"; if not, name who did: "${EXAMPLE_ACTOR} decided …".`
+              : `${quote(passive.text)} hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,
       });
     }
   },

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { textOf } from '../../bank/schema.js';
 import { findUnsourcedMetrics } from '../../text/sources.js';
 import { parseOptions } from '../options.js';
+import { quote } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export interface UnsourcedMetricOptions {
@@ -28,7 +29,7 @@ export default {
       report({
         field: 'result',
         index: metric.index,
-        message: `"${metric.text}" gives no sense of how it was measured. Say where the number comes from: "on the latency dashboard", "in the Q3 survey", "from the AWS bill".`,
+        message: `${quote(metric.text)} gives no sense of how it was measured. Say where the number comes from: "on the latency dashboard", "in the Q3 survey", "from the AWS bill".`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { textOf } from '../../bank/schema.js';
 import { findWeMentions } from '../../text/pronouns.js';
+import { quote } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 const SECTIONS = ['task', 'action'] as const;
@@ -22,10 +23,10 @@ export default {
           // the company had, paid for or was bound to by law is no act of anyone's: "I already had a licence" or "I must keep
           // the invoices by law" makes no sense.
           message: we.held
-            ? `"${we.phrase}" tells what was had or paid for, not your part. Say whose it was ("${we.suggestion} …") and what you did with it.`
+            ? `${quote(we.phrase)} tells what was had or paid for, not your part. Say whose it was (${quote(`${we.suggestion} …`)}) and what you did with it.`
             : we.bound
-              ? `"${we.phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${we.suggestion} …") and what you did about it.`
-              : `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
+              ? `${quote(we.phrase)} tells what the company was bound to, not your part. Say whose duty it was (${quote(`${we.suggestion} …`)}) and what you did about it.`
+              : `${quote(we.phrase)} hides your part. Say ${quote(`${we.suggestion} …`)} if it was yours, or what you did to get it done.`,
         });
       }
     }
