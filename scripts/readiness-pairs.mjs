@@ -3,35 +3,27 @@
 // rule reports a story exactly when the check it is paired with falls short (for no-scope: earns nothing). This
 // checks it over every story at hand: the bank, the fixtures and all of the eval's dev split. The test of the pairs
 // (test/lint/readiness.test.ts) reads a fixed eighth of dev, as every dev story costs some 10 ms of CPU; `npm run
-// eval` runs this over all of it. The rules and the score are bundled from src/ with esbuild, as
-// scripts/train-data.mjs bundles the text functions (the scripts are plain JavaScript and src/ is TypeScript).
+// eval` runs this over all of it. The rules and the score are bundled from src/ with esbuild, by
+// scripts/train-data.mjs's importSource, which bundles the text functions for training too.
 //
 //   node scripts/readiness-pairs.mjs     exit 1 if a rule and its check disagree on any story, naming each
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { ROOT } from './eval-cli.mjs';
+import { ROOT, importSource } from './train-data.mjs';
 
 /** Where the stories are: the test reads these too, with a sample of test/eval/dev in place of all of it. */
 const FOLDERS = ['stories', 'test/fixtures/weak', 'test/fixtures/not-ready', 'test/fixtures/e2e/bank', 'test/fixtures/redact', 'test/fixtures/principles', 'test/eval/dev'];
 
 async function loadSource() {
-  const entry = [
-    "export { loadBank } from './src/bank/load.ts';",
-    "export { readiness } from './src/lint/readiness.ts';",
-    "export { RULE_OF_CHECK, missingParts } from './src/lint/readiness-report.ts';",
-    "export { findRule } from './src/lint/rules/index.ts';",
-  ].join('\n');
-  const out = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'error',
+  return importSource(
+    [
+      "export { loadBank } from './src/bank/load.ts';",
+      "export { readiness } from './src/lint/readiness.ts';",
+      "export { RULE_OF_CHECK, missingParts } from './src/lint/readiness-report.ts';",
+      "export { findRule } from './src/lint/rules/index.ts';",
+    ],
     // The YAML parser is CommonJS and calls require(); give it one that resolves from the repository.
-    banner: { js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(pathToFileURL(`${ROOT}/`).href)});` },
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+    { banner: { js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(pathToFileURL(`${ROOT}/`).href)});` } },
+  );
 }
 
 /**

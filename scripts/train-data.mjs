@@ -16,23 +16,33 @@ const withoutModels = {
 };
 
 export async function loadText() {
-  const entry = [
-    "export { features, fires, probability } from './src/text/classify.ts';",
-    "export { sentenceRanges } from './src/text/sentences.ts';",
-    "export { statesTradeoff, tradeoffModelMayJudge } from './src/text/tradeoffs.ts';",
-    "export { findCliches } from './src/text/cliches.ts';",
-    "export { findMetrics } from './src/text/numbers.ts';",
-    "export { isFailureStory, failureModelMayJudge, MODEL_FIELDS as FAILURE_MODEL_FIELDS } from './src/text/failure.ts';",
-    "export { hasLesson } from './src/text/lessons.ts';",
-  ].join('\n');
+  return importSource(
+    [
+      "export { features, fires, probability } from './src/text/classify.ts';",
+      "export { sentenceRanges } from './src/text/sentences.ts';",
+      "export { statesTradeoff, tradeoffModelMayJudge } from './src/text/tradeoffs.ts';",
+      "export { findCliches } from './src/text/cliches.ts';",
+      "export { findMetrics } from './src/text/numbers.ts';",
+      "export { isFailureStory, failureModelMayJudge, MODEL_FIELDS as FAILURE_MODEL_FIELDS } from './src/text/failure.ts';",
+      "export { hasLesson } from './src/text/lessons.ts';",
+    ],
+    { plugins: [withoutModels] },
+  );
+}
+
+/**
+ * The modules `exportLines` export from src/, bundled with esbuild in memory and imported (the scripts are plain
+ * JavaScript and src/ is TypeScript); `options` go to esbuild's build as they are (plugins, a banner).
+ */
+export async function importSource(exportLines, options = {}) {
   const out = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: exportLines.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'node',
     logLevel: 'error',
-    plugins: [withoutModels],
+    ...options,
   });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
