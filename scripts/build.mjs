@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const staging = `dist.${process.pid}.tmp`;
 const precompiler = `precompile.${process.pid}.tmp.mjs`;
+const planner = `plans.${process.pid}.tmp.mjs`;
 const retired = `dist.${process.pid}.old`;
 
 /** A hash of what the bundle is built from: the sources, the build scripts and the locked dependencies. The lint cache keys on it. */
@@ -49,6 +50,11 @@ const trimStartup = {
 };
 
 try {
+  // The principle signals' plans (src/principles/plans.ts), read from their patterns now so that no run reads them:
+  // which literal pieces a story needs before a signal, or a branch of it, can match.
+  await build({ entryPoints: ['src/principles/plans.ts'], outfile: planner, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  const { readPlans } = await import(pathToFileURL(resolve(planner)).href);
+  const plans = JSON.stringify(readPlans());
   await build({
     entryPoints: ['src/cli.ts'],
     outdir: staging,
@@ -62,7 +68,7 @@ try {
     legalComments: 'none',
     plugins: [trimStartup],
     logLevel: 'warning',
-    define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(buildId()) },
+    define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(buildId()), __SIGNAL_PLANS__: JSON.stringify(plans) },
     banner: {
       // Bundled CommonJS dependencies may call require(); give them one.
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -83,4 +89,5 @@ try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(retired, { recursive: true, force: true });
   rmSync(precompiler, { force: true });
+  rmSync(planner, { force: true });
 }

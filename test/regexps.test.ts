@@ -4,6 +4,7 @@ const { setFlagsFromString } = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }
 vi.mock('node:v8', () => ({ setFlagsFromString }));
 
 const { FEW_STORIES, compileRegexpsFor, compileRegexpsForStories } = await import('../src/regexps.js');
+const { SPLIT_STORIES, lowered, patternsFor, planOf } = await import('../src/text/prefilter.js');
 
 const flagsSet = () => setFlagsFromString.mock.calls.map(([flags]) => flags);
 
@@ -35,6 +36,19 @@ describe('compileRegexpsFor', () => {
     setFlagsFromString.mockClear();
     compileRegexpsFor(2, 6_000);
     expect(flagsSet()).toContain('--no-regexp-optimization');
+  });
+
+  // src/text/prefilter.ts: over a story or two, a pattern's branches the story can't match are never compiled.
+  it('has patterns run as the branches a story can match over a few stories, and whole over more', () => {
+    const re = new RegExp(`\\b(?:refused to ship|${Array.from({ length: 40 }, (_, i) => `qqzx${i}`).join('|')})\\b`, 'gi');
+    const plan = planOf(re.source, re.flags);
+    const text = lowered('I refused to ship it.');
+    compileRegexpsFor(1);
+    expect(patternsFor(re, plan, text).map((r) => r.source)).toEqual([String.raw`\brefused to ship\b`]);
+    compileRegexpsFor(SPLIT_STORIES + 1);
+    expect(patternsFor(re, plan, text)).toEqual([re]);
+    compileRegexpsFor(1, 5_000_000);
+    expect(patternsFor(re, plan, text)).toEqual([re]);
   });
 
   it('keeps the optimised code for a bank of many stories, where it pays back', () => {

@@ -10,7 +10,7 @@
  * before the freeze") it is. A story maps to at most its three highest-scoring principles, and only to those
  * scoring at least MIN_SCORE: precision over recall.
  */
-import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
+import { SPOKEN_FIELDS, spokenText, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { NOT_MINE, SIGNALS, type Signal } from './signals.js';
 import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
@@ -21,6 +21,8 @@ import { OWNS_MISTAKE_SOURCE } from '../text/owned-mistake.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { escapeRegExp } from '../text/words.js';
+import { lowered, matcher, patternsFor } from '../text/prefilter.js';
+import { signalPlan } from './plans.js';
 import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
@@ -128,10 +130,10 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   // for 60. She decided on 120, so I committed"): the signals are weighted to stack.
   const acts: Act[] = [];
   const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
-  for (const { signal } of heaviestFirst) {
+  for (const { signal, order } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
+    const hit = firstMatch(story, signal.pattern, patternsFor(signal.pattern, signalPlan(id, order, signal.pattern), loweredOf(story)), (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -674,32 +676,50 @@ function sameAct(story: StoryData, counted: Act, later: Act): boolean {
 /** A phrase a signal matched: where it is, as shown, and how long it is as matched. */
 type Hit = Omit<Evidence, 'label' | 'weight'> & { readonly length: number };
 
+const LOWERED = new WeakMap<StoryData, string>();
+
+/** The story's spoken text as the prefilter reads it, made once per story. */
+function loweredOf(story: StoryData): string {
+  let text = LOWERED.get(story);
+  if (text === undefined) LOWERED.set(story, (text = lowered(spokenText(story))));
+  return text;
+}
+
 /**
  * The first match of a signal that `accept` takes, preferring the sections where the candidate acts (a match in
- * the situation only if there is none elsewhere).
+ * the situation only if there is none elsewhere). Its pattern is run as the patterns `run` (src/text/prefilter.ts:
+ * patternsFor): none where the story's words can't match it, else it or those of its branches they can.
  */
-function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Hit) => boolean): Hit | undefined {
+function firstMatch(story: StoryData, pattern: RegExp, run: readonly RegExp[], accept: (hit: Hit) => boolean): Hit | undefined {
+  if (run.length === 0) return undefined;
   let fallback: Hit | undefined;
   for (const field of SPOKEN_FIELDS) {
     const text = textOf(story, field);
     if (!text) continue;
-    pattern.lastIndex = 0;
+    const next = run.length === 1 && run[0] === pattern ? fromPlace(pattern, text) : matcher(run, text);
     let hit: Hit | undefined;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0] === '') pattern.lastIndex++;
+    // A match not taken may hide another inside it ("shipped … on the carmaker's date, and all 22 molds were
+    // running": the date is the stronger evidence, the molds still count), so look again from its next character.
+    for (let m = next(0); m; m = next(m.index + 1)) {
       const candidate = { field, index: m.index, length: m[0].length, text: withUnit(m[0], text, m.index + m[0].length) };
       if (accept(candidate)) {
         hit = candidate;
         break;
       }
-      // A match not taken may hide another inside it ("shipped … on the carmaker's date, and all 22 molds were
-      // running": the date is the stronger evidence, the molds still count), so look again from its next word.
-      pattern.lastIndex = m.index + 1;
     }
-    pattern.lastIndex = 0;
     if (!hit) continue;
     if (field !== 'situation') return hit;
     fallback ??= hit;
   }
   return fallback;
+}
+
+/** The pattern's first match in `text` from a place (the pattern global), its lastIndex left at 0. */
+function fromPlace(pattern: RegExp, text: string): (from: number) => RegExpExecArray | null {
+  return (from) => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    return m;
+  };
 }

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseStories } from '../../src/bank/parse.js';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { scorePrinciples } from '../../src/principles/infer.js';
+import { scorePrinciple, scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS } from '../../src/principles/signals.js';
 import { findCliches } from '../../src/text/cliches.js';
+import { splitPatternsFor } from '../../src/text/prefilter.js';
 
 // The signals of each principle (src/principles/signals.ts), widened on 2026-12-05 in three passes over the
 // dev stories and a new user's trial: sentences each signal must hear, by the label it must give, and near
@@ -4129,5 +4133,34 @@ describe("two new users' trials: textbook evidence counts as shown", () => {
 
   it('gives read access to a dashboard no Dive Deep', () => {
     expect(scoreIn({ action: 'I gave the council read access to the alert dashboard.' }, 'dive-deep')).toBe(0);
+  });
+});
+
+// A run over a story or two runs each signal as the branches of it the story's words can match (src/text/prefilter.ts),
+// and leaves out those it can't: it must score as the whole patterns do.
+describe('the signals run split, as over a story or two', () => {
+  afterEach(() => splitPatternsFor(Infinity));
+
+  const stories = () =>
+    ['stories', 'test/fixtures/weak'].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .flatMap((f) => parseStories(f, readFileSync(join(dir, f), 'utf8')).stories.map(({ story }) => story)),
+    );
+  // Each sentence of this file, with the principle it is there for.
+  const sentences: [string, LpId][] = [
+    ...(Object.keys(HEARD) as LpId[]).flatMap((id) => [...HEARD[id].map(([sentence]) => [sentence, id] as [string, LpId]), ...NOT_HEARD[id].map((sentence) => [sentence, id] as [string, LpId])]),
+    ...NOT_GIVEN.map(([sentence, id]) => [sentence, id] as [string, LpId]),
+    ...BELOW_MIN,
+    ...MAPS_ALONE,
+  ];
+  // A story is scored once (and cached), so each run reads its own copies.
+  const scores = () => [...sentences.map(([action, id]) => scorePrinciple({ title: 't', action }, id)), ...stories().map((story) => scorePrinciples(story))];
+
+  // Some 2,700 scorings twice, and every signal's plan read from its pattern: about 25 s at a load of 11 on 2 cores.
+  it('scores every sentence of this file for its principle, and every example story and weak fixture, as the whole patterns do', { timeout: 90_000 }, () => {
+    const whole = scores();
+    splitPatternsFor(1);
+    expect(scores()).toEqual(whole);
   });
 });
