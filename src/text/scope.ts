@@ -239,9 +239,15 @@ const VENDOR_SUPPORT = /\b(?:(?:case|ticket|incident|P[1-4]|[Ss]ev[- ]?[1-4]|cal
 // A vendor's people by their title: "Kevin Li, the AWS TAM", "our customer success manager at Datadog".
 const VENDOR_ROLE = /^(?:TAM|CSM|technical account manager|customer success manager)\b/i;
 
-export function findScopeSignals(text: string): ScopeSignal[] {
-  return scopeSignals(text, partyMentions(text));
+export function findScopeSignals(text: string): readonly ScopeSignal[] {
+  if (lastSignals?.text !== text) lastSignals = { text, signals: scopeSignals(text, partyMentions(text)) };
+  return lastSignals.signals;
 }
+
+// Lint reads a story's parties and signs of scope for no-scope, and again for its readiness, from the same text: each
+// is read once for the text last asked about.
+let lastSignals: { readonly text: string; readonly signals: readonly ScopeSignal[] } | undefined;
+let lastParties: { readonly text: string; readonly parties: readonly Party[] } | undefined;
 
 function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
   const found: ScopeSignal[] = [];
@@ -328,7 +334,7 @@ export function teamsInvolved(text: string): number {
   }
   most = Math.max(most, keys.size);
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
-  return most < 2 && scopeSignals(text, parties).length > 0 ? 2 : most;
+  return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
 }
 
 const PLURAL = new RegExp(String.raw`\b${UNIT_PLURAL}\b`, 'gi');
@@ -464,7 +470,12 @@ function employersIn(text: string): Set<string> {
   return names;
 }
 
-function partyMentions(text: string): Party[] {
+function partyMentions(text: string): readonly Party[] {
+  if (lastParties?.text !== text) lastParties = { text, parties: readParties(text) };
+  return lastParties.parties;
+}
+
+function readParties(text: string): Party[] {
   const parties: Party[] = [];
   let orgs: Set<string> | undefined;
   let employers: Set<string> | undefined;
