@@ -7,8 +7,8 @@
  * - it optimises the native code it makes, which pays back over dozens of stories but not over a few: for one
  *   story, code made without the optimisations saves about 200 ms and 18 MB (a story linted alone, or the one
  *   that changed in a big bank); for 30 stories the two are even; for 100, the optimised code is 15% faster.
- * Besides the flags, over a story or two (SPLIT_STORIES) the largest of them, the principle signals, are not compiled
- * whole: each is run as the branches of it the story's words can match (src/text/prefilter.ts), about a fifth of them.
+ * Besides the flags, over a few stories the largest of them, the principle signals, are not compiled whole: each is
+ * run as the branches of it the stories' words can match (src/text/prefilter.ts), for one story about a quarter of them.
  * It is set just before the analysis rather than at start-up: node:v8 takes a few ms to load, and a lint served
  * from the cache runs no regexp. (The flags apply to each expression when V8 compiles it, on first use; they
  * change how fast the code runs, never what it matches.) A command sets them once: set a second time, after
@@ -17,7 +17,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { spokenText, type StoryData } from './bank/schema.js';
-import { splitPatternsFor } from './text/prefilter.js';
+import { splitPatterns } from './text/prefilter.js';
 
 /** Below this many stories, V8 is told not to optimise the regexp code it makes. */
 export const FEW_STORIES = 30;
@@ -33,7 +33,7 @@ export function compileRegexpsFor(stories: number, bytes = 0): void {
   const amount = Math.max(stories, bytes / STORY_BYTES);
   setFlagsFromString('--no-regexp-tier-up');
   setFlagsFromString(amount < FEW_STORIES ? '--no-regexp-optimization' : '--regexp-optimization');
-  splitPatternsFor(amount);
+  splitPatterns(amount < FEW_STORIES);
 }
 
 /**

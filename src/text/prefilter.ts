@@ -20,26 +20,28 @@
  */
 
 /**
- * How a pattern is run: the pieces one of which every match holds (none known: absent), and the pattern split into the
- * patterns of its branches (see splitPattern), each with its own plan. Plain data, so the build can stamp it into the
- * bundle (scripts/build.mjs, src/principles/plans.ts).
+ * How a pattern is run, as plain data the build can stamp into the bundle (scripts/build.mjs, src/principles/plans.ts):
+ * the pieces one of which every match holds, joined by PIECE_BREAK ('' where none are known), and, where the pattern is
+ * split (see splitPattern), where its head ends and its tail starts, and each branch's start, end and plan. (One string
+ * of pieces a plan, not a list of them: a run parses the stamped plans in a few milliseconds less.)
  */
-export interface Plan {
-  readonly pieces?: readonly string[];
-  /** Where the head ends and the tail starts in the pattern's source, and each branch's start, end and plan. */
-  readonly split?: readonly [headEnd: number, tailStart: number, branches: readonly (readonly [start: number, end: number, plan: Plan])[]];
-}
+export type Plan = readonly [pieces: string, split?: readonly [headEnd: number, tailStart: number, branches: readonly (readonly [start: number, end: number, plan: Plan])[]]];
 
 /** The plan of a pattern with this source and these flags: its pieces, and its branches split to `depth` levels. */
 export function planOf(source: string, flags: string, depth = MAX_DEPTH): Plan {
   const pieces = readNeeds(source, flags);
+  // (A piece that holds the break, a DEL, would read as two: such a pattern asks for nothing.)
+  const joined = pieces === undefined || pieces.some((piece) => piece.includes(PIECE_BREAK)) ? '' : pieces.join(PIECE_BREAK);
   const split = depth > 0 && source.length >= MIN_SPLIT ? splitPattern(source, flags) : undefined;
-  return {
-    ...(pieces && { pieces }),
-    ...(split && {
-      split: [split.headEnd, split.tailStart, split.branches.map(([start, end]) => [start, end, planOf(branchSource(source, split, start, end), flags, depth - 1)] as const)],
-    }),
-  };
+  if (split === undefined) return [joined];
+  return [joined, [split.headEnd, split.tailStart, split.branches.map(([start, end]) => [start, end, planOf(branchSource(source, split, start, end), flags, depth - 1)] as const)]];
+}
+
+const PIECE_BREAK = '\x7f';
+
+/** The pieces one of which every match of a pattern with this source and these flags holds; undefined if none are known. */
+export function piecesOf(source: string, flags: string): readonly string[] | undefined {
+  return readNeeds(source, flags);
 }
 
 /** A text as the pieces are looked for in it: lower-cased, with the long s as s (under /iu it matches s). */
@@ -51,17 +53,14 @@ export function lowered(text: string): string {
 let splitting = false;
 
 /**
- * Whether patternsFor splits patterns, for a run that is about to analyse `stories` stories (src/regexps.ts sets it with
- * V8's flags). Over few, each pattern compiled is paid for by a story or two, and a branch no story can match is best
- * left uncompiled; over many, every pattern is compiled anyway, and looking for the pieces in each story costs more than
- * it saves. Off until set, as when run from source.
+ * Whether patternsFor splits patterns: set by src/regexps.ts, with V8's flags, for a run that is about to analyse few
+ * stories. Over few, a branch no story can match is best left uncompiled; over many (more than about 30), every
+ * pattern is compiled anyway, and looking for the pieces in each story costs more than it saves. Off until set, as
+ * when run from source.
  */
-export function splitPatternsFor(stories: number): void {
-  splitting = stories <= SPLIT_STORIES;
+export function splitPatterns(on: boolean): void {
+  splitting = on;
 }
-
-/** At most this many stories, patterns are split (see splitPatternsFor). */
-export const SPLIT_STORIES = 5;
 
 /**
  * The patterns to run on a text, `loweredText` being the text lowered (see `lowered`), so that the first match among
@@ -98,10 +97,11 @@ export function matcher(patterns: readonly RegExp[], text: string): (from: numbe
   };
 }
 
-/** A plan with its pattern's source, and each branch's node made when first needed. */
+/** A plan with its pattern's source, and its pieces and each branch's node made when first needed. */
 interface Node {
   readonly source: string;
   readonly plan: Plan;
+  pieces?: readonly string[];
   branches?: Node[];
   re?: RegExp;
 }
@@ -116,8 +116,9 @@ function nodeOf(re: RegExp, plan: Plan): Node {
 }
 
 function choose(node: Node, loweredText: string): Node[] | typeof WHOLE {
-  const { pieces, split } = node.plan;
-  if (pieces && !pieces.some((piece) => loweredText.includes(piece))) return [];
+  const [pieces, split] = node.plan;
+  node.pieces ??= pieces === '' ? [] : pieces.split(PIECE_BREAK);
+  if (node.pieces.length > 0 && !node.pieces.some((piece) => loweredText.includes(piece))) return [];
   if (!split) return WHOLE;
   const [headEnd, tailStart, branches] = split;
   node.branches ??= branches.map(([start, end, plan]) => ({ source: branchSource(node.source, { headEnd, tailStart }, start, end), plan }));
@@ -188,7 +189,7 @@ function splitPattern(source: string, flags: string): { headEnd: number; tailSta
 }
 
 /** How many levels of branches a pattern is split into. */
-const MAX_DEPTH = 2;
+const MAX_DEPTH = 1;
 /** A pattern shorter than this is cheap to compile, and run whole. */
 const MIN_SPLIT = 200;
 /** What compiling one more pattern costs beside its source, in characters of source. */

@@ -6,7 +6,7 @@ import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { scorePrinciple, scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS } from '../../src/principles/signals.js';
 import { findCliches } from '../../src/text/cliches.js';
-import { splitPatternsFor } from '../../src/text/prefilter.js';
+import { splitPatterns } from '../../src/text/prefilter.js';
 
 // The signals of each principle (src/principles/signals.ts), widened on 2026-12-05 in three passes over the
 // dev stories and a new user's trial: sentences each signal must hear, by the label it must give, and near
@@ -4136,10 +4136,10 @@ describe("two new users' trials: textbook evidence counts as shown", () => {
   });
 });
 
-// A run over a story or two runs each signal as the branches of it the story's words can match (src/text/prefilter.ts),
+// A run over a few stories runs each signal as the branches of it the stories' words can match (src/text/prefilter.ts),
 // and leaves out those it can't: it must score as the whole patterns do.
-describe('the signals run split, as over a story or two', () => {
-  afterEach(() => splitPatternsFor(Infinity));
+describe('the signals run split, as over a few stories', () => {
+  afterEach(() => splitPatterns(false));
 
   const stories = () =>
     ['stories', 'test/fixtures/weak'].flatMap((dir) =>
@@ -4160,7 +4160,7 @@ describe('the signals run split, as over a story or two', () => {
   // Some 2,700 scorings twice, and every signal's plan read from its pattern: about 25 s at a load of 11 on 2 cores.
   it('scores every sentence of this file for its principle, and every example story and weak fixture, as the whole patterns do', { timeout: 90_000 }, () => {
     const whole = scores();
-    splitPatternsFor(1);
+    splitPatterns(true);
     expect(scores()).toEqual(whole);
   });
 });
