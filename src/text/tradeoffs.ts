@@ -267,7 +267,9 @@ const NAMED_AFTER_FROM = /^\S+\s+from\s+\p{Lu}/u;
 // "Resigned from" and what was given up: work, or anything with what giving it up was for (see its pattern).
 const RESIGNED_FROM = new RegExp(String.raw`\bresign(?:ed|ing|s)?\s+from\s+(?!(?:my|his|her|their|our)\s+(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:the|a|an|our|its|their|this|that|these|those|some|all|both)\s+)?(?!(?:${WORD}\s+){0,2}?${POST}\b)(?:(?:${WORD}\s+){0,3}?${WORK}\b|(?:${WORD}\s+){0,4}?${WORD}(?=,?\s+(?:(?:in order\s+|so as\s+)?to\s+(?:keep|hold|make|meet|hit|protect|save|ship|launch|finish|deliver|free|focus|fit|get|stay|give|land)|so(?:\s+that)?\s+(?:I|we|the|our|my)|in favou?r of|for the sake of)\b))`, 'giu');
 
-const PATTERNS: readonly Pattern[] = [
+// Made on first use: a story with a trade-off section of its own (see computeStatesTradeoff) reads none of them, and
+// making them, some 120 expressions, took about 10 ms of the start of a lint.
+const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
   { re: /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi, when: isChoice },
   // "wound down the build in favour of a vendor's API"; not a vote or an argument for something ("argued in
@@ -1019,7 +1021,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t|(?:was|is|were)(?: not|n['’]t) possible to|(?:was|is) impossible to|there was no way to) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bI gave (?:top |first |higher |the )?priority to\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b/gi,
   },
-];
+]);
+let patterns: readonly Pattern[] | undefined;
 
 // Where the clause that holds a verb begins: a sentence or line, a comma, or a conjunction that can bring
 // a new subject ("…, so the vendor delayed…").
@@ -1117,7 +1120,7 @@ const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agr
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
   const read = withoutClockDots(text);
-  for (const pattern of PATTERNS) {
+  for (const pattern of PATTERNS()) {
     const m = firstMention(read, pattern);
     if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
@@ -1807,7 +1810,7 @@ function computeStatesTradeoff(story: StoryData): boolean {
       // Once a field, not once a pattern: the patterns all read the same text.
       const text = withoutClockDots(textOf(story, field));
       const read = reading(field);
-      return PATTERNS.some((pattern) => firstMention(text, pattern, read) !== undefined);
+      return PATTERNS().some((pattern) => firstMention(text, pattern, read) !== undefined);
     }) ||
     // The situation is context: a trade-off there is usually someone else's.
     AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field), tradeoffModelMayJudge))
