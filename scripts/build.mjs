@@ -50,9 +50,9 @@ const trimStartup = {
 };
 
 try {
-  // The principle signals' plans (src/principles/plans.ts), read from their patterns now so that no run reads them:
-  // which literal pieces a story needs before a signal, or a branch of it, can match.
-  await build({ entryPoints: ['src/principles/plans.ts'], outfile: planner, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  // The plans of the largest sets of patterns (src/plans.ts), read from them now so that no run reads them: which literal
+  // pieces a story needs before a pattern, or a branch of it, can match.
+  await build({ entryPoints: ['src/plans.ts'], outfile: planner, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
   const { readPlans } = await import(pathToFileURL(resolve(planner)).href);
   const plans = JSON.stringify(readPlans());
   await build({
@@ -68,7 +68,7 @@ try {
     legalComments: 'none',
     plugins: [trimStartup],
     logLevel: 'warning',
-    define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(buildId()), __SIGNAL_PLANS__: JSON.stringify(plans) },
+    define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(buildId()), __PLANS__: JSON.stringify(plans) },
     banner: {
       // Bundled CommonJS dependencies may call require(); give them one.
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -21,8 +21,7 @@ import { OWNS_MISTAKE_SOURCE } from '../text/owned-mistake.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { escapeRegExp } from '../text/words.js';
-import { lowered, matcher, patternsFor } from '../text/prefilter.js';
-import { signalPlan } from './plans.js';
+import { lowered, matcher, patternsFor, stampedPlan } from '../text/prefilter.js';
 import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
@@ -133,7 +132,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal, order } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, patternsFor(signal.pattern, signalPlan(id, order, signal.pattern), loweredOf(story)), (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
+    const hit = firstMatch(story, signal.pattern, patternsFor(signal.pattern, () => stampedPlan(signalSet(id), order, signal.pattern), () => loweredOf(story)), (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !internalCustomersGoneTo(story, h)) && !(signal.outsideCustomers && !outsideCustomersGoneTo(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)) && !(signal.withinBudget && overBudget(h)) && !(signal.actedOn && notActedOn(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -675,6 +674,9 @@ function sameAct(story: StoryData, counted: Act, later: Act): boolean {
 
 /** A phrase a signal matched: where it is, as shown, and how long it is as matched. */
 type Hit = Omit<Evidence, 'label' | 'weight'> & { readonly length: number };
+
+/** The set a principle's signals' plans are stamped under (src/plans.ts, src/text/prefilter.ts: stampedPlan). */
+export const signalSet = (id: LpId): string => `signals:${id}`;
 
 const LOWERED = new WeakMap<StoryData, string>();
 

@@ -62,15 +62,38 @@ export function splitPatterns(on: boolean): void {
   splitting = on;
 }
 
+declare const __PLANS__: string | undefined;
+
+/** Plans by set (see src/plans.ts), each with its pattern's source's length and flags. */
+type Stamped = Readonly<Record<string, readonly (readonly [length: number, flags: string, plan: Plan])[]>>;
+
+let stamped: Stamped | null | undefined;
+const readPlans = new WeakMap<RegExp, Plan>();
+
 /**
- * The patterns to run on a text, `loweredText` being the text lowered (see `lowered`), so that the first match among
- * them from any place (see `matcher`) is the first match of `re` there: none, where the text can't match `re`; `re`
- * itself, where every branch may match (or it has no plan); else the patterns of the branches that may. The branches'
- * patterns are made once each, on first use, and kept with the plan.
+ * The plan of `re`, the pattern at `index` of the set of patterns `set` (src/plans.ts): as the build read it and stamped it
+ * into the bundle, so that a run reads no pattern's source (reading them all takes longer than the compiling it saves);
+ * run from source, as the unit tests are, or for a stamped plan that doesn't fit the pattern, read from it on first use.
  */
-export function patternsFor(re: RegExp, plan: Plan, loweredText: string): readonly RegExp[] {
+export function stampedPlan(set: string, index: number, re: RegExp): Plan {
+  if (stamped === undefined) stamped = typeof __PLANS__ === 'string' ? (JSON.parse(__PLANS__) as Stamped) : null;
+  const entry = stamped?.[set]?.[index];
+  if (entry && entry[0] === re.source.length && entry[1] === re.flags) return entry[2];
+  let plan = readPlans.get(re);
+  if (plan === undefined) readPlans.set(re, (plan = planOf(re.source, re.flags)));
+  return plan;
+}
+
+/**
+ * The patterns to run on a text, so that the first match among them from any place (see `matcher`) is the first match of
+ * `re` there: none, where the text can't match `re`; `re` itself, where every branch may match, or when not splitting;
+ * else the patterns of the branches that may. `plan` gives re's plan, and `loweredText` the text lowered (see
+ * `lowered`): each is asked for only when splitting. The branches' patterns are made once each, on first use, and kept
+ * with the plan.
+ */
+export function patternsFor(re: RegExp, plan: () => Plan, loweredText: () => string): readonly RegExp[] {
   if (!splitting) return [re];
-  const chosen = choose(nodeOf(re, plan), loweredText);
+  const chosen = choose(nodeOf(re, plan()), loweredText());
   return chosen === WHOLE ? [re] : chosen.map((node) => (node.re ??= new RegExp(node.source, re.flags)));
 }
 
@@ -95,6 +118,26 @@ export function matcher(patterns: readonly RegExp[], text: string): (from: numbe
     });
     return first;
   };
+}
+
+/**
+ * Every match of `re` (global) in `text`, as `text.matchAll(re)` gives them, found by `patterns` (from patternsFor): after
+ * a match, from its end, or after an empty one, from the next character (the next code point under the u flag).
+ */
+export function* matchesOf(re: RegExp, patterns: readonly RegExp[], text: string): Generator<RegExpExecArray> {
+  if (patterns.length === 1 && patterns[0] === re) {
+    yield* text.matchAll(re);
+    return;
+  }
+  if (patterns.length === 0) return;
+  const next = matcher(patterns, text);
+  for (let m = next(0); m; m = next(m[0] === '' ? advance(text, m.index, re.unicode) : m.index + m[0].length)) yield m;
+}
+
+/** The place after `index`: the next character, or the next code point under the u flag (ECMAScript's AdvanceStringIndex). */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  return (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1;
 }
 
 /** A plan with its pattern's source, and its pieces and each branch's node made when first needed. */

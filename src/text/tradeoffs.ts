@@ -63,6 +63,7 @@
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
+import { lowered, matchesOf, patternsFor, stampedPlan } from './prefilter.js';
 import tradeoffModel from './models/tradeoff.js';
 import { lateByOthers } from './voice.js';
 import { APPROX_MARK, IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
@@ -1116,12 +1117,21 @@ const SENTENCE_END = /[!?;\n]|\.(?!\d)|(?<!\d)\./;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${PAST_ACTS})\b`, 'iu');
 
+/** The set the trade-off patterns' plans are stamped under (src/plans.ts, src/text/prefilter.ts: stampedPlan). */
+export const TRADEOFF_SET = 'tradeoffs';
+
+/** Every trade-off pattern, in order: for the build, which reads how each is run (src/plans.ts). */
+export function tradeoffPatterns(): readonly RegExp[] {
+  return PATTERNS().map((pattern) => pattern.re);
+}
+
 /** Every kind of trade-off the text states, the first mention of each, in text order; words two kinds share, once. */
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
   const read = withoutClockDots(text);
-  for (const pattern of PATTERNS()) {
-    const m = firstMention(read, pattern);
+  const lower = loweredOnce(read);
+  for (let i = 0; i < PATTERNS().length; i++) {
+    const m = firstMention(read, i, lower);
     if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
   // Two patterns can read the same words ("let the dashboard slip", "let the dashboard slip a sprint"; "It was slower
@@ -1137,12 +1147,23 @@ export function findTradeoffs(text: string): TradeoffMention[] {
   return once;
 }
 
-/** The first match of a pattern that its `when` accepts, in text already passed through `withoutClockDots`. */
-function firstMention(text: string, { re, when }: Pattern, reading?: Reading): RegExpExecArray | undefined {
-  for (const m of text.matchAll(re)) {
+/**
+ * The first match of the pattern at `index` of PATTERNS that its `when` accepts, in text already passed through
+ * `withoutClockDots`. Over a few stories, a pattern the text's words can't match is not run (src/text/prefilter.ts);
+ * `lower` gives the text lowered, for that.
+ */
+function firstMention(text: string, index: number, lower: () => string, reading?: Reading): RegExpExecArray | undefined {
+  const { re, when } = PATTERNS()[index]!;
+  for (const m of matchesOf(re, patternsFor(re, () => stampedPlan(TRADEOFF_SET, index, re), lower), text)) {
     if (!when || when(text, m.index, m.index + m[0].length, reading)) return m;
   }
   return undefined;
+}
+
+/** The text lowered (src/text/prefilter.ts: lowered), made when first asked for. */
+function loweredOnce(text: string): () => string {
+  let lower: string | undefined;
+  return () => (lower ??= lowered(text));
 }
 
 /**
@@ -1810,7 +1831,8 @@ function computeStatesTradeoff(story: StoryData): boolean {
       // Once a field, not once a pattern: the patterns all read the same text.
       const text = withoutClockDots(textOf(story, field));
       const read = reading(field);
-      return PATTERNS().some((pattern) => firstMention(text, pattern, read) !== undefined);
+      const lower = loweredOnce(text);
+      return PATTERNS().some((_, i) => firstMention(text, i, lower, read) !== undefined);
     }) ||
     // The situation is context: a trade-off there is usually someone else's.
     AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field), tradeoffModelMayJudge))

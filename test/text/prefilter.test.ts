@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lowered, matcher, patternsFor, piecesOf, planOf, splitPatterns, type Plan } from '../../src/text/prefilter.js';
+import { lowered, matcher, matchesOf, patternsFor, piecesOf, planOf, splitPatterns, type Plan } from '../../src/text/prefilter.js';
 
 /** Every match of `next` from the start, each looked for from the character after the last one's start. */
 function allMatches(next: (from: number) => RegExpExecArray | null): string[] {
@@ -21,7 +21,7 @@ function ownMatches(re: RegExp, text: string): string[] {
 
 /** The matches of the patterns patternsFor runs on `text`, taken together by matcher. */
 function splitMatches(re: RegExp, plan: Plan, text: string): string[] {
-  const run = patternsFor(re, plan, lowered(text));
+  const run = patternsFor(re, () => plan, () => lowered(text));
   return run.length === 0 ? [] : allMatches(matcher(run, text));
 }
 
@@ -98,15 +98,15 @@ describe('patternsFor and matcher: a pattern run as the branches a text can matc
 
   it('runs nothing on a text that holds none of the pieces, and the whole pattern where every branch may match', () => {
     splitPatterns(true);
-    expect(patternsFor(re, plan, lowered('Nothing to see here.'))).toEqual([]);
+    expect(patternsFor(re, () => plan, () => lowered('Nothing to see here.'))).toEqual([]);
     const every = `We shipped late, cut scope, re-planned, ${FILLER.replaceAll('|', ' ')}`;
-    expect(patternsFor(re, plan, lowered(every))).toEqual([re]);
+    expect(patternsFor(re, () => plan, () => lowered(every))).toEqual([re]);
   });
 
   it('runs only the branches the text can match, and finds what the pattern finds', () => {
     splitPatterns(true);
     const text = 'I re-planned twice, then we cut the scope and shipped late; I replanned once more.';
-    const run = patternsFor(re, plan, lowered(text));
+    const run = patternsFor(re, () => plan, () => lowered(text));
     expect(run.map((r) => r.source)).toEqual([String.raw`\bshipped (?:early|late)\b`, String.raw`\bcut (?:the )?scope\b`, String.raw`\bre-?planned\b`]);
     expect(splitMatches(re, plan, text)).toEqual(ownMatches(re, text));
     expect(ownMatches(re, text)).toEqual(['2:re-planned', '28:cut the scope', '46:shipped late', '62:replanned']);
@@ -144,18 +144,32 @@ describe('patternsFor and matcher: a pattern run as the branches a text can matc
 
   it('runs the whole pattern, unfiltered, when not splitting (over many stories)', () => {
     splitPatterns(false);
-    expect(patternsFor(re, plan, lowered('Nothing to see here.'))).toEqual([re]);
+    expect(patternsFor(re, () => plan, () => lowered('Nothing to see here.'))).toEqual([re]);
+  });
+
+  it('gives every match matchAll gives, after an empty one from the next character, or code point under the u flag', () => {
+    splitPatterns(true);
+    for (const flags of ['g', 'gu']) {
+      const empty = new RegExp(String.raw`(?:(?=cut)|(?=\uD83D)|cut scope|re-?planned|${FILLER})`, flags);
+      const plan2 = planOf(empty.source, empty.flags);
+      const text = 'we cut scope 😀 then re-planned 😀😀 and cut';
+      const run = patternsFor(empty, () => plan2, () => lowered(text));
+      expect(run).not.toContain(empty);
+      expect([...matchesOf(empty, run, text)].map((m) => `${m.index}:${m[0]}`)).toEqual([...text.matchAll(empty)].map((m) => `${m.index}:${m[0]}`));
+    }
   });
 
   // A word list to build texts from: each of the pattern's words, their pieces, and others.
   const WORDS = ['I', 'we', 'shipped', 'early', 'late', 'cut', 'the', 'scope', 're-planned', 'replanned', 'planned', 're', 'qqzx1', 'qqzx12', 'ship', 'scoped', 'Cut', 'SHIPPED'];
   const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '. ', '-', '')), { maxLength: 24 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''));
 
-  it('finds every match the pattern finds, in any text made of its words', () => {
+  it('finds every match the pattern finds, in any text made of its words, looked for from each match or after it', () => {
     splitPatterns(true);
     fc.assert(
       fc.property(text, (t) => {
         expect(splitMatches(re, plan, t)).toEqual(ownMatches(re, t));
+        const run = patternsFor(re, () => plan, () => lowered(t));
+        expect([...matchesOf(re, run, t)].map((m) => `${m.index}:${m[0]}`)).toEqual([...t.matchAll(re)].map((m) => `${m.index}:${m[0]}`));
       }),
       { numRuns: 300 },
     );

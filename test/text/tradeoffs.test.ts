@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { findTradeoffs, tradeoffModelMayJudge } from '../../src/text/tradeoffs.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseStories } from '../../src/bank/parse.js';
+import { SPOKEN_FIELDS, textOf } from '../../src/bank/schema.js';
+import { splitPatterns } from '../../src/text/prefilter.js';
+import { findTradeoffs, statesTradeoff, tradeoffModelMayJudge } from '../../src/text/tradeoffs.js';
 
 const texts = (text: string) => findTradeoffs(text).map((m) => m.text);
 
@@ -1615,5 +1620,29 @@ describe('findTradeoffs, dev round 41: someone\'s time as what a call cost, and 
     'Then I left for the 4.2 release.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
+  });
+});
+
+// A run over a few stories leaves out the trade-off patterns a text's words can't match, and runs the others as the
+// branches of them they can (src/text/prefilter.ts): each text must read as with the whole patterns.
+describe('the trade-off patterns run split, as over a few stories', () => {
+  afterEach(() => splitPatterns(false));
+
+  // Each story of the examples and the fixtures, its trade-off section left out, so that its other sections are read.
+  const stories = () =>
+    ['stories', 'test/fixtures/weak', 'test/fixtures/not-ready', 'test/fixtures/e2e/bank', 'test/fixtures/principles'].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .flatMap((f) => parseStories(f, readFileSync(join(dir, f), 'utf8')).stories.map(({ story }) => ({ ...story, tradeoff: undefined }))),
+    );
+  const readings = () =>
+    stories().map((story) => ({ states: statesTradeoff(story), found: SPOKEN_FIELDS.map((field) => findTradeoffs(textOf(story, field))) }));
+
+  // About 6 s at a load of 7 on 2 cores, the patterns' plans read from their source included.
+  it('finds the trade-offs of every section of the example stories and the fixtures as the whole patterns do', { timeout: 60_000 }, () => {
+    const whole = readings();
+    splitPatterns(true);
+    expect(readings()).toEqual(whole);
+    expect(whole.filter((r) => r.states).length).toBeGreaterThan(10);
   });
 });
