@@ -7,8 +7,9 @@
  * - it optimises the native code it makes, which pays back over dozens of stories but not over a few: for one
  *   story, code made without the optimisations saves about 200 ms and 18 MB (a story linted alone, or the one
  *   that changed in a big bank); for 30 stories the two are even; for 100, the optimised code is 15% faster.
- * Besides the flags, over a few stories the largest of them, the principle signals, are not compiled whole: each is
- * run as the branches of it the stories' words can match (src/text/prefilter.ts), for one story about a quarter of them.
+ * Besides the flags, over a few stories the largest of them, the principle signals and the trade-off patterns, are not
+ * compiled whole: each is run as the branches of it the stories' words can match (src/text/prefilter.ts), for one story
+ * about a quarter of them.
  * It is set just before the analysis rather than at start-up: node:v8 takes a few ms to load, and a lint served
  * from the cache runs no regexp. (The flags apply to each expression when V8 compiles it, on first use; they
  * change how fast the code runs, never what it matches.) A command sets them once: set a second time, after

@@ -2,10 +2,10 @@
  * What a regular expression needs in a text before it can match there, read from its source, and the expression split
  * into the branches of its alternation, so that only the branches a text can match are run. V8 compiles an expression
  * on its first use, and for large ones compiling costs far more than running: the principle signals are 280 kB of
- * patterns, and a lint of one story compiled all of them where a handful could match. As RE2's and Code Search's
- * prefilters do, each pattern (and each branch) gets a few literal pieces, lower-cased, one of which every match holds
- * ("refus", "pushed back"); a text that holds none of them can't be matched, and the pattern is neither run nor
- * compiled.
+ * patterns and the trade-off patterns 110 kB, and a lint of one story compiled all of them where a handful could match
+ * (src/plans.ts names the sets run this way). As RE2's and Code Search's prefilters do, each pattern (and each branch)
+ * gets a few literal pieces, lower-cased, one of which every match holds ("refus", "pushed back"); a text that holds
+ * none of them can't be matched, and the pattern is neither run nor compiled.
  *
  * The reading is conservative: what it doesn't know (a class of many characters, a backreference, a piece that may
  * repeat zero times, a non-ASCII letter) asks for nothing, so a text a pattern matches in always holds one of its pieces.
@@ -20,7 +20,7 @@
  */
 
 /**
- * How a pattern is run, as plain data the build can stamp into the bundle (scripts/build.mjs, src/principles/plans.ts):
+ * How a pattern is run, as plain data the build can stamp into the bundle (scripts/build.mjs, src/plans.ts):
  * the pieces one of which every match holds, joined by PIECE_BREAK ('' where none are known), and, where the pattern is
  * split (see splitPattern), where its head ends and its tail starts, and each branch's start, end and plan. (One string
  * of pieces a plan, not a list of them: a run parses the stamped plans in a few milliseconds less.)
