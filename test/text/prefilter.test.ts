@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lowered, matcher, matchesOf, patternsFor, piecesOf, planOf, splitPatterns, type Plan } from '../../src/text/prefilter.js';
+import { piecesOf } from '../../src/text/pattern-source.js';
+import { lowered, matcher, matchesOf, patternsFor, planOf, splitPatterns, type Plan } from '../../src/text/prefilter.js';
 
 /** Every match of `next` from the start, each looked for from the character after the last one's start. */
 function allMatches(next: (from: number) => RegExpExecArray | null): string[] {
@@ -27,59 +28,6 @@ function splitMatches(re: RegExp, plan: Plan, text: string): string[] {
 
 // Branches no text below holds, to make a pattern long enough to split (planOf leaves short ones whole).
 const FILLER = Array.from({ length: 40 }, (_, i) => `qqzx${i}`).join('|');
-
-describe('piecesOf: the pieces one of which every match holds', () => {
-  it.each([
-    [String.raw`\brefused to (?:ship|launch)\b`, 'gi', ['refused to ship', 'refused to launch']],
-    [String.raw`\b\d+ (?:days|weeks) late\b`, 'gi', [' days late', ' weeks late']],
-    // Lower-cased, with or without the i flag: the text is lowered too.
-    [String.raw`\bI (?:decided|chose)\b`, 'g', ['i chose', 'i decided']],
-    [String.raw`\bre-?planned\b`, 'gi', ['replanned', 're-planned']],
-    [String.raw`\borgani[sz]ed\b`, 'gi', ['organised', 'organized']],
-    [String.raw`\b(?:root[- ]caus(?:e|es|ed)|real cause)\b`, 'gi', ['root-cause', 'root cause', 'real cause']],
-    // What may be anything is skipped over: a word, a number, a class of many characters.
-    [String.raw`\w+ing\b`, 'gi', ['ing']],
-    [String.raw`[a-z]+ly\b`, 'gi', ['ly']],
-    [String.raw`[\w-]+ team`, 'g', [' team']],
-    [String.raw`\p{L}+ing`, 'gu', ['ing']],
-    [String.raw`(?:ab){2,}`, 'g', ['ab']],
-    // A lookbehind or lookahead looks at the text too; a negative one asks for nothing.
-    [String.raw`(?=[^.]*budget)\bcut\b`, 'gi', ['budget']],
-    [String.raw`\bcut(?! corners)`, 'gi', ['cut']],
-    // A character outside ASCII is left unknown (its cases may be many); the ASCII beside it stays.
-    [String.raw`\bdidn['’]t\b`, 'gi', ['didn']],
-    [String.raw`\$\d`, 'g', ['$']],
-    // An escape is read to its end, not as the letters it is written with.
-    [String.raw`\u0041BC`, 'g', ['bc']],
-    [String.raw`\x41BC`, 'g', ['bc']],
-    [String.raw`\cJfoo`, 'g', ['foo']],
-    // Without the u flag, \p is a p and a brace that repeats nothing is a brace (Annex B).
-    [String.raw`p{L}ing`, 'g', ['p{l}ing']],
-    [String.raw`a{x}b`, 'g', ['a{x}b']],
-    // Each branch of an alternation brings its own.
-    [String.raw`(a)|b\1`, 'g', ['a', 'b']],
-  ])('/%s/%s needs one of %j', (source, flags, pieces) => {
-    expect(piecesOf(source, flags)).toEqual(pieces);
-  });
-
-  it.each([
-    [String.raw`\w+`, 'gi'],
-    [String.raw`x*`, 'g'],
-    [String.raw`(?:a|\d+)`, 'gi'],
-    [String.raw`(?:a|)b?`, 'g'],
-    [String.raw`[^abc]`, 'g'],
-    [String.raw`[abc]`, 'v'],
-  ])('/%s/%s needs nothing known', (source, flags) => {
-    expect(piecesOf(source, flags)).toBeUndefined();
-  });
-
-  it('keeps a long alternation to a few pieces, each the start of its words', () => {
-    const words = ['refused', 'refusing', 'declined', 'declining', 'rejected', 'rejecting', 'vetoed', 'vetoing', 'blocked', 'blocking', 'stopped', 'stopping', 'halted', 'halting', 'paused', 'pausing', 'froze', 'freezing', 'delayed', 'delaying', 'postponed', 'postponing', 'deferred', 'deferring', 'cancelled', 'cancelling'];
-    const pieces = piecesOf(String.raw`\b(?:${words.join('|')})\b`, 'gi')!;
-    expect(pieces.length).toBeLessThanOrEqual(24);
-    for (const word of words) expect(pieces.some((p) => word.startsWith(p))).toBe(true);
-  });
-});
 
 describe('lowered', () => {
   // The two characters outside ASCII that match an ASCII letter case-insensitively under /iu.
@@ -130,16 +78,6 @@ describe('patternsFor and matcher: a pattern run as the branches a text can matc
     const text = 'She refused. I refused to help. I declined it, and I vetoed the date.';
     expect(splitMatches(spoken, plan2, text)).toEqual(ownMatches(spoken, text));
     expect(ownMatches(spoken, text)).toEqual(['34:declined', '53:vetoed']);
-  });
-
-  it.each([
-    ['a backreference, whose groups a branch would number differently', String.raw`(\w)(?:\1x|${FILLER})`, 'g'],
-    ['a repeated group', String.raw`\b(?:ab|${FILLER})+`, 'g'],
-    ['a head that can match in more than one way', String.raw`\b\w+ (?:ab|${FILLER})`, 'g'],
-    ['a brace read as itself, which beside a branch could read as a repetition', String.raw`x{(?:2}|${FILLER})`, 'g'],
-    ['a sticky pattern', String.raw`(?:ab|${FILLER})`, 'gy'],
-  ])('leaves whole %s', (_, source, flags) => {
-    expect(planOf(source, flags)[1]).toBeUndefined();
   });
 
   it('runs the whole pattern, unfiltered, when not splitting (over many stories)', () => {
