@@ -111,11 +111,13 @@ export function matcher(patterns: readonly RegExp[], text: string): (from: numbe
  * Every match of `re` (global) in `text`, as `text.matchAll(re)` gives them, found by `patterns` (from patternsFor): after
  * a match, from its end, or after an empty one, from the next character (the next code point under the u flag).
  */
-export function* matchesOf(re: RegExp, patterns: readonly RegExp[], text: string): Generator<RegExpExecArray> {
-  if (patterns.length === 1 && patterns[0] === re) {
-    yield* text.matchAll(re);
-    return;
-  }
+export function matchesOf(re: RegExp, patterns: readonly RegExp[], text: string): Iterable<RegExpExecArray> {
+  // (The whole pattern's own matches as they come: over many stories every pattern runs so, with nothing around it.)
+  if (patterns.length === 1 && patterns[0] === re) return text.matchAll(re);
+  return branchMatches(re, patterns, text);
+}
+
+function* branchMatches(re: RegExp, patterns: readonly RegExp[], text: string): Generator<RegExpExecArray> {
   if (patterns.length === 0) return;
   const next = matcher(patterns, text);
   for (let m = next(0); m; m = next(m[0] === '' ? advance(text, m.index, re.unicode) : m.index + m[0].length)) yield m;
