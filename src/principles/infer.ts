@@ -21,7 +21,7 @@ import { OWNS_MISTAKE_SOURCE } from '../text/owned-mistake.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { escapeRegExp } from '../text/words.js';
-import { lowered, matcher, patternsFor, stampedPlan } from '../text/prefilter.js';
+import { advance, lowered, matcher, patternsFor, stampedPlan } from '../text/prefilter.js';
 import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
@@ -701,8 +701,9 @@ function firstMatch(story: StoryData, pattern: RegExp, run: readonly RegExp[], a
     const next = run.length === 1 && run[0] === pattern ? fromPlace(pattern, text) : matcher(run, text);
     let hit: Hit | undefined;
     // A match not taken may hide another inside it ("shipped … on the carmaker's date, and all 22 molds were
-    // running": the date is the stronger evidence, the molds still count), so look again from its next character.
-    for (let m = next(0); m; m = next(m.index + 1)) {
+    // running": the date is the stronger evidence, the molds still count), so look again from its next character (code
+    // point, under the u flag: from inside a pair, a u pattern would find the same match again, for ever).
+    for (let m = next(0); m; m = next(advance(text, m.index, pattern.unicode))) {
       const candidate = { field, index: m.index, length: m[0].length, text: withUnit(m[0], text, m.index + m[0].length) };
       if (accept(candidate)) {
         hit = candidate;

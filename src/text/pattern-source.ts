@@ -29,6 +29,9 @@ export function piecesOf(source: string, flags: string): readonly string[] | und
   }
 }
 
+/** A named group's opening, however long its name, read where it stands (sticky). */
+const NAMED_GROUP = /\(\?<(?![=!])[^>]*>/y;
+
 /** Where a pattern splits: the head's end, the tail's start, and each branch's start and end, in its source. */
 export interface Split {
   readonly headEnd: number;
@@ -36,9 +39,15 @@ export interface Split {
   readonly branches: readonly (readonly [start: number, end: number])[];
 }
 
-/** A branch's own pattern: the head, the branch, the tail. (A branch holds no `|` of its own level, so needs no group.) */
+/**
+ * A branch's own pattern: the head, the branch, the tail; the branch in a group where there is a head or a tail, to keep
+ * apart tokens that would read as one if glued (an escape Annex B lets stop early: `\x4` before a branch `1` would read
+ * as `\x41`). A branch holds no `|` of its own level.
+ */
 export function branchSource(source: string, split: { readonly headEnd: number; readonly tailStart: number }, start: number, end: number): string {
-  return source.slice(0, split.headEnd) + source.slice(start, end) + source.slice(split.tailStart);
+  const branch = source.slice(start, end);
+  if (split.headEnd === 0 && split.tailStart === source.length) return branch;
+  return `${source.slice(0, split.headEnd)}(?:${branch})${source.slice(split.tailStart)}`;
 }
 
 /**
@@ -61,7 +70,8 @@ export function splitPattern(source: string, flags: string): Split | undefined {
       const start = reader.at;
       // A group that only groups, or captures (named or not): its alternation is the one split at. (Every other group
       // of the head is a lookaround, which matches in one way only.)
-      const named = /^\(\?<(?![=!])[^>]*>/.exec(source.slice(start, start + 64))?.[0].length ?? 0;
+      NAMED_GROUP.lastIndex = start;
+      const named = NAMED_GROUP.exec(source)?.[0].length ?? 0;
       const opener = source.startsWith('(?:', start) ? 3 : source[start] === '(' && source[start + 1] !== '?' ? 1 : named;
       if (opener > 0) {
         const inner: [number, number][] = [];

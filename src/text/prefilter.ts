@@ -123,8 +123,11 @@ function* branchMatches(re: RegExp, patterns: readonly RegExp[], text: string): 
   for (let m = next(0); m; m = next(m[0] === '' ? advance(text, m.index, re.unicode) : m.index + m[0].length)) yield m;
 }
 
-/** The place after `index`: the next character, or the next code point under the u flag (ECMAScript's AdvanceStringIndex). */
-function advance(text: string, index: number, unicode: boolean): number {
+/**
+ * The place after `index`: the next character, or the next code point under the u flag (ECMAScript's
+ * AdvanceStringIndex), so as never to look from inside a pair, where a u pattern finds the match before it again.
+ */
+export function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   return (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1;
 }

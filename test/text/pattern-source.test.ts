@@ -63,6 +63,7 @@ describe('splitPattern: where a pattern splits into the branches of its alternat
     ['a group after a head of letters and assertions', String.raw`(?<=\bI )(?:refused|declined)\b(?! to help)`, 'gi', ['refused', 'declined'], String.raw`\b(?! to help)`],
     ['a capturing group', String.raw`\b(shipped|launched) late`, 'gi', ['shipped', 'launched'], ' late'],
     ['a named group', String.raw`\b(?<verb>shipped|launched) late`, 'gi', ['shipped', 'launched'], ' late'],
+    ['a named group with a long name', String.raw`\b(?<${'n'.repeat(70)}>shipped|launched) late`, 'gi', ['shipped', 'launched'], ' late'],
     // The first group that can match in more than one way, never a later one: split at the second, each branch would take
     // the first's shorter reading first ("abc" in "abcd", where the pattern finds "abcd").
     ['the first group with choices of its own', String.raw`(?:a|ab)(?:c|bcd)`, 'g', ['a', 'ab'], '(?:c|bcd)'],
