@@ -7,6 +7,7 @@ import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
+import { POSSESSIVE_ENDING } from './possessive.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
@@ -662,9 +663,12 @@ function whyOfOwnActAs(text: string, at: number, end: number, full: string, verb
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
 // ruled that we should wait", with a role in commas or a thing of someone's as its maker: "Ewa Nowak, the IT security
-// officer, said we would need a data agreement", "The factory's note said we would need 26 more weeks". (The
-// candidate's own are REPORTED.)
-const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+)?[\p{L}-]+)(?:,[^,.;:!?"“”\n]{1,60},)?\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+// officer, said we would need a data agreement", "The factory's note said we would need 26 more weeks", "The suppliers'
+// note said …". (The candidate's own are REPORTED.)
+const OTHERS_CALL = new RegExp(
+  String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+${POSSESSIVE_ENDING})\s+(?:[\p{L}-]+${POSSESSIVE_ENDING}?\s+)?[\p{L}-]+)(?:,[^,.;:!?"“”\n]{1,60},)?\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$`,
+  'u',
+);
 // (…a note, a forecast or a model that said so: "Her note said we would need two more weeks", "The forecast showed we
 // would run out of disk by March".)
 // …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
