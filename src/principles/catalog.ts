@@ -1,7 +1,7 @@
 // The 16 Amazon Leadership Principles as plain data. Summaries and evidence hints are written
 // in our own words; only the official principle names are quoted. Nothing here runs at import
 // time: the lookup index used by findPrinciple() is built on first use.
-import { closest } from '../text/suggest.js';
+import { closest, holdingWords } from '../text/suggest.js';
 import { commaItems, type ListItem } from '../text/lists.js';
 
 export const LP_IDS = [
@@ -264,9 +264,10 @@ function nearestOne(input: string): Principle | undefined {
   // Not the short aliases ("co", "hs"): two letters are within a typo of nearly anything.
   const typo = closest(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
   if (typo !== undefined) return findPrinciple(typo);
+  // The one id that holds the input's words ("insist" → `insist-on-the-highest-standards`).
   const key = normalizeLpKey(input);
-  const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
-  if (holding.length === 1) return near(holding[0]);
+  const holding = holdingWords(key, LP_IDS);
+  if (holding !== undefined) return near(holding);
   // The first words of an id ("are-right", "insist-on"), cut at a word's end.
   const starting = key.length >= 3 ? LP_IDS.filter((id) => id.startsWith(`${key}-`)) : [];
   if (starting.length === 1) return near(starting[0]);

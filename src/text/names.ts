@@ -8,6 +8,7 @@ import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { inRanges, type Range } from './quotes.js';
 import { IRREGULAR_PAST, inWordList } from './words.js';
+import { ENDS_APOSTROPHE_S, POSSESSIVE_ENDING } from './possessive.js';
 import { FUNCTION, ROLE, nobodyIn } from './partners.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
@@ -89,7 +90,6 @@ const PRODUCT_AFTER =
 const PRODUCT_OWNED = /^['’]s\s(?:portal|api|apis|sdk|platform|servers?|cloud|console|firmware|software|app|apps|website|plugin|connector|module|modules)\b/i;
 const BOUGHT_BEFORE = /\b(?:buy|buying|bought|licen[cs]e|licen[cs]ed|licen[cs]ing|procure|procured|procuring|purchase|purchased|purchasing|subscribe to|subscribed to)\s$/i;
 const GIVEN_AFTER = /^\s+(?:a|an|some|the|lunch|coffee|dinner|drinks|breakfast|time|flowers)\b/i;
-const POSSESSIVE = /['’]s$/;
 // "Kenji's team", "Dana's sign-off": a person's name owning something people have.
 const OWNED_BY_PERSON =
   /^\s(?:team|org|group|approval|sign-off|buy-in|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|help|input|feedback|review|manager|director|lead|engineers|reports?)\b/i;
@@ -271,7 +271,7 @@ const CLAUSE_START_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+|[,;]\s(?:a
 
 /** Whether `word` is a given name that is no common word: "Priya", "Fatima", "Tomasz"; not "Grant", "Will", "Atlas". */
 function isGivenName(word: string): boolean {
-  return inWordList(GIVEN_NAMES, word.replace(POSSESSIVE, '').toLowerCase());
+  return inWordList(GIVEN_NAMES, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
 }
 
 /**
@@ -279,7 +279,7 @@ function isGivenName(word: string): boolean {
  * to act, after what people give, or, a known given name, opening a clause before a verb in the past (see above).
  */
 function firstNameAlone(word: string, before: string, after: string, common: boolean): boolean {
-  if (common || isPlace(word) || isFirm(word.replace(POSSESSIVE, ''))) return false;
+  if (common || isPlace(word) || isFirm(word.replace(ENDS_APOSTROPHE_S, ''))) return false;
   const given = isGivenName(word);
   if (WITH_ALONE_BEFORE.test(before)) return ALONE_ENDS.test(after) && !SWAPPED_WITH_BEFORE.test(before) && (given || !TOOL_WITH_BEFORE.test(before));
   if (GOT_BEFORE.test(before)) return MADE_TO_ACT_AFTER.test(after);
@@ -351,7 +351,7 @@ const SAID_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|\s(?:agreed|app
 
 /** Whether a name ending in a place's word that is a surname too (`SURNAME_PLACE_LAST`) is said to be a person. */
 function surnameOfAPlace(text: string, at: number, name: string): boolean {
-  if (!SURNAME_PLACE_LAST.has(name.split(' ').at(-1)!.replace(POSSESSIVE, ''))) return false;
+  if (!SURNAME_PLACE_LAST.has(name.split(' ').at(-1)!.replace(ENDS_APOSTROPHE_S, ''))) return false;
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at + name.length, at + name.length + 90);
   if (PERSON_BEFORE.test(before) || ROLE_APPOSITION.test(after) || SAID_AFTER.test(after)) return true;
@@ -359,7 +359,7 @@ function surnameOfAPlace(text: string, at: number, name: string): boolean {
   // a given name and one of them, acting, is a person: "Jonas Link built the scripts", "Maria Sur joined the review"
   // (a review: a common German surname read as a firm).
   const words = name.split(' ');
-  return words.length === 2 && /^(?:Link|Sur)$/.test(words[1]!.replace(POSSESSIVE, '')) && ACTS_AFTER.test(after);
+  return words.length === 2 && /^(?:Link|Sur)$/.test(words[1]!.replace(ENDS_APOSTROPHE_S, '')) && ACTS_AFTER.test(after);
 }
 // A verb of a person's acting right after a name: "built", "ran", "joined".
 const ACTS_AFTER = /^\s+(?:(?:also|then|quickly|first|later)\s+)?(?:[a-z]+ed|built|ran|wrote|led|took|made|gave|found|owned|set|held|kept|sent|met|saw|drove|brought|got|did|had|spent|told|taught|won|lost)\b/;
@@ -500,7 +500,7 @@ const FIRM_FULL_NAMES: ReadonlySet<string> = new Set(
     'Estée Lauder,Calvin Klein,Ralph Lauren,Tommy Hilfiger,Hugo Boss,Jimmy Choo,Johnson Matthey,Dr Oetker,Dr Pepper').split(','),
 );
 /** Whether a name of two words ("Morgan Stanley", "Dr. Oetker's") is a firm's or a brand's known by name. */
-const isFirmFullName = (name: string): boolean => FIRM_FULL_NAMES.has(name.replace(POSSESSIVE, '').replace(/^(Dr|Mr|Mrs|Ms)\.\s?/, '$1 '));
+const isFirmFullName = (name: string): boolean => FIRM_FULL_NAMES.has(name.replace(ENDS_APOSTROPHE_S, '').replace(/^(Dr|Mr|Mrs|Ms)\.\s?/, '$1 '));
 
 /** Whether a capitalised word is a firm or public body known by name, in any case: "Accenture", "KPMG", "Worldpay". */
 export const isFirm = (word: string): boolean => /^\p{Lu}/u.test(word) && FIRMS.has(word.toLowerCase());
@@ -636,7 +636,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     add(at, m[1]!, 'role');
   }
   for (const m of text.matchAll(INITIAL_RE)) {
-    const surname = m[1]!.replace(POSSESSIVE, '');
+    const surname = m[1]!.replace(ENDS_APOSTROPHE_S, '');
     if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (NAMED_FOR_SOMEONE.has(NEXT_CAPITAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '')) continue;
     // "Arthur J. Gallagher" in a list of brokers: the initial's first name is part of the company's name.
@@ -672,30 +672,30 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
-    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList || isFirmFullName(m[0]) || owners.has(m.index)) continue;
+    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(ENDS_APOSTROPHE_S, '')) || inOrgList || isFirmFullName(m[0]) || owners.has(m.index)) continue;
     const words = m[0].split(' ');
     // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
-    if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
+    if (words.some((w, i) => (NOT_NAMES.has(w.replace(ENDS_APOSTROPHE_S, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(ENDS_APOSTROPHE_S, '')))) continue;
     // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
-    if ((THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) && !surnameOfAPlace(text, m.index, m[0])) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
+    if ((THING_LAST.has(words.at(-1)!.replace(ENDS_APOSTROPHE_S, '')) && !surnameOfAPlace(text, m.index, m[0])) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(ENDS_APOSTROPHE_S, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(ENDS_APOSTROPHE_S, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(ENDS_APOSTROPHE_S, '')))) {
       // …with the capitalised words that go on after it: "Porto Sem Papel" is one name, not "Papel" too.
-      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex = m.index + m[0].length + MORE_CAPITALS.exec(text.slice(m.index + m[0].length))![0].length;
+      if (THING_FIRST.has(words[0]!.replace(ENDS_APOSTROPHE_S, ''))) CAPITALISED.lastIndex = m.index + m[0].length + MORE_CAPITALS.exec(text.slice(m.index + m[0].length))![0].length;
       continue;
     }
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
     // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
-    if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? useOf(words[0]!.replace(POSSESSIVE, '')).named : useOf(words[0]!).product)) continue;
+    if (words.length === 1 && (ENDS_APOSTROPHE_S.test(words[0]!) ? useOf(words[0]!.replace(ENDS_APOSTROPHE_S, '')).named : useOf(words[0]!).product)) continue;
     // …and a name of two or more words said anywhere to be a thing: "Zielona Góra, the cold-chain depot" makes
     // "Zielona Góra kept dispatching" the depot.
-    if (words.length > 1 && useOf(m[0].replace(POSSESSIVE, '')).named) continue;
+    if (words.length > 1 && useOf(m[0].replace(ENDS_APOSTROPHE_S, '')).named) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
     // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
-    if (!POSSESSIVE.test(m[0]) && rolloutStop(text, m.index, after)) continue;
+    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
-    if (SITE_AFTER.test(after) && !POSSESSIVE.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : POSSESSIVE.test(words[0]!))) continue;
+    if (SITE_AFTER.test(after) && !ENDS_APOSTROPHE_S.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : ENDS_APOSTROPHE_S.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
     if (thingInApposition(after, words.length >= 2) || appositiveNamesNoPerson(after) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
@@ -708,7 +708,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Goldman Sachs Transaction Banking", "Jeff Bezos Day One Fund", "Grace Hopper Celebration": two or more common
     // words that are nobody's name after the two, or an abstract noun, make them one thing's name; a person's third
     // name is a surname ("Maria Clara Souza", "Juan Carlos Portal").
-    if (words.length === 2 && !POSSESSIVE.test(m[0]) && namesAThingAfter(after)) continue;
+    if (words.length === 2 && !ENDS_APOSTROPHE_S.test(m[0]) && namesAThingAfter(after)) continue;
     // "for John Lewis and Marks & Spencer stores", "all Jimmy Choo returns", "shipped Calvin Klein orders": a name
     // right before a plural that is no verb's (no object after it) names whose things they are, where no subject
     // stands ("Dana Reyes reports to the CFO" opens its clause) and no verb that takes a person and a thing does ("I
@@ -717,19 +717,19 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // plural below, which "solutions" would otherwise be.)
     const ownersPerson = OWNERS_PERSON_APPOSITION.exec(after);
     const postAtOwner = ownersPerson !== null && ownersPersonHead(ownersPerson[1]!);
-    if (!postAtOwner && !POSSESSIVE.test(m[0]) && modifiesPlural(before, after)) continue;
+    if (!postAtOwner && !ENDS_APOSTROPHE_S.test(m[0]) && modifiesPlural(before, after)) continue;
     // (…and its owner is no name listed after the person's: "Shieldline's" is the firm's.)
     if (postAtOwner) owners.add(m.index + m[0].length + 2);
     // "Tesco and Sainsbury's asked for EDI", "M&S and Sainsbury's": a name in -'s with no noun after it to own is a
     // firm's name (Sainsbury's, McDonald's) when it is listed with a firm. ("Stripe and Priya agreed" is a person;
     // "Dana's asked for it" may be "Dana has".)
-    if (words.length === 1 && POSSESSIVE.test(m[0]) && !/^\s\p{Ll}[\p{L}-]*(?<!ed)\b(?!\s+(?:the|a|an|our|their|its|for|to|on|in|with|that|about)\b)/u.test(after) && listedWithFirm(before, after)) continue;
+    if (words.length === 1 && ENDS_APOSTROPHE_S.test(m[0]) && !/^\s\p{Ll}[\p{L}-]*(?<!ed)\b(?!\s+(?:the|a|an|our|their|its|for|to|on|in|with|that|about)\b)/u.test(after) && listedWithFirm(before, after)) continue;
     // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
     // (Not after two given names: "Ana Paula Martins" is a person, whatever "martins" are.)
-    const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(POSSESSIVE, ''));
+    const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(ENDS_APOSTROPHE_S, ''));
     if (third !== undefined && isCommonSWord(third) && !isNameWord(third) && !givenNames) continue;
     if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;
-    if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && (OWNED_BY_COMPANY.test(after) || AUTHORED.test(after)))) continue;
+    if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (ENDS_APOSTROPHE_S.test(m[0]) && (OWNED_BY_COMPANY.test(after) || AUTHORED.test(after)))) continue;
     if (inBracketedRoleList(words, before)) continue;
     // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
     // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular
@@ -755,19 +755,19 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !POSSESSIVE.test(m[0])) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !ENDS_APOSTROPHE_S.test(m[0])) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
     const commonPhrase = words.length === 2 && isCommonPhrase(words);
     // "João de Souza, inventory control lead", "Ruud van der Berg signed": one given name, then particles and a
     // surname, is a full name when a person's sign follows ("Rio de Janeiro", "Costa del Sol" have none).
-    const particles = words.length === 1 && !POSSESSIVE.test(m[0]) && !isCommonWord(words[0]!) ? PARTICLE_TAIL.exec(after) : null;
+    const particles = words.length === 1 && !ENDS_APOSTROPHE_S.test(m[0]) && !isCommonWord(words[0]!) ? PARTICLE_TAIL.exec(after) : null;
     const afterParticles = particles ? after.slice(particles[0].length) : '';
     const particleName = particles !== null && (PERSON_AFTER.test(afterParticles) || ROLE_APPOSITION.test(afterParticles));
     const fullName =
-      (words.length === 2 || particleName) && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !(ACRONYM_BEFORE.test(before) && CAPITAL_AFTER.test(after));
-    const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
+      (words.length === 2 || particleName) && !thing && !inList && (!place || ENDS_APOSTROPHE_S.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !(ACRONYM_BEFORE.test(before) && CAPITAL_AFTER.test(after));
+    const owner = ENDS_APOSTROPHE_S.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "Staff texted each other", "Dispatch agreed to the cut-off": a common word that is nobody's name, with
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
     // on the payments side" have more to go on.)
@@ -782,7 +782,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Both met Northgate's bar": what "met" took is the standard, not the one whose it is. ("I met Dana's team" and "I
     // met Dana" are people.)
     // (A team named for a standard is no standard: "I met Priya's test team".)
-    const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
+    const standardMet = ENDS_APOSTROPHE_S.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
     const person =
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
@@ -790,15 +790,15 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
       (PEOPLE_NAMED.test(listBefore) && !thing && !common) ||
       (CHOSEN_BEFORE.test(before) && CHOSEN_AS_PERSON.test(after) && !thing) ||
-      (words.length === 1 && !POSSESSIVE.test(m[0]) && !thing && !inPlaces && firstNameAlone(words[0]!, before, after, common));
+      (words.length === 1 && !ENDS_APOSTROPHE_S.test(m[0]) && !thing && !inPlaces && firstNameAlone(words[0]!, before, after, common));
     if (!(fullName || owner || person)) continue;
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.
-    const surname = third !== undefined && givenNames && !POSSESSIVE.test(m[0]) && !NOT_NAMES.has(third) && !THING_LAST.has(third) && !ORG_LAST.has(third) && (!isCommonWord(third) || isNameWord(third) || isCommonSWord(third));
+    const surname = third !== undefined && givenNames && !ENDS_APOSTROPHE_S.test(m[0]) && !NOT_NAMES.has(third) && !THING_LAST.has(third) && !ORG_LAST.has(third) && (!isCommonWord(third) || isNameWord(third) || isCommonSWord(third));
     const named = surname ? `${m[0]} ${third}` : m[0];
     // A surname with its particles goes with it, so --redact hides all of it: "Seán Ó Súilleabháin", "Ruud van
     // der Berg", "Pádraig Mac Giolla Phádraig".
-    const tail = POSSESSIVE.test(named) ? null : (PARTICLE_LAST.test(named) ? AFTER_PARTICLE : PARTICLE_TAIL).exec(text.slice(m.index + named.length, m.index + named.length + 60));
+    const tail = ENDS_APOSTROPHE_S.test(named) ? null : (PARTICLE_LAST.test(named) ? AFTER_PARTICLE : PARTICLE_TAIL).exec(text.slice(m.index + named.length, m.index + named.length + 60));
     const name = tail ? named + tail[0] : named;
     // …and a given name before them: "Dana de Wit", found at "Wit".
     const lead = PARTICLE_LEAD.exec(text.slice(Math.max(0, m.index - 60), m.index));
@@ -861,7 +861,7 @@ function isCommonSWord(word: string): boolean {
 
 /** Whether `word` is a common English word that is nobody's name: "Staff" or "Explorer", not "Grace" or "Banks". */
 function isCommonWord(word: string): boolean {
-  return inWordList(COMMON_WORDS, word.replace(POSSESSIVE, '').toLowerCase()) && !isNameWord(word);
+  return inWordList(COMMON_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase()) && !isNameWord(word);
 }
 
 /**
@@ -874,7 +874,7 @@ export function mayBeGivenName(word: string): boolean {
 
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
 function isNameWord(word: string): boolean {
-  return inWordList(NAME_WORDS, word.replace(POSSESSIVE, '').toLowerCase());
+  return inWordList(NAME_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
 }
 
 /**
@@ -1014,7 +1014,7 @@ const RELATION_APPOSITION = new RegExp(
 // engineer", ", Siemens Gamesa's service lead", ", Ellison Print Systems' firmware lead". Its head (group 1) says
 // whether it is a person's post ("engineer", "lead") or a thing's ("Nova, Acme's new checkout").
 const OWNERS_PERSON_APPOSITION = new RegExp(
-  String.raw`^,\s(?:\p{Lu}[\p{L}\p{N}&-]*\s){0,2}\p{Lu}[\p{L}\p{N}&-]*(?:['’]s|(?<=s)['’])\s(?:(?!(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\s)[\p{L}'’-]+\s){0,3}?([\p{L}-]+)(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\b)`,
+  String.raw`^,\s(?:\p{Lu}[\p{L}\p{N}&-]*\s){0,2}\p{Lu}[\p{L}\p{N}&-]*${POSSESSIVE_ENDING}\s(?:(?!(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\s)[\p{L}'’-]+\s){0,3}?([\p{L}-]+)(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\b)`,
   'u',
 );
 
@@ -1036,7 +1036,7 @@ function ownersPersonHead(head: string): boolean {
 function appositiveNamesNoPerson(after: string): boolean {
   const m = APPOSITIVE_HEAD.exec(after);
   if (!m || RELATION_APPOSITION.test(after) || HEAD_OF_FUNCTION_POST.test(after)) return false;
-  const head = m[2]!.replace(POSSESSIVE, '');
+  const head = m[2]!.replace(ENDS_APOSTROPHE_S, '');
   if (/['’]/.test(m[2]!) || PERSON_HEAD_NOUN.test(head) || AGENT_ENDING.test(head)) return false;
   // "the union's shop steward", "a friend of mine": what qualifies a people's noun is looked past above; the words
   // before the head may hold it too ("our main point of contact").
@@ -1083,7 +1083,7 @@ const FIRM_LISTED_AFTER = /^(?:,\s|\s(?:and|&|or)\s)(?:(\p{Lu}[\p{L}'’-]*)(?![
 function listedWithFirm(before: string, after: string): boolean {
   const b = FIRM_LISTED_BEFORE.exec(before);
   const a = FIRM_LISTED_AFTER.exec(after);
-  return (b !== null && (b[1] === undefined || isFirm(b[1].replace(POSSESSIVE, '')))) || (a !== null && (a[1] === undefined || isFirm(a[1].replace(POSSESSIVE, ''))));
+  return (b !== null && (b[1] === undefined || isFirm(b[1].replace(ENDS_APOSTROPHE_S, '')))) || (a !== null && (a[1] === undefined || isFirm(a[1].replace(ENDS_APOSTROPHE_S, ''))));
 }
 
 /** Whether the word at `at` is said to be a thing, or given to one as a name: "Morgan, our ban-review tool". */
@@ -1109,7 +1109,7 @@ function firmSaidBefore(before: string, after: string, word: string): boolean {
   if (m[1] === '') return true;
   // (…and not a given name's: "Our vendor, Grace Okoro, agreed".)
   const first = word.split(SPACES)[0]!;
-  return !POSSESSIVE.test(word) && FIRM_NAME_CLOSES.test(after) && !isGivenName(first) && !isNameWord(first);
+  return !ENDS_APOSTROPHE_S.test(word) && FIRM_NAME_CLOSES.test(after) && !isGivenName(first) && !isNameWord(first);
 }
 
 /**
@@ -1118,7 +1118,7 @@ function firmSaidBefore(before: string, after: string, word: string): boolean {
  * Hale" and "Priya" may be.
  */
 function readsAsPersonName(name: string): boolean {
-  const words = name.replace(POSSESSIVE, '').split(SPACES);
+  const words = name.replace(ENDS_APOSTROPHE_S, '').split(SPACES);
   if (THING_LAST.has(words.at(-1)!) || ORG_LAST.has(words.at(-1)!) || isFirmFullName(name) || words.some(isFirm)) return false;
   return !words.every((w) => isCommonWord(w) || NOT_NAMES.has(w));
 }

@@ -4,7 +4,7 @@
  */
 
 import { sentenceRanges } from './sentences.js';
-import { escapeRegExp } from './words.js';
+import { APPROX_WORD, escapeRegExp } from './words.js';
 
 export type MetricKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'change';
 
@@ -206,7 +206,8 @@ function magnitudeValue(word: string | undefined): number {
 }
 
 const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
-const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
+// An amount's approximation or bound before it: "about 40", "well over 40", "at most 40", "~40".
+const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:${APPROX_WORD}|under|below|over|above|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
 // The same told the other way round, after a verb of change: "Settlement TAT reduced to T+1 from T+3", "came down to 2
 // days from 5", "cut to ₹18 lakh from ₹42 lakh" (a twenty-ninth user's trial, an Indian fintech's order of words).
 const TO_FROM_VERBS = String.raw`(?:reduced|cut|brought|came|went|got|moved|dropped|fell|rose|grew|increased|improved|shortened|lowered|raised|trimmed|shrank|climbed|down|up|changed|shifted)`;

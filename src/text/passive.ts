@@ -9,6 +9,7 @@ import { contractedD } from './contractions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { opensWithVerb } from './voice.js';
 import { inWordList } from './words.js';
+import { OTHERS_PRONOUN, POSSESSIVE_ENDING } from './possessive.js';
 
 export interface Passive {
   /** Where the phrase starts: its subject when it has a short one ("the runbooks were rewritten"). */
@@ -363,8 +364,9 @@ const SUBMITTED = new Set(
 );
 // The candidate's own side's: "our first build", "my proposal", "the team's request".
 const OWN_SIDE = /^(?:our|my|(?:the|our|my)\s+team['’]s)\s/i;
-// Another party's, by a possessive: "the vendor's", "their", "his".
-const OTHERS = /\b(?:his|her|their|its|your)\s|[\p{L}-]+['’]s?\s/iu;
+// Another party's, by a possessive: "the vendor's", "the vendors'", "their", "his". (Not a word in quotes: "the 'beta'
+// build".)
+const OTHERS = new RegExp(String.raw`\b${OTHERS_PRONOUN}\s|[\p{L}-]+${POSSESSIVE_ENDING}\s`, 'iu');
 // A thing the candidate put forward earlier in the sentence, that "it" or "they" stands for: "I submitted the app and it
 // was rejected".
 const PUT_FORWARD = /\b(?:I|we)\s+(?:[\p{L}]+ly\s+)?(?:submitted|sent|filed|proposed|raised|requested|applied|pitched|shipped|pushed|released|uploaded|presented|put\s+forward|resubmitted|asked)\b/iu;

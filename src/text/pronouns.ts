@@ -7,6 +7,7 @@ import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
+import { POSSESSIVE_ENDING } from './possessive.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
@@ -649,22 +650,27 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
 }
 
 /**
- * whyOfOwnAct of the "we" from `at` to `end` in `text` written out as `full` ("we'd" as "we had"), asked of a window
- * around it rather than of the whole text rebuilt for each "we'd": the same answer, as it reads no further (WHY_BEFORE,
- * WHY_AFTER, and to the end of a run of spaces the window would cut, with the two characters after it for "I ").
+ * The window of `text` around the contracted "we" from `at` to `end`, with the "we" written out as `full` ("we'd" as "we
+ * had"), and where the "we" stands in it: what whyOfOwnAct, predicate, tellsNoAct and companyBound read a contracted
+ * "we" in, rather than the whole text rebuilt for each. They give the same answers, as none reads further: WHY_BEFORE
+ * before it (240, as far back as any looks), WHY_AFTER after it (330, past tellsNoAct's 300), to the end of a run of
+ * spaces the window would cut, with the two characters after it for "I ".
  */
-function whyOfOwnActAs(text: string, at: number, end: number, full: string, verb: string): boolean {
+function writtenOut(text: string, at: number, end: number, full: string): { text: string; at: number } {
   const from = Math.max(0, at - WHY_BEFORE);
   let to = end + WHY_AFTER;
   while (to < text.length && /\s/u.test(text[to]!)) to++;
-  return whyOfOwnAct(text.slice(from, at) + full + text.slice(end, to + 2), at - from, verb);
+  return { text: text.slice(from, at) + full + text.slice(end, to + 2), at: at - from };
 }
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
 // ruled that we should wait", with a role in commas or a thing of someone's as its maker: "Ewa Nowak, the IT security
-// officer, said we would need a data agreement", "The factory's note said we would need 26 more weeks". (The
-// candidate's own are REPORTED.)
-const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+)?[\p{L}-]+)(?:,[^,.;:!?"“”\n]{1,60},)?\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+// officer, said we would need a data agreement", "The factory's note said we would need 26 more weeks", "The suppliers'
+// note said …". (The candidate's own are REPORTED.)
+const OTHERS_CALL = new RegExp(
+  String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+${POSSESSIVE_ENDING})\s+(?:[\p{L}-]+${POSSESSIVE_ENDING}?\s+)?[\p{L}-]+)(?:,[^,.;:!?"“”\n]{1,60},)?\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$`,
+  'u',
+);
 // (…a note, a forecast or a model that said so: "Her note said we would need two more weeks", "The forecast showed we
 // would run out of disk by March".)
 // …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
@@ -873,22 +879,22 @@ export function findWeMentions(text: string): WeMention[] {
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
-    // (Asked of the full form: "so we'd no buffer" as "so we had no buffer".)
-    if (d !== undefined && whyOfOwnActAs(text, m.index, m.index + we.length, `${we.slice(0, 2)} ${d}`, d)) continue;
     if (lower !== 'we') {
-      // "we've moved", "we'd decided": the participle with it.
       const end = m.index + we.length;
+      // Read as its full form ("so we'd no buffer" as "so we had no buffer"), in a window around it (writtenOut).
+      const full = `${we.slice(0, 2)} ${d ?? fullForm(lower)}`;
+      const out = writtenOut(text, m.index, end, full);
+      if (d !== undefined && whyOfOwnAct(out.text, out.at, d)) continue;
+      // "we've moved", "we'd decided": the participle with it.
       const tail = /ve$/i.test(lower) || d === 'had' ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
-      // Read as its full form for what tells no act ("a region we'd been told to drain" as "a region we had been told
+      // What tells no act, read of the full form too ("a region we'd been told to drain" as "a region we had been told
       // to drain", a thing described; "we'd no test rig" as "we had no test rig", a constraint).
-      const full = `${we.slice(0, 2)} ${d ?? fullForm(lower)}`;
-      const expanded = text.slice(0, m.index) + full + text.slice(end);
-      const said = predicate(expanded, m.index + 2);
+      const said = predicate(out.text, out.at + 2);
       const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-      if (tellsNoAct(expanded, m.index, m.index + 2, saidVerb, m.index + 2 + said.phrase.length)) continue;
-      const bound = companyBound(expanded, m.index, m.index + 2);
+      if (tellsNoAct(out.text, out.at, out.at + 2, saidVerb, out.at + 2 + said.phrase.length)) continue;
+      const bound = companyBound(out.text, out.at, out.at + 2);
       if (bound === 'inside') continue;
       if (bound === 'opens') {
         found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(`${full.slice(2)}${words}`), bound: true });

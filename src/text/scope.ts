@@ -16,6 +16,7 @@ import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, notANam
 import { FUNCTION as PARTNER_FUNCTION, ROLE } from './partners.js';
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { NOT_OBJECT, OBJECT_WORDS, inWordList } from './words.js';
+import { POSSESSIVE_ENDING, isPossessive, ownerOf } from './possessive.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -45,7 +46,7 @@ const UNITS = new RegExp(String.raw`(?<!\b(?:lambda|serverless|cloud|azure|helpe
 // professional services group". "my team", "our team" and a bare "the team" are the candidate's own; "each
 // team" and "another team" mean more than one. "team lead" and "team members" are people.
 const UNIT = /\b(?:team|org|organi[sz]ation|group|department|division|squad|business unit)\b(?!['’]s\b|\s+(?:leads?|members?|managers?|mates?|of\s+\S+\s+(?:engineers|people|SREs|developers))\b)/giu;
-const DETERMINER = /^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+['’]s|[\p{L}&-]+s['’])$/iu;
+const DETERMINER = new RegExp(String.raw`^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+${POSSESSIVE_ENDING})$`, 'iu');
 const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neighboring|sister|adjacent)$/i;
 // Before a possessive, a word that makes its owner many: "each alarm's", "every service's", "any region's".
 const EACH = /^(?:each|every|any|all)$/i;
@@ -312,7 +313,7 @@ export function loneTeam(text: string): string | undefined {
   return `${lead}${team.text}`.replace(/^The\b/, 'the');
 }
 
-const POSSESSIVE_START = /^[\p{L}&-]+(?:['’]s|s['’])\s/u;
+const POSSESSIVE_START = new RegExp(String.raw`^[\p{L}&-]+${POSSESSIVE_ENDING}\s`, 'u');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])((?:the|a|an|our|my|their|his|her|its|this|that)\s+)$/iu;
 
 /**
@@ -437,7 +438,7 @@ const FROM_THEIR_TEAM = /(?:\b(?!(?:Then|And|But|So|Also|Later|Next|Help|Support
 
 // The owner's word of the possessive a unit's words open with: "Systems" in "Systems' firmware team", "Globant's".
 const NAME_RUN_END = /(\p{Lu}[\p{L}&-]*)(?:\s+\p{Lu}[\p{L}&-]*)*$/u;
-const OWNER_BEFORE_UNIT = /^(\p{Lu}[\p{L}&-]*?)(?:['’]s|(?<=s)['’])$/u;
+const OWNER_BEFORE_UNIT = new RegExp(String.raw`^(\p{Lu}[\p{L}&-]*?)${POSSESSIVE_ENDING}$`, 'u');
 
 // Where the candidate works, told before the name: "I was the TPM at Acme", "I spent six years with Acme", "joined
 // Acme", "At Acme, …". Working with someone is not working at them: "I worked with Accenture's engineers", "I was
@@ -733,11 +734,11 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
     if (/^(?:my|our|your|any|some|no|this|that)$/.test(lower)) return undefined;
     const before = clause.length - tokens[i]!.index;
     if (SEVERAL.test(lower)) return { key: 'several', before };
-    if (/['’]s$|s['’]$/.test(lower) && lower !== 'it’s' && lower !== "it's") {
+    if (isPossessive(lower)) {
       // Each thing's own team is several teams: "with each alarm's owning team", "every service's on-call team" (a user's
       // trial read "alarm's owning team" as one team, perhaps the candidate's own).
       if (i > 0 && EACH.test(words[i - 1]!)) return { key: 'several', before: clause.length - tokens[i - 1]!.index };
-      return { key: lower.replace(/['’]s$|['’]$/, ''), before };
+      return { key: ownerOf(lower), before };
     }
     const named = qualifiers.filter((q) => !OWN.test(q));
     return named.length > 0 ? { key: named[0]!.toLowerCase(), before } : undefined;

@@ -1,10 +1,6 @@
-/** Prose quoted in a message: in double quotes, on one line, cut at a word to about `max` characters. */
+/** Prose quoted in a message as `quote` quotes it, in double quotes and on one line, cut at a word to about `max` characters. */
 export function quoteExcerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return `"${flat}"`;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `"${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…"`;
+  return excerpt(oneLine(text), max);
 }
 
 /**
@@ -12,12 +8,23 @@ export function quoteExcerpt(text: string, max = 80): string {
  * from a word a little before them, after "…" ("…because it failed the checklist.").
  */
 export function quoteAround(text: string, at: number | undefined, max = 80): string {
-  const lead = text.slice(0, at ?? 0).replace(/\s+/g, ' ').trimStart();
+  // The words before `at` and from it, each on one line, with the space that parts them kept.
+  const head = text.slice(0, at ?? 0);
+  const lead = `${oneLine(head)}${/\S\s+$/.test(head) ? ' ' : ''}`;
   if (at === undefined || lead.length + 20 <= max) return quoteExcerpt(text, max);
+  const tail = text.slice(at);
+  const flat = `${lead}${/^\s/.test(tail) && !lead.endsWith(' ') ? ' ' : ''}${oneLine(tail)}`;
   const before = lead.slice(-24);
   const start = lead.length - before.length + Math.max(0, before.indexOf(' ') + 1);
-  const rest = `${lead}${text.slice(at).replace(/\s+/g, ' ')}`.slice(start).trim();
-  return `"…${quoteExcerpt(rest, max).slice(1)}`;
+  return `"…${excerpt(flat.slice(start).trim(), max).slice(1)}`;
+}
+
+/** Text already on one line, in double quotes, cut at a word to about `max` characters. */
+function excerpt(flat: string, max: number): string {
+  if (flat.length <= max) return `"${flat}"`;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `"${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…"`;
 }
 
 /**

@@ -47,7 +47,7 @@ function nearestOf(needle: string, candidates: readonly string[]): [string | und
  * and order: "no-partner" → `no-named-partner`, "passive" → `passive-voice`; undefined where none does, or more than
  * one, or `input` has fewer than 3 letters.
  */
-export function holdingWords(input: string, candidates: Iterable<string>): string | undefined {
+export function holdingWords<T extends string>(input: string, candidates: Iterable<T>): T | undefined {
   const words = wordsOf(input);
   if (!PREFIX_LETTERS.test(input) || words.length === 0) return undefined;
   const holding = [...candidates].filter((candidate) => {

@@ -43,13 +43,15 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// The words that follow a verb rather than an adjective: an object's determiner, a pronoun, a preposition or a
-// particle, a wh-word ("have analysed the logs", "has moved to", "have decided together").
+/** The words that say an amount after them is approximate, wherever an amount is read: "about", "around", "nearly". */
+export const APPROX_WORD = String.raw`(?:about|around|roughly|nearly|almost)`;
 /**
  * A mark that an amount after it is approximate, with the space after it: "about 20", "roughly 20", "~20", "≈ 20",
  * "c. 20", "approx. 20". (A pattern that reads an amount takes the marks as one, so "~20 min" reads as "20 min" does.)
  */
-export const APPROX_MARK = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some)\s+|(?:approx\.?|ca?\.)\s?|[~≈]\s?)`;
+export const APPROX_MARK = String.raw`(?:(?:${APPROX_WORD}|approximately|some)\s+|(?:approx\.?|ca?\.)\s?|[~≈]\s?)`;
+// The words that follow a verb rather than an adjective: an object's determiner, a pronoun, a preposition or a
+// particle, a wh-word ("have analysed the logs", "has moved to", "have decided together").
 export const OBJECT_WORDS = String.raw`the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|through|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|who|which|whether|together|jointly`;
 // Participles that, before a bare noun, name what kind of thing it is, so "have" before them is owning: "has automated
 // tests", "has documented APIs", "has dedicated on-call engineers", "have limited time", "has mixed feelings".

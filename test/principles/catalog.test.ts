@@ -186,8 +186,10 @@ describe('lpDidYouMean', () => {
     ['bakcbone', 'have-backbone-disagree-and-commit'],
     ['Invent & Simplfy', 'invent-and-simplify'],
     ['custmer-obsession', 'customer-obsession'],
-    // A word of one id.
+    // A word of one id, or words only one id holds, in any order.
     ['insist', 'insist-on-the-highest-standards'],
+    ['on the highest', 'insist-on-the-highest-standards'],
+    ['scale broad', 'success-and-scale-bring-broad-responsibility'],
     // The first words of an id (a twentieth user's trial).
     ['are-right', 'are-right-a-lot'],
     ['Are right', 'are-right-a-lot'],

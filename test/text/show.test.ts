@@ -44,6 +44,16 @@ describe('counted', () => {
   });
 });
 
+describe('quoteExcerpt: prose quoted on one line, cut at a word', () => {
+  it.each([
+    ['short, whole', 'I missed the date.', 80, '"I missed the date."'],
+    ['a bullet break, as quote puts it', 'fix\n- He decided\n  to ship', 80, '"fix; He decided to ship"'],
+    ['cut at a word', 'I ran three game days and made every team lead sign a go or no-go checklist', 40, '"I ran three game days and made every…"'],
+  ])('%s', (_label, text, max, quoted) => {
+    expect(quoteExcerpt(text, max)).toBe(quoted);
+  });
+});
+
 describe('quoteAround: a quote that shows the words at a place in a long sentence', () => {
   const long = 'I ran three game days and made every team lead sign a go or no-go checklist, and then I missed the launch date by two weeks.';
   it.each<[string, string, number | undefined, string]>([
@@ -51,6 +61,8 @@ describe('quoteAround: a quote that shows the words at a place in a long sentenc
     ['a place the excerpt shows', long, long.indexOf('game'), quoteExcerpt(long)],
     ['a place past the excerpt: from a word before it, after "…"', long, long.indexOf('I missed'), '"…checklist, and then I missed the launch date by two weeks."'],
     ['a short sentence whole', 'I missed the date.', 2, '"I missed the date."'],
+    // On one line as `quote` puts it: a break into a bullet is "; ", any other run of white space one space.
+    ['a bullet break before the place', 'I ran three game days and made every team lead sign a checklist\n- then I missed the\n  launch date by two weeks.', 71, '"…sign a checklist; then I missed the launch date by two weeks."'],
   ])('%s', (_label, text, at, quoted) => {
     expect(quoteAround(text, at)).toBe(quoted);
   });

@@ -408,6 +408,9 @@ describe('passive-voice', () => {
     // A review: another party's submission, by its possessive, may have been the candidate's to turn down.
     ['a vendor\'s proposal rejected', "The vendor's proposal was rejected because it lacked SSO.", '"The vendor\'s proposal was rejected" hides who acted. If it was you, say "I rejected …"; if not, name them: "rejected by the payments team".'],
     ['their requests declined', 'Their requests were declined at the CAB.', '"Their requests were declined" hides who acted. If it was you, say "I declined …"; if not, name them: "declined by the payments team".'],
+    ['the vendors\' proposal rejected, a plural\'s apostrophe', "The vendors' proposal was rejected because it lacked SSO.", '"The vendors\' proposal was rejected" hides who acted. If it was you, say "I rejected …"; if not, name them: "rejected by the payments team".'],
+    // …but a word in single quotes is no possessive: the build is the candidate's own, its verdict someone else's.
+    ['a build in quotes rejected', "The 'beta' build was rejected by mistake.", '"build was rejected" hides who rejected it. Name who did: "rejected by the review board".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });

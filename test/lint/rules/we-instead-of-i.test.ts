@@ -746,6 +746,9 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I suggested to the board that we wait a quarter"', 'action', 'I suggested to the board that we wait a quarter.'],
   ['"Ewa Nowak, the IT security officer, said we would need a data agreement"', 'action', 'Ewa Nowak, the IT security officer, said we would need a data agreement, so I drafted one.'],
   ['"The factory\'s note said we would need 26 more weeks"', 'action', "The factory's note said we would need 26 more weeks for a rewind. I priced three options."],
+  // …and by a thing of several's, or of a name ending in "s", a bare apostrophe after its "s".
+  ['"The suppliers\' note said we would need …"', 'action', "The suppliers' note said we would need 26 more weeks for a rewind. I priced three options."],
+  ['"Siemens’ estimate said we would need …"', 'action', 'Siemens’ estimate said we would need 26 more weeks for a rewind. I priced three options.'],
   ['"While we still had both rooms staffed, I ran each desk"', 'action', 'While we still had both rooms staffed, I ran each desk in parallel for a week.'],
   ['"while we had the old system running"', 'action', 'I moved the first desk while we had the old system running.'],
   ['"If we lost one of them, a field team would sit on site"', 'action', 'I signed off the risk of a single comms path. If we lost one of them, a field team would sit on site until it was back.'],
