@@ -287,17 +287,40 @@ function firstNameAlone(word: string, before: string, after: string, common: boo
   return given && CLAUSE_START_BEFORE.test(before) && PAST_ACT_AFTER.test(after);
 }
 
+// Last words of a place's name, which no department's name ends in: "Long Beach", "Palm Springs", "Menlo Park".
+const PLACE_LAST = new Set(
+  'Beach,Bay,Springs,Falls,Heights,Hills,Park,Grove,Creek,Harbor,Harbour,Valley,City,Island,Islands,Point,Cove,Coast,Shore,Ridge,Canyon,Mesa,Junction,Crossing,Flats,Bluff,Bluffs,Gardens,Village,Lakes,Sands,Keys'.split(','),
+);
+// …and a place's first word: "San Jose", "Santa Clara", "Fort Worth", "Lake Charles".
+const PLACE_FIRST = new Set('San,Santa,Santo,São,Sao,Saint,St,Fort,Port,Porto,Puerto,Mount,Lake,Los,Las,El'.split(','));
+// A discipline's last word that THING_LAST has for a firm's name ("Acme Assurance"), a department's after a function.
+const DISCIPLINE_LAST = new Set(['Assurance', 'Planning', 'Logistics', 'Affairs', 'Commerce']);
+
+/**
+ * Whether two or three capitalised words name a place, not a department: a place known by name ("Hong Kong"), or one
+ * told by a place's first or last word ("San Jose", "Long Beach", "Palm Springs").
+ */
+export function namesAPlace(words: readonly string[]): boolean {
+  return words.length >= 2 && (isPlace(words.join(' ')) || PLACE_FIRST.has(words[0]!) || PLACE_LAST.has(words.at(-1)!));
+}
+
 /**
  * Whether two or three capitalised words name a department by its own name, as a company writes it: ending in a
  * function ("Field Operations", "Payments Ops", "Trade Compliance"; not "London Operations", a place's), or common words
- * that are nobody's name and no place's or thing's ("Export Documentation", "Accounts Payable", "Quality Assurance").
- * Not "Mong Kok", "Kansas City", "Silicon Valley" or "Grace Park".
+ * that are nobody's name and no place's or thing's ("Export Documentation", "Accounts Payable"), or a function and a
+ * discipline ("Quality Assurance", "Demand Planning"). Not a place ("Mong Kok", "Kansas City", "Silicon Valley", "Long
+ * Beach", "Palm Springs", namesAPlace) nor a person ("Grace Park").
  */
 function namesAUnit(words: readonly string[]): boolean {
   if (words.length < 2 || !words.every((w) => CAPITAL_START.test(w))) return false;
   const last = words.at(-1)!;
-  if (THING_LAST.has(last) || isPlace(words.join(' '))) return false;
+  if (isPlace(words.join(' '))) return false;
   if (FUNCTION_WORD.test(last)) return words.slice(0, -1).every((w) => !NOT_NAMES.has(w) || FUNCTION_WORD.test(w));
+  if (namesAPlace(words)) return false;
+  // (A discipline's last word that ends a firm's name too, after a function or common words: "Quality Assurance",
+  // "Demand Planning"; not "Acme Assurance".)
+  if (DISCIPLINE_LAST.has(last)) return words.slice(0, -1).every((w) => FUNCTION_WORD.test(w) || (isCommonWord(w) && !NOT_NAMES.has(w)));
+  if (THING_LAST.has(last)) return false;
   return words.every((w) => isCommonWord(w) && !NOT_NAMES.has(w));
 }
 
