@@ -716,7 +716,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
     // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
-    if (!POSSESSIVE.test(m[0]) && rolloutStop(text, m.index, after)) continue;
+    if (!POSSESSIVE.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
     if (SITE_AFTER.test(after) && !POSSESSIVE.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : POSSESSIVE.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
@@ -855,7 +855,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
 // further on in a list that a colon opened; after the name, its stage ("in week one", "in wave 2", "first") if any, then
 // the clause's end. (Not "the rollout with Dana Reyes first", after "with"; nor "then Priya Nair signed it off" or "Priya
 // Nair in week one ran the pilot", a verb after; nor "After the rollout, Priya Nair and I met", no list; nor a person
-// said to be one, "…: Priya Nair, our SRE lead, …".)
+// said to be one, "…: Priya Nair, our SRE lead, …"; nor a person by their name, stopIsAPerson: "rolled it out: Priya
+// Nair first, then Dana Reyes".)
 const ROLLOUT = String.raw`\b(?:roll-?outs?|rolled\s(?:it\s|them\s)?out|rolling\sout|go-lives?|went\slive|cut-?overs?|sequenced|phased)\b`;
 const ROLLOUT_STOP_BEFORE = new RegExp(
   String.raw`${ROLLOUT}[^.!?\n]*(?:\b(?:then|first|starting\s(?:with|in))\s|:\s(?:[^.!?\n]*(?:,|\band|\bthen)\s)?)$`,
@@ -863,6 +864,17 @@ const ROLLOUT_STOP_BEFORE = new RegExp(
 );
 const STAGE_AFTER =
   /^(?:\sin\s(?:week|wave|phase|month|sprint|stage|round|batch)\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|\s(?:first|next|last))?(?:\s?[.;,]|\s(?:and|then)\s(?!(?:I|me|we|he|she|they)\b)|$)/i;
+
+/**
+ * Whether a rollout's stop (see ROLLOUT_STOP_BEFORE) is a person, a known given name and a surname: "presented it first
+ * to Priya Nair, then to Dana Reyes" names people, where "Cà Mau first, then Bạc Liêu" names places. Not a place told by
+ * its words ("Santa Clara", "Victoria Falls", "Charlotte Park"); and a given name alone stays a stop, as many are towns
+ * too ("Austin first, then Tyler"). (A title makes a person before this: "Dr. Mei Lin first".)
+ */
+function stopIsAPerson(words: readonly string[]): boolean {
+  if (words.length !== 2 || namesAPlace(words) || THING_LAST.has(words[1]!)) return false;
+  return isGivenName(words[0]!) && !isPlace(words[0]!) && !isCommonWord(words[1]!);
+}
 
 /** Whether the name at `at` (with `after` it) is a stop in a rollout's order: see ROLLOUT_STOP_BEFORE. */
 function rolloutStop(text: string, at: number, after: string): boolean {

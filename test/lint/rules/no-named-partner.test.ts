@@ -174,6 +174,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a rollout's stops, a stage after the first", { action: 'I sequenced the rollout: Tân An in week one, because its farms were worst hit, then Long Xuyên.' }],
   ["a rollout's stops, first and then", { action: 'I phased the cut-over: Hồng Ngự first, then Châu Đốc.' }],
   ["a rollout's stops, listed after a colon", { action: 'I fixed the go-live order: Tân An, Long Xuyên and Cà Mau.' }],
+  // …whose names start with a given name, but a place's first or last word says a place: "Santa Clara", "Victoria Falls".
+  ["a rollout's stops told by a place's words", { action: 'I phased the cut-over: Santa Clara first, then Victoria Falls.' }],
+  ["a rollout's stops, a given name and a place's last word", { action: 'I phased the cut-over: Charlotte Park first, then Jackson Heights.' }],
+  // …and a given name alone, as many towns are: "Austin", "Tyler".
+  ["a rollout's stops, towns named as people are", { action: 'I phased the cut-over: Austin first, then Tyler.' }],
   ['a tool beside a department in capitals', { action: 'I rebuilt the dashboard with Atlas in Trade Compliance.' }],
   ['a department in capitals opening the sentence', { action: 'Pushback from Export Documentation delayed the pack, so I cut the Korea forms.' }],
   ['a tool reused from a department in capitals', { action: 'I reused Atlas from Field Operations for the cut-over.' }],
@@ -197,6 +202,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
   ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  // A review's finding: a rollout's stops may be people, a given name and a surname, not places.
+  ["a rollout's stops that are people", { action: 'I rolled it out: Priya Nair first, then Dana Reyes.' }],
+  ["a rollout's stops that are people, a stage after the first", { action: 'I sequenced the rollout: Priya Nair in week one, then Dana Reyes.' }],
+  ["a rollout's stops that are people, listed after a colon", { action: 'I fixed the go-live order: Priya Nair, Dana Reyes and Tom Hale.' }],
   // A review's finding: a team named for a standard, met, is people.
   ["a person's test team met", { action: "I met Priya's test team on Monday to plan the cut-over." }],
   ["a person's SLA team met", { action: "I met Priya's SLA team on Monday to plan the cut-over." }],
