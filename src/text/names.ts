@@ -162,11 +162,16 @@ const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind|
 const BRACKETED_LIST_BEFORE = /\(((?:\p{Lu}[\p{Ll}-]+,\s){2,})(?:and\s)?$/u;
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
+// An adverb or an auxiliary between a first name and a person's verb: "Grant then approved it", "Grant had signed it".
+// (Read after one word only: "Consultants from Hartley Mercer had told the board" is a firm's.)
+const PERSON_AFTER_ADVERB = /^\s(?:then|also|quickly|finally|later|first|eventually|immediately|personally|already|just|soon|promptly|reluctantly|had|has)(?=\s)/;
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
 const NOT_A_VERB_AFTER = String.raw`\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)`;
 const PERSON_AFTER = new RegExp(
   String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|,\sone of (?:my|our|the|their|his|her)\s(?:[\p{L}-]+\s)?(?:engineers|developers|leads|managers|analysts|testers|designers|planners|supervisors|reports|staff|team|colleagues|architects|operators|fitters|technicians|nurses|officers)\b|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|set up|stood up|spun up|put together|lined up|organi[sz]ed|arranged|sent|wrote|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
 );
+// A participle and its agent after a name: "Grant approved by the council".
+const PASSIVE_BY_AFTER = /^\s(?:[a-z]+ed|[a-z]+en|led|ran|took|built|sent|wrote|said|told|set up)\sby\s/;
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
 const WITH_BEFORE = /\bwith\s$/i;
@@ -795,7 +800,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
     // on the payments side" have more to go on.)
     const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
-    const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
+    // "Grant approved by the council paid for the pilot": a name that is a common word too, before a participle and
+    // "by", is a thing done to, not a person acting ("Grant approved it" is one).
+    const verbOnly = (common || (words.length === 1 && isNameWord(words[0]!) && PASSIVE_BY_AFTER.test(after))) && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
     // "Sam, my report, rewrote the parser": one of your own, by how they stand to you, wherever the name stands (a
     // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
@@ -806,8 +813,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // met Dana" are people.)
     // (A team named for a standard is no standard: "I met Priya's test team".)
     const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
+    const personAfter = PERSON_AFTER.test(after) || (words.length === 1 && PERSON_AFTER_ADVERB.test(after) && PERSON_AFTER.test(after.replace(PERSON_AFTER_ADVERB, '')));
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((personAfter || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after) || inTeam(before, after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||

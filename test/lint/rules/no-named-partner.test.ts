@@ -195,6 +195,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Will" opening a sentence', { action: 'Will tested it? I did, on the staging fleet, and I shipped it.' }],
   ['"Mark" opening a sentence', { action: 'Mark the date, I told the team, and I moved the launch to May.' }],
   ['a place opening a sentence, going live', { action: 'I ran the cut-over. Sydney went live in May.' }],
+  // A review's finding: a given-name word that is a common word too is a person only when a person's verb follows it,
+  // not a participle with its agent, nor a noun.
+  ['"Grant" before a participle and its agent', { action: 'Grant approved by the council paid for the pilot, so I hired two contractors.' }],
+  ['"Grant" before a participle set off by commas', { action: 'Grant, approved by the board in May, paid for two contractors I hired.' }],
+  ['"Grant money" with an adverb after it', { action: 'Grant money then paid for the pilot, so I hired two contractors.' }],
+  ['"Grant funding" in the perfect', { action: 'Grant funding had arrived by May, so I hired two contractors.' }],
   ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
 ];
 
@@ -202,6 +208,13 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
   ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  // A review's finding: a given-name word that is a common word too, before a person's verb, past an adverb or an
+  // auxiliary.
+  ['"Grant" then a verb of a person\'s', { action: 'Grant approved it, so I booked the contractors.' }],
+  ['"Grant" then an adverb and a verb of a person\'s', { action: 'Grant then approved it, so I booked the contractors.' }],
+  ['"Grant" in the perfect', { action: 'Grant had signed the budget, so I booked the contractors.' }],
+  ['"Grant" with "also"', { action: 'I sent the plan round. Grant also agreed, so I booked the contractors.' }],
+  ['"Will" then an adverb and a verb of a person\'s', { action: 'Will quickly signed the contract, so I booked the contractors.' }],
   // A review's finding: a rollout's stops may be people, a given name and a surname, not places.
   ["a rollout's stops that are people", { action: 'I rolled it out: Priya Nair first, then Dana Reyes.' }],
   ["a rollout's stops that are people, a stage after the first", { action: 'I sequenced the rollout: Priya Nair in week one, then Dana Reyes.' }],
