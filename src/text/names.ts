@@ -812,7 +812,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Both met Northgate's bar": what "met" took is the standard, not the one whose it is. ("I met Dana's team" and "I
     // met Dana" are people.)
     // (A team named for a standard is no standard: "I met Priya's test team".)
-    const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
+    // A person's standard met is a person met with, though: "we met Priya's requirements" (a known given name; a full
+    // name is one by fullName, "met Dana Reyes's standards"). ("It met Grant's requirements" may be a grant's.)
+    const standardMet = POSSESSIVE.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after) && !(words.length === 1 && isGivenName(words[0]!));
     const personAfter = PERSON_AFTER.test(after) || (words.length === 1 && PERSON_AFTER_ADVERB.test(after) && PERSON_AFTER.test(after.replace(PERSON_AFTER_ADVERB, '')));
     const person =
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((personAfter || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||

@@ -201,6 +201,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Grant" before a participle set off by commas', { action: 'Grant, approved by the board in May, paid for two contractors I hired.' }],
   ['"Grant money" with an adverb after it', { action: 'Grant money then paid for the pilot, so I hired two contractors.' }],
   ['"Grant funding" in the perfect', { action: 'Grant funding had arrived by May, so I hired two contractors.' }],
+  // …and a standard met that may be a grant's: "Grant" names a person only by a person's verb.
+  ["a grant's requirements met", { action: "The pilot met Grant's requirements, so I scaled it to six sites." }],
   ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
 ];
 
@@ -215,6 +217,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"Grant" in the perfect', { action: 'Grant had signed the budget, so I booked the contractors.' }],
   ['"Grant" with "also"', { action: 'I sent the plan round. Grant also agreed, so I booked the contractors.' }],
   ['"Will" then an adverb and a verb of a person\'s', { action: 'Will quickly signed the contract, so I booked the contractors.' }],
+  // A review's finding: a person's requirements or standards met name the person.
+  ["a person's requirements met", { action: "We met Priya's requirements in two weeks, so I scaled it." }],
+  ["a person's standards met, by full name", { action: "The pilot met Dana Reyes's standards in two weeks, so I scaled it." }],
+  ["a person's bar met", { action: "Both designs met Fatima's bar, so I ran them side by side." }],
   // A review's finding: a rollout's stops may be people, a given name and a surname, not places.
   ["a rollout's stops that are people", { action: 'I rolled it out: Priya Nair first, then Dana Reyes.' }],
   ["a rollout's stops that are people, a stage after the first", { action: 'I sequenced the rollout: Priya Nair in week one, then Dana Reyes.' }],
