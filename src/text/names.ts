@@ -241,7 +241,7 @@ function teamEnd(after: string, m: RegExpExecArray): string | undefined {
 // A first name alone where only a person stands, with no verb of working together before it nor a person's act after
 // it (two new users' trials: "I pulled the logs with Priya", "I got Priya to sign off", "got sign-off from Venkat" and
 // "Fatima bought the scanners" named no partner). Each is read by firstNameAlone.
-const WITH_ALONE_BEFORE = /\bwith\s$/i;
+const WITH_ALONE_BEFORE = /\b(?:with|alongside)\s$/i;
 // - After "with": not where a thing is swapped in, compared, signed or gone with ("replaced the solver with Magellan",
 //   "went with Atlas", "signed with Textly"), nor, for a word no list knows as a given name, where a tool is used
 //   ("built the model with Prophet", "an integration with Textly").
@@ -477,7 +477,7 @@ const ORG_LIST_AFTER_ITEM =
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
 const LEAD_WORDS = new Set(
-  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
+  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Alongside,Along,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
 );
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".

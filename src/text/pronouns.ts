@@ -4,7 +4,7 @@
  */
 import { BEFORE_I_CAME, contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
-import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
+import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, isFirm, isOrgLastWord, isPlace, mayBeGivenName, notAName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -396,6 +396,9 @@ const WITH_PARTNER = new RegExp(
   String.raw`^\s+(?:together\s+|jointly\s+)?with\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?![\p{L}\p{N}])(,\s+(?:the|our|my|their|its|a|an)\s+[^,.;:!?\n]{1,50}?,)?`,
   'u',
 );
+// A team named by what it does or whose it is, as one added to "we": "the Google Cloud team", "the platform team". (Not
+// the candidate's own, "the whole team", "the rest of the team".)
+const NAMED_TEAM = String.raw`the\s+(?:(?!(?:whole|entire|wider|same|new|other|rest|core|project|delivery)\s)[\p{L}&-]+\s+){1,3}(?:team|squad|org|group|department|crew)`;
 // …and the same told first, the one added to "we" opening its clause: "Together with Jana we profiled the service", "With
 // Kavitha, we agreed on a two-week freeze" (new users' trials: the message asked for "I profiled …" and "I got the team to
 // agree …", which drop the one named). The "we" is still the candidate's side with someone added, as after the verb, so
@@ -403,7 +406,7 @@ const WITH_PARTNER = new RegExp(
 // standing alone (names.ts: not "With Legal", "With Kafka"); after a bare "With" a given name alone only for a call the two
 // made ("With Kafka, we rebuilt the pipeline" tells what it was done with).
 const FRONTED_PARTNER = new RegExp(
-  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and|but|so|then)\s+)(?:[-*•]\s+)?(?:([Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ww]ith)\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?![\p{L}\p{N}])(,\s+(?:(?:the|our|my|their|its|a|an)\s+)?[^,.;:!?\n]{1,50}?,|\s+\([^()\n]{1,50}\))?\s*,?\s*$`,
+  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and|but|so|then)\s+)(?:[-*•]\s+)?(?:([Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]long\s+with|[Aa]longside)|[Ww]ith)\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAMED_TEAM})(?![\p{L}\p{N}])(,\s+(?:(?:the|our|my|their|its|a|an)\s+)?[^,.;:!?\n]{1,50}?,|\s+\([^()\n]{1,50}\))?\s*,?\s*$`,
   'u',
 );
 
@@ -417,6 +420,9 @@ function frontedPartner(text: string, at: number, verb: string): string | undefi
   const name = m[2]!;
   const single = !/\s/.test(name);
   if (single && (!mayBeGivenName(name) || (m[1] === undefined && !PARTNER_CALL.has(verb.toLowerCase()) && !RECIPROCAL.has(verb.toLowerCase())))) return undefined;
+  // A firm's, a product's or a place's name of two or three words is no one the candidate acted beside ("Together with
+  // Google Cloud we migrated the cluster": "I migrated …"); its team is ("the Google Cloud team and I migrated …").
+  if (!single && !/^the\s/.test(name) && !/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\b/.test(name) && name.split(/\s+/).some((w) => notAName(w) || isFirm(w) || isOrgLastWord(w) || isPlace(w))) return undefined;
   return `${name}${m[3] ?? ''}`.replace(/\s+/g, ' ');
 }
 

@@ -273,6 +273,9 @@ describe('findPartnerMentions', () => {
     ['I invited Kate from the Legal team to review the terms.', [['name', 'Kate']]],
     ['I drafted the rota with Jo in Finance.', [['name', 'Jo']]],
     ['Together with Kate from Legal we made the plan.', [['name', 'Kate']]],
+    // "Alongside", opening a sentence, is no part of the name after it; a first name alone after it is a person's.
+    ['Alongside Priya Nair we migrated the cluster.', [['name', 'Priya Nair']]],
+    ['Alongside Priya we migrated the cluster.', [['name', 'Priya']]],
     ['I made the plan with Kate of Legal.', [['name', 'Kate']]],
     // …a unit whose last word ends a firm's name too ("Acme Assurance"), after a function or common words.
     ['I rebuilt the rota with Oduya in Quality Assurance.', [['name', 'Oduya']]],

@@ -1103,6 +1103,16 @@ describe('we-instead-of-i', () => {
     ['a function', 'With Legal, we agreed on the retention period.', 'we agreed', 'I got the team to agree'],
     ['a tool', 'With Kafka, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
     ['a given name alone after a bare "With", work', 'With Jana, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+    // A review's finding: a partner of several words is named whole where it is someone acted beside, a person after
+    // "Alongside" or a named team; a firm's, a product's or a place's name is not ("Google Cloud and I migrated").
+    ['"Alongside" a full name', 'Alongside Priya Nair we migrated the cluster.', 'we migrated', 'Priya Nair and I migrated'],
+    ['"Alongside" a given name', 'Alongside Priya we migrated the cluster.', 'we migrated', 'Priya and I migrated'],
+    ['"Together with" a named team', 'Together with the Google Cloud team we migrated the cluster.', 'we migrated', 'the Google Cloud team and I migrated'],
+    ['"With" a named team, a call', 'With the platform team, we agreed on a freeze.', 'we agreed', 'the platform team and I agreed'],
+    ['"Together with" a product of two words', 'Together with Google Cloud we migrated the cluster.', 'we migrated', 'I migrated'],
+    ['"Together with" a tool of two words', 'Together with Kafka Streams we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+    ['"Together with" a firm of several words', 'Together with Hong Kong Telecom we migrated the cluster.', 'we migrated', 'I migrated'],
+    ['"Together with" the whole team', 'Together with the whole team we migrated the cluster.', 'we migrated', 'I migrated'],
   ])('asks for both names for "we" with one added before it: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
