@@ -897,7 +897,7 @@ export function findWeMentions(text: string): WeMention[] {
       const bound = companyBound(expanded, m.index, m.index + 2);
       if (bound === 'inside') continue;
       if (bound === 'opens') {
-        found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(`${full.slice(2)}${words}`), bound: true });
+        found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(dutyWords(expanded, m.index + 2) ?? `${full.slice(2)}${words}`), bound: true });
         continue;
       }
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
@@ -913,7 +913,9 @@ export function findWeMentions(text: string): WeMention[] {
     const bound = companyBound(text, m.index, m.index + we.length);
     if (bound === 'inside') continue;
     if (bound === 'opens') {
-      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: asTheCompany(phrase), bound: true });
+      // (With its "to": "We had to" → "the company had to …", not "the company had …".)
+      const duty = dutyWords(text, m.index + we.length) ?? phrase;
+      found.push({ index: m.index, length: we.length, phrase: we + duty, suggestion: asTheCompany(duty), bound: true });
       continue;
     }
     const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
@@ -1121,7 +1123,10 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // the team's work, and so is "we must migrate by Friday under the contract": migrating is no duty of a party.)
 const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
-const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)`;
+// (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
+// review", "before we signed the contract review".)
+const WORK_ON_IT = String.raw`(?![\s-]+(?:reviews?|reviewers?|meetings?|calls?|workshops?|walk-?throughs?|negotiations?|templates?|trackers?|dashboards?|owners?|teams?|managers?|process(?:es)?)\b)`;
+const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)${WORK_ON_IT}`;
 const LAW_SOURCE = new RegExp(
   String.raw`\b(?:(?:for|by|under|per|according\s+to|as\s+required\s+by|in\s+line\s+with|to\s+comply\s+with|to\s+satisfy)\s+(?:(?:the|our|their|its|a|an|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?${LAW}|legally|contractually|statutorily|by\s+law)\b`,
   'iu',
@@ -1136,7 +1141,7 @@ const MONEY_AFTER = new RegExp(`^${MONEY_NEXT}`, 'iu');
 // What the company did or could do as a party, not the team's work: sign a contract, keep its word, spend money.
 const PARTY_ACT = new RegExp(
   String.raw`^\s+(?:(?:could|can|would|will|should|must|might|may|were\s+able\s+to|was\s+able\s+to|had\s+to|needed\s+to|did)\s+(?:not\s+)?)?(?:(?:finally|ever|still|also|even)\s+)?(?:` +
-    String.raw`(?:sign|signed|signing|renew|renewed|enter(?:ed)?\s+into)\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:contracts?|agreements?|deals?|SLAs?|leases?|MSAs?|SOWs?|NDAs?|purchase\s+orders?)\b` +
+    String.raw`(?:sign|signed|signing|renew|renewed|enter(?:ed)?\s+into)\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:contracts?|agreements?|deals?|SLAs?|leases?|MSAs?|SOWs?|NDAs?|purchase\s+orders?)\b${WORK_ON_IT}` +
     String.raw`|(?:kept|keep|keeps|honou?red|honou?r|broke|break|fulfill?(?:ed)?|fulfil)\s+(?:our|its|the|every|each|all)\s+(?:[\p{L}-]+\s+)?(?:promises?|word|commitments?|pledges?|obligations?|guarantees?)\b` +
     String.raw`|(?:spend|spent|spending|spends)${MONEY_NEXT}` +
     ')',
@@ -1165,6 +1170,15 @@ function companyBound(text: string, at: number, weEnd: number): 'inside' | 'open
   const before = text.slice(Math.max(0, at - 60), at);
   if (INSIDE_BEFORE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before))) return 'inside';
   return obliged ? 'opens' : undefined;
+}
+
+/**
+ * The words of a duty right after "we" (at `weEnd`), up to the verb of what is owed, as written: " must", " had to", " are
+ * legally required to" (OBLIGATION); undefined for none.
+ */
+function dutyWords(text: string, weEnd: number): string | undefined {
+  const m = OBLIGATION.exec(text.slice(weEnd, weEnd + 160));
+  return m ? m[0].slice(0, m[0].length - m[1]!.length).replace(/\s+$/, '').replace(/\s+/g, ' ') : undefined;
 }
 
 const COMPANY_FORM: Record<string, string> = { are: 'is', were: 'was', have: 'has', need: 'needs', spend: 'spends' };

@@ -1063,8 +1063,12 @@ describe('we-instead-of-i', () => {
   // …opening its own clause, a duty by law is told as the company's, as what it had or paid for is.
   it.each([
     ['a duty by law', 'We must keep the invoices for ten years by law, so I moved them to cold storage.', 'We must', 'the company must'],
-    ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have', 'the company has'],
-    ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had', 'the company had'],
+    // (With its "to": "the company had to …", not "the company had …", a review's finding.)
+    ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have to', 'the company has to'],
+    ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had to', 'the company had to'],
+    ['a duty under a contract', 'We had to pay the vendor a penalty per the contract, so I renegotiated the dates.', 'We had to', 'the company had to'],
+    ['a duty legally required', 'We were legally required to keep the logs, so I moved them to cold storage.', 'We were legally required to', 'the company was legally required to'],
+    ['a duty, contracted', "We're legally required to keep the logs, so I moved them to cold storage.", "We're", 'the company is legally required to'],
   ])('asks whose duty it was for one the company was bound to: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${suggestion} …") and what you did about it.`,
@@ -1076,6 +1080,12 @@ describe('we-instead-of-i', () => {
     ['work, under a contract', 'We must migrate by Friday under the contract.', 'We must', 'I must'],
     ['work the team must do, described', 'I listed the services we must migrate by Friday.', 'we must', 'I must'],
     ['a contract signed, opening the clause', 'We signed the contracts in May.', 'We signed', 'I signed'],
+    // A review's finding: a contract's or an SLA's review is work about it, no duty nor a contract signed.
+    ['a report per the SLA review', 'We had to report the outage per the SLA review.', 'We had', 'I had'],
+    ['invoices kept under the contract review', 'We had to keep the invoices under the contract review.', 'We had', 'I had'],
+    ['a document for the SLA review', 'We needed to document it for the SLA review.', 'We needed', 'I needed'],
+    ['a contract review signed off, as a time', 'I got the answer before we signed off the contract review.', 'we signed', 'I signed'],
+    ['a contract review meeting, as a source', 'We had to keep the invoices for the contract review meeting.', 'We had', 'I had'],
     ['time spent, not money', 'We spent two weeks on the migration.', 'We spent', 'I spent'],
     ['work before a contract, not the contract', 'I rebuilt the cart before we shipped the contracts.', 'we shipped', 'I shipped'],
     ['a date the team could not miss', 'We could not miss the date, so I cut scope.', 'We could', 'I could'],
