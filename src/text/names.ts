@@ -162,11 +162,16 @@ const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind|
 const BRACKETED_LIST_BEFORE = /\(((?:\p{Lu}[\p{Ll}-]+,\s){2,})(?:and\s)?$/u;
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
+// An adverb or an auxiliary between a first name and a person's verb: "Grant then approved it", "Grant had signed it".
+// (Read after one word only: "Consultants from Hartley Mercer had told the board" is a firm's.)
+const PERSON_AFTER_ADVERB = /^\s(?:then|also|quickly|finally|later|first|eventually|immediately|personally|already|just|soon|promptly|reluctantly|had|has)(?=\s)/;
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
 const NOT_A_VERB_AFTER = String.raw`\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)`;
 const PERSON_AFTER = new RegExp(
   String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|,\sone of (?:my|our|the|their|his|her)\s(?:[\p{L}-]+\s)?(?:engineers|developers|leads|managers|analysts|testers|designers|planners|supervisors|reports|staff|team|colleagues|architects|operators|fitters|technicians|nurses|officers)\b|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|set up|stood up|spun up|put together|lined up|organi[sz]ed|arranged|sent|wrote|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
 );
+// A participle and its agent after a name: "Grant approved by the council".
+const PASSIVE_BY_AFTER = /^\s(?:[a-z]+ed|[a-z]+en|led|ran|took|built|sent|wrote|said|told|set up)\sby\s/;
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
 const WITH_BEFORE = /\bwith\s$/i;
@@ -236,7 +241,7 @@ function teamEnd(after: string, m: RegExpExecArray): string | undefined {
 // A first name alone where only a person stands, with no verb of working together before it nor a person's act after
 // it (two new users' trials: "I pulled the logs with Priya", "I got Priya to sign off", "got sign-off from Venkat" and
 // "Fatima bought the scanners" named no partner). Each is read by firstNameAlone.
-const WITH_ALONE_BEFORE = /\bwith\s$/i;
+const WITH_ALONE_BEFORE = /\b(?:with|alongside)\s$/i;
 // - After "with": not where a thing is swapped in, compared, signed or gone with ("replaced the solver with Magellan",
 //   "went with Atlas", "signed with Textly"), nor, for a word no list knows as a given name, where a tool is used
 //   ("built the model with Prophet", "an integration with Textly").
@@ -287,17 +292,40 @@ function firstNameAlone(word: string, before: string, after: string, common: boo
   return given && CLAUSE_START_BEFORE.test(before) && PAST_ACT_AFTER.test(after);
 }
 
+// Last words of a place's name, which no department's name ends in: "Long Beach", "Palm Springs", "Menlo Park".
+const PLACE_LAST = new Set(
+  'Beach,Bay,Springs,Falls,Heights,Hills,Park,Grove,Creek,Harbor,Harbour,Valley,City,Island,Islands,Point,Cove,Coast,Shore,Ridge,Canyon,Mesa,Junction,Crossing,Flats,Bluff,Bluffs,Gardens,Village,Lakes,Sands,Keys'.split(','),
+);
+// …and a place's first word: "San Jose", "Santa Clara", "Fort Worth", "Lake Charles".
+const PLACE_FIRST = new Set('San,Santa,Santo,São,Sao,Saint,St,Fort,Port,Porto,Puerto,Mount,Lake,Los,Las,El'.split(','));
+// A discipline's last word that THING_LAST has for a firm's name ("Acme Assurance"), a department's after a function.
+const DISCIPLINE_LAST = new Set(['Assurance', 'Planning', 'Logistics', 'Affairs', 'Commerce']);
+
+/**
+ * Whether two or three capitalised words name a place, not a department: a place known by name ("Hong Kong"), or one
+ * told by a place's first or last word ("San Jose", "Long Beach", "Palm Springs").
+ */
+export function namesAPlace(words: readonly string[]): boolean {
+  return words.length >= 2 && (isPlace(words.join(' ')) || PLACE_FIRST.has(words[0]!) || PLACE_LAST.has(words.at(-1)!));
+}
+
 /**
  * Whether two or three capitalised words name a department by its own name, as a company writes it: ending in a
  * function ("Field Operations", "Payments Ops", "Trade Compliance"; not "London Operations", a place's), or common words
- * that are nobody's name and no place's or thing's ("Export Documentation", "Accounts Payable", "Quality Assurance").
- * Not "Mong Kok", "Kansas City", "Silicon Valley" or "Grace Park".
+ * that are nobody's name and no place's or thing's ("Export Documentation", "Accounts Payable"), or a function and a
+ * discipline ("Quality Assurance", "Demand Planning"). Not a place ("Mong Kok", "Kansas City", "Silicon Valley", "Long
+ * Beach", "Palm Springs", namesAPlace) nor a person ("Grace Park").
  */
 function namesAUnit(words: readonly string[]): boolean {
   if (words.length < 2 || !words.every((w) => CAPITAL_START.test(w))) return false;
   const last = words.at(-1)!;
-  if (THING_LAST.has(last) || isPlace(words.join(' '))) return false;
+  if (isPlace(words.join(' '))) return false;
   if (FUNCTION_WORD.test(last)) return words.slice(0, -1).every((w) => !NOT_NAMES.has(w) || FUNCTION_WORD.test(w));
+  if (namesAPlace(words)) return false;
+  // (A discipline's last word that ends a firm's name too, after a function or common words: "Quality Assurance",
+  // "Demand Planning"; not "Acme Assurance".)
+  if (DISCIPLINE_LAST.has(last)) return words.slice(0, -1).every((w) => FUNCTION_WORD.test(w) || (isCommonWord(w) && !NOT_NAMES.has(w)));
+  if (THING_LAST.has(last)) return false;
   return words.every((w) => isCommonWord(w) && !NOT_NAMES.has(w));
 }
 
@@ -449,7 +477,7 @@ const ORG_LIST_AFTER_ITEM =
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
 const LEAD_WORDS = new Set(
-  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
+  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Alongside,Along,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
 );
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".
@@ -693,7 +721,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
     // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
-    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after)) continue;
+    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
     if (SITE_AFTER.test(after) && !ENDS_APOSTROPHE_S.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : ENDS_APOSTROPHE_S.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
@@ -772,7 +800,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
     // on the payments side" have more to go on.)
     const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
-    const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
+    // "Grant approved by the council paid for the pilot": a name that is a common word too, before a participle and
+    // "by", is a thing done to, not a person acting ("Grant approved it" is one).
+    const verbOnly = (common || (words.length === 1 && isNameWord(words[0]!) && PASSIVE_BY_AFTER.test(after))) && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
     // "Sam, my report, rewrote the parser": one of your own, by how they stand to you, wherever the name stands (a
     // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
@@ -782,9 +812,12 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Both met Northgate's bar": what "met" took is the standard, not the one whose it is. ("I met Dana's team" and "I
     // met Dana" are people.)
     // (A team named for a standard is no standard: "I met Priya's test team".)
-    const standardMet = ENDS_APOSTROPHE_S.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after);
+    // A person's standard met is a person met with, though: "we met Priya's requirements" (a known given name; a full
+    // name is one by fullName, "met Dana Reyes's standards"). ("It met Grant's requirements" may be a grant's.)
+    const standardMet = ENDS_APOSTROPHE_S.test(m[0]) && MET_BEFORE.test(before) && STANDARD_AFTER.test(after) && !(words.length === 1 && isGivenName(words[0]!));
+    const personAfter = PERSON_AFTER.test(after) || (words.length === 1 && PERSON_AFTER_ADVERB.test(after) && PERSON_AFTER.test(after.replace(PERSON_AFTER_ADVERB, '')));
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((PERSON_AFTER.test(after) || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly && !standardMet) || ((personAfter || relation || post || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after) || inTeam(before, after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
@@ -832,7 +865,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
 // further on in a list that a colon opened; after the name, its stage ("in week one", "in wave 2", "first") if any, then
 // the clause's end. (Not "the rollout with Dana Reyes first", after "with"; nor "then Priya Nair signed it off" or "Priya
 // Nair in week one ran the pilot", a verb after; nor "After the rollout, Priya Nair and I met", no list; nor a person
-// said to be one, "…: Priya Nair, our SRE lead, …".)
+// said to be one, "…: Priya Nair, our SRE lead, …"; nor a person by their name, stopIsAPerson: "rolled it out: Priya
+// Nair first, then Dana Reyes".)
 const ROLLOUT = String.raw`\b(?:roll-?outs?|rolled\s(?:it\s|them\s)?out|rolling\sout|go-lives?|went\slive|cut-?overs?|sequenced|phased)\b`;
 const ROLLOUT_STOP_BEFORE = new RegExp(
   String.raw`${ROLLOUT}[^.!?\n]*(?:\b(?:then|first|starting\s(?:with|in))\s|:\s(?:[^.!?\n]*(?:,|\band|\bthen)\s)?)$`,
@@ -840,6 +874,17 @@ const ROLLOUT_STOP_BEFORE = new RegExp(
 );
 const STAGE_AFTER =
   /^(?:\sin\s(?:week|wave|phase|month|sprint|stage|round|batch)\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|\s(?:first|next|last))?(?:\s?[.;,]|\s(?:and|then)\s(?!(?:I|me|we|he|she|they)\b)|$)/i;
+
+/**
+ * Whether a rollout's stop (see ROLLOUT_STOP_BEFORE) is a person, a known given name and a surname: "presented it first
+ * to Priya Nair, then to Dana Reyes" names people, where "Cà Mau first, then Bạc Liêu" names places. Not a place told by
+ * its words ("Santa Clara", "Victoria Falls", "Charlotte Park"); and a given name alone stays a stop, as many are towns
+ * too ("Austin first, then Tyler"). (A title makes a person before this: "Dr. Mei Lin first".)
+ */
+function stopIsAPerson(words: readonly string[]): boolean {
+  if (words.length !== 2 || namesAPlace(words) || THING_LAST.has(words[1]!)) return false;
+  return isGivenName(words[0]!) && !isPlace(words[0]!) && !isCommonWord(words[1]!);
+}
 
 /** Whether the name at `at` (with `after` it) is a stop in a rollout's order: see ROLLOUT_STOP_BEFORE. */
 function rolloutStop(text: string, at: number, after: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { BEFORE_I_CAME, contractedD } from './contractions.js';
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
-import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, mayBeGivenName, type PartnerMention } from './names.js';
+import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, isFirm, isOrgLastWord, isPlace, mayBeGivenName, notAName, type PartnerMention } from './names.js';
 import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { POSSESSIVE_ENDING } from './possessive.js';
@@ -397,6 +397,9 @@ const WITH_PARTNER = new RegExp(
   String.raw`^\s+(?:together\s+|jointly\s+)?with\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?![\p{L}\p{N}])(,\s+(?:the|our|my|their|its|a|an)\s+[^,.;:!?\n]{1,50}?,)?`,
   'u',
 );
+// A team named by what it does or whose it is, as one added to "we": "the Google Cloud team", "the platform team". (Not
+// the candidate's own, "the whole team", "the rest of the team".)
+const NAMED_TEAM = String.raw`the\s+(?:(?!(?:whole|entire|wider|same|new|other|rest|core|project|delivery)\s)[\p{L}&-]+\s+){1,3}(?:team|squad|org|group|department|crew)`;
 // …and the same told first, the one added to "we" opening its clause: "Together with Jana we profiled the service", "With
 // Kavitha, we agreed on a two-week freeze" (new users' trials: the message asked for "I profiled …" and "I got the team to
 // agree …", which drop the one named). The "we" is still the candidate's side with someone added, as after the verb, so
@@ -404,7 +407,7 @@ const WITH_PARTNER = new RegExp(
 // standing alone (names.ts: not "With Legal", "With Kafka"); after a bare "With" a given name alone only for a call the two
 // made ("With Kafka, we rebuilt the pipeline" tells what it was done with).
 const FRONTED_PARTNER = new RegExp(
-  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and|but|so|then)\s+)(?:[-*•]\s+)?(?:([Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ww]ith)\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?![\p{L}\p{N}])(,\s+(?:(?:the|our|my|their|its|a|an)\s+)?[^,.;:!?\n]{1,50}?,|\s+\([^()\n]{1,50}\))?\s*,?\s*$`,
+  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and|but|so|then)\s+)(?:[-*•]\s+)?(?:([Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]long\s+with|[Aa]longside)|[Ww]ith)\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAMED_TEAM})(?![\p{L}\p{N}])(,\s+(?:(?:the|our|my|their|its|a|an)\s+)?[^,.;:!?\n]{1,50}?,|\s+\([^()\n]{1,50}\))?\s*,?\s*$`,
   'u',
 );
 
@@ -418,6 +421,9 @@ function frontedPartner(text: string, at: number, verb: string): string | undefi
   const name = m[2]!;
   const single = !/\s/.test(name);
   if (single && (!mayBeGivenName(name) || (m[1] === undefined && !PARTNER_CALL.has(verb.toLowerCase()) && !RECIPROCAL.has(verb.toLowerCase())))) return undefined;
+  // A firm's, a product's or a place's name of two or three words is no one the candidate acted beside ("Together with
+  // Google Cloud we migrated the cluster": "I migrated …"); its team is ("the Google Cloud team and I migrated …").
+  if (!single && !/^the\s/.test(name) && !/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\b/.test(name) && name.split(/\s+/).some((w) => notAName(w) || isFirm(w) || isOrgLastWord(w) || isPlace(w))) return undefined;
   return `${name}${m[3] ?? ''}`.replace(/\s+/g, ' ');
 }
 
@@ -897,7 +903,7 @@ export function findWeMentions(text: string): WeMention[] {
       const bound = companyBound(out.text, out.at, out.at + 2);
       if (bound === 'inside') continue;
       if (bound === 'opens') {
-        found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(`${full.slice(2)}${words}`), bound: true });
+        found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(dutyWords(out.text, out.at + 2) ?? `${full.slice(2)}${words}`), bound: true });
         continue;
       }
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
@@ -913,7 +919,9 @@ export function findWeMentions(text: string): WeMention[] {
     const bound = companyBound(text, m.index, m.index + we.length);
     if (bound === 'inside') continue;
     if (bound === 'opens') {
-      found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: asTheCompany(phrase), bound: true });
+      // (With its "to": "We had to" → "the company had to …", not "the company had …".)
+      const duty = dutyWords(text, m.index + we.length) ?? phrase;
+      found.push({ index: m.index, length: we.length, phrase: we + duty, suggestion: asTheCompany(duty), bound: true });
       continue;
     }
     const heldBy = held(text, verb, rest, m.index + we.length + phrase.length);
@@ -1121,7 +1129,10 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // the team's work, and so is "we must migrate by Friday under the contract": migrating is no duty of a party.)
 const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
-const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)`;
+// (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
+// review", "before we signed the contract review".)
+const WORK_ON_IT = String.raw`(?![\s-]+(?:reviews?|reviewers?|meetings?|calls?|workshops?|walk-?throughs?|negotiations?|templates?|trackers?|dashboards?|owners?|teams?|managers?|process(?:es)?)\b)`;
+const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)${WORK_ON_IT}`;
 const LAW_SOURCE = new RegExp(
   String.raw`\b(?:(?:for|by|under|per|according\s+to|as\s+required\s+by|in\s+line\s+with|to\s+comply\s+with|to\s+satisfy)\s+(?:(?:the|our|their|its|a|an|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?${LAW}|legally|contractually|statutorily|by\s+law)\b`,
   'iu',
@@ -1136,7 +1147,7 @@ const MONEY_AFTER = new RegExp(`^${MONEY_NEXT}`, 'iu');
 // What the company did or could do as a party, not the team's work: sign a contract, keep its word, spend money.
 const PARTY_ACT = new RegExp(
   String.raw`^\s+(?:(?:could|can|would|will|should|must|might|may|were\s+able\s+to|was\s+able\s+to|had\s+to|needed\s+to|did)\s+(?:not\s+)?)?(?:(?:finally|ever|still|also|even)\s+)?(?:` +
-    String.raw`(?:sign|signed|signing|renew|renewed|enter(?:ed)?\s+into)\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:contracts?|agreements?|deals?|SLAs?|leases?|MSAs?|SOWs?|NDAs?|purchase\s+orders?)\b` +
+    String.raw`(?:sign|signed|signing|renew|renewed|enter(?:ed)?\s+into)\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:contracts?|agreements?|deals?|SLAs?|leases?|MSAs?|SOWs?|NDAs?|purchase\s+orders?)\b${WORK_ON_IT}` +
     String.raw`|(?:kept|keep|keeps|honou?red|honou?r|broke|break|fulfill?(?:ed)?|fulfil)\s+(?:our|its|the|every|each|all)\s+(?:[\p{L}-]+\s+)?(?:promises?|word|commitments?|pledges?|obligations?|guarantees?)\b` +
     String.raw`|(?:spend|spent|spending|spends)${MONEY_NEXT}` +
     ')',
@@ -1165,6 +1176,15 @@ function companyBound(text: string, at: number, weEnd: number): 'inside' | 'open
   const before = text.slice(Math.max(0, at - 60), at);
   if (INSIDE_BEFORE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before))) return 'inside';
   return obliged ? 'opens' : undefined;
+}
+
+/**
+ * The words of a duty right after "we" (at `weEnd`), up to the verb of what is owed, as written: " must", " had to", " are
+ * legally required to" (OBLIGATION); undefined for none.
+ */
+function dutyWords(text: string, weEnd: number): string | undefined {
+  const m = OBLIGATION.exec(text.slice(weEnd, weEnd + 160));
+  return m ? m[0].slice(0, m[0].length - m[1]!.length).replace(/\s+$/, '').replace(/\s+/g, ' ') : undefined;
 }
 
 const COMPANY_FORM: Record<string, string> = { are: 'is', were: 'was', have: 'has', need: 'needs', spend: 'spends' };

@@ -12,7 +12,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, notAName, type PartnerMention } from './names.js';
+import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, namesAPlace, notAName, type PartnerMention } from './names.js';
 import { FUNCTION as PARTNER_FUNCTION, ROLE } from './partners.js';
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { NOT_OBJECT, OBJECT_WORDS, inWordList } from './words.js';
@@ -628,7 +628,9 @@ function placedPerson(text: string, m: PartnerMention, ownKeys: ReadonlySet<stri
     const unit = from[2]!;
     // "in" a function or initials ("Jo in Accounts Payable", "in SRE"), not a place or a month; "from" or "at" a firm
     // or a unit too ("from Acme"), not where the candidate works.
-    const named = PARTNER_FUNCTION_WORD.test(unit) || ACRONYM.test(unit) || (from[1] !== 'in' && !notAName(unit) && !isPlace(unit));
+    // (Nor a place of two or three words: "Kate from Long Beach", "from Palm Springs".)
+    const words = from[0].trim().split(/\s+/).slice(1).filter((w) => w !== 'the' && w !== '&');
+    const named = !namesAPlace(words) && (PARTNER_FUNCTION_WORD.test(unit) || ACRONYM.test(unit) || (from[1] !== 'in' && !notAName(unit) && !isPlace(unit)));
     const key = unit.toLowerCase();
     if (named && !ownKeys.has(key) && !worksAt(unit)) return { index: m.index, text: m.text + from[0], key };
   }

@@ -273,7 +273,15 @@ describe('findPartnerMentions', () => {
     ['I invited Kate from the Legal team to review the terms.', [['name', 'Kate']]],
     ['I drafted the rota with Jo in Finance.', [['name', 'Jo']]],
     ['Together with Kate from Legal we made the plan.', [['name', 'Kate']]],
+    // "Alongside", opening a sentence, is no part of the name after it; a first name alone after it is a person's.
+    ['Alongside Priya Nair we migrated the cluster.', [['name', 'Priya Nair']]],
+    ['Alongside Priya we migrated the cluster.', [['name', 'Priya']]],
     ['I made the plan with Kate of Legal.', [['name', 'Kate']]],
+    // …a unit whose last word ends a firm's name too ("Acme Assurance"), after a function or common words.
+    ['I rebuilt the rota with Oduya in Quality Assurance.', [['name', 'Oduya']]],
+    ['I rebuilt the rota with Oduya in Demand Planning.', [['name', 'Oduya']]],
+    ['I rebuilt the rota with Oduya in Revenue Operations.', [['name', 'Oduya']]],
+    ['I rebuilt the rota with Oduya in Site Reliability.', [['name', 'Oduya']]],
     // Job titles a line of business or a unit makes one person's post.
     ['I met Kasia, our demand planner, every Monday.', [['name', 'Kasia'], ['role', 'planner']]],
     ['I agreed it with the Finance comptroller.', [['role', 'comptroller']]],
@@ -307,6 +315,11 @@ describe('findPartnerMentions', () => {
 
   it.each([
     'I worked with stakeholders and my manager.',
+    // A tool used in a place of two capitalised words, no unit a person sits in: "Long Beach" is no department.
+    'I rebuilt the rota with Zentrix in Long Beach.',
+    'I rebuilt the rota with Zentrix in Palm Springs.',
+    'I rebuilt the rota with Zentrix in San Jose.',
+    'I rebuilt the rota with Zentrix in Menlo Park.',
     // A device called a controller, named in apposition.
     'We replaced Siemens S7, the line controller, in May.',
     // Dev round 27: a name given to an engine or a depot, said where it stands; a person who is nobody in particular.

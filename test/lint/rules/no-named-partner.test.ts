@@ -174,6 +174,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a rollout's stops, a stage after the first", { action: 'I sequenced the rollout: Tân An in week one, because its farms were worst hit, then Long Xuyên.' }],
   ["a rollout's stops, first and then", { action: 'I phased the cut-over: Hồng Ngự first, then Châu Đốc.' }],
   ["a rollout's stops, listed after a colon", { action: 'I fixed the go-live order: Tân An, Long Xuyên and Cà Mau.' }],
+  // …whose names start with a given name, but a place's first or last word says a place: "Santa Clara", "Victoria Falls".
+  ["a rollout's stops told by a place's words", { action: 'I phased the cut-over: Santa Clara first, then Victoria Falls.' }],
+  ["a rollout's stops, a given name and a place's last word", { action: 'I phased the cut-over: Charlotte Park first, then Jackson Heights.' }],
+  // …and a given name alone, as many towns are: "Austin", "Tyler".
+  ["a rollout's stops, towns named as people are", { action: 'I phased the cut-over: Austin first, then Tyler.' }],
   ['a tool beside a department in capitals', { action: 'I rebuilt the dashboard with Atlas in Trade Compliance.' }],
   ['a department in capitals opening the sentence', { action: 'Pushback from Export Documentation delayed the pack, so I cut the Korea forms.' }],
   ['a tool reused from a department in capitals', { action: 'I reused Atlas from Field Operations for the cut-over.' }],
@@ -190,6 +195,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Will" opening a sentence', { action: 'Will tested it? I did, on the staging fleet, and I shipped it.' }],
   ['"Mark" opening a sentence', { action: 'Mark the date, I told the team, and I moved the launch to May.' }],
   ['a place opening a sentence, going live', { action: 'I ran the cut-over. Sydney went live in May.' }],
+  // A review's finding: a given-name word that is a common word too is a person only when a person's verb follows it,
+  // not a participle with its agent, nor a noun.
+  ['"Grant" before a participle and its agent', { action: 'Grant approved by the council paid for the pilot, so I hired two contractors.' }],
+  ['"Grant" before a participle set off by commas', { action: 'Grant, approved by the board in May, paid for two contractors I hired.' }],
+  ['"Grant money" with an adverb after it', { action: 'Grant money then paid for the pilot, so I hired two contractors.' }],
+  ['"Grant funding" in the perfect', { action: 'Grant funding had arrived by May, so I hired two contractors.' }],
+  // …and a standard met that may be a grant's: "Grant" names a person only by a person's verb.
+  ["a grant's requirements met", { action: "The pilot met Grant's requirements, so I scaled it to six sites." }],
   ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
 ];
 
@@ -197,6 +210,21 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
   ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  // A review's finding: a given-name word that is a common word too, before a person's verb, past an adverb or an
+  // auxiliary.
+  ['"Grant" then a verb of a person\'s', { action: 'Grant approved it, so I booked the contractors.' }],
+  ['"Grant" then an adverb and a verb of a person\'s', { action: 'Grant then approved it, so I booked the contractors.' }],
+  ['"Grant" in the perfect', { action: 'Grant had signed the budget, so I booked the contractors.' }],
+  ['"Grant" with "also"', { action: 'I sent the plan round. Grant also agreed, so I booked the contractors.' }],
+  ['"Will" then an adverb and a verb of a person\'s', { action: 'Will quickly signed the contract, so I booked the contractors.' }],
+  // A review's finding: a person's requirements or standards met name the person.
+  ["a person's requirements met", { action: "We met Priya's requirements in two weeks, so I scaled it." }],
+  ["a person's standards met, by full name", { action: "The pilot met Dana Reyes's standards in two weeks, so I scaled it." }],
+  ["a person's bar met", { action: "Both designs met Fatima's bar, so I ran them side by side." }],
+  // A review's finding: a rollout's stops may be people, a given name and a surname, not places.
+  ["a rollout's stops that are people", { action: 'I rolled it out: Priya Nair first, then Dana Reyes.' }],
+  ["a rollout's stops that are people, a stage after the first", { action: 'I sequenced the rollout: Priya Nair in week one, then Dana Reyes.' }],
+  ["a rollout's stops that are people, listed after a colon", { action: 'I fixed the go-live order: Priya Nair, Dana Reyes and Tom Hale.' }],
   // A review's finding: a team named for a standard, met, is people.
   ["a person's test team met", { action: "I met Priya's test team on Monday to plan the cut-over." }],
   ["a person's SLA team met", { action: "I met Priya's SLA team on Monday to plan the cut-over." }],

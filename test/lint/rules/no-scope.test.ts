@@ -211,6 +211,11 @@ const invalid: [label: string, action: string][] = [
   ['the most senior developer in my squad', 'With Trần Thị Mai, the most senior developer in my squad, I re-ordered the job chain.'],
   ['a post no unit places', 'I paired with Dana Reyes, the senior engineer, on the fix.'],
   ['a first name in a city', 'I met Priya in Berlin to plan the cut.'],
+  // A place of two capitalised words after "from" is where someone is, no unit: "Long Beach" read as a department.
+  ['someone from a place told by its last word', 'I rebuilt the rota with Kate from Long Beach.'],
+  ['someone from a place told by its last word, in the plural', 'I rebuilt the rota with Kate from Palm Springs.'],
+  ['someone from a place told by its first word', 'I rebuilt the rota with Kate from San Jose.'],
+  ['someone from a bay', 'I rebuilt the rota with Kate from Morro Bay.'],
   ['a VP with no function', 'I got the VP to sign the budget, and my team shipped the fix.'],
 ];
 
@@ -428,6 +433,13 @@ const valid: [label: string, action: string][] = [
   ["a function's plan", "Marketing's launch plan slipped, so I cut the export."],
   ['a function walked through a change', 'I walked marketing through the change.'],
   ['a function accepting a cut', 'I cut the feature, which marketing accepted.'],
+  // …and a unit of two capitalised words is another party, one a firm's name may end in too ("Acme Assurance").
+  ['someone from Quality Assurance', 'I rebuilt the rota with Kate from Quality Assurance.'],
+  ['someone in Quality Assurance', 'I rebuilt the rota with Oduya in Quality Assurance.'],
+  ['someone from Revenue Operations', 'I rebuilt the rota with Kate from Revenue Operations.'],
+  ['someone from Site Reliability', 'I rebuilt the rota with Kate from Site Reliability.'],
+  ['someone from Demand Planning', 'I rebuilt the rota with Kate from Demand Planning.'],
+  ['someone from a firm named as a trade', 'I rebuilt the rota with Kate from Brightwater Logistics.'],
 ];
 
 describe('no-scope', () => {

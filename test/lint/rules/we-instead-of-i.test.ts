@@ -1066,8 +1066,12 @@ describe('we-instead-of-i', () => {
   // …opening its own clause, a duty by law is told as the company's, as what it had or paid for is.
   it.each([
     ['a duty by law', 'We must keep the invoices for ten years by law, so I moved them to cold storage.', 'We must', 'the company must'],
-    ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have', 'the company has'],
-    ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had', 'the company had'],
+    // (With its "to": "the company had to …", not "the company had …", a review's finding.)
+    ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have to', 'the company has to'],
+    ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had to', 'the company had to'],
+    ['a duty under a contract', 'We had to pay the vendor a penalty per the contract, so I renegotiated the dates.', 'We had to', 'the company had to'],
+    ['a duty legally required', 'We were legally required to keep the logs, so I moved them to cold storage.', 'We were legally required to', 'the company was legally required to'],
+    ['a duty, contracted', "We're legally required to keep the logs, so I moved them to cold storage.", "We're", 'the company is legally required to'],
   ])('asks whose duty it was for one the company was bound to: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${suggestion} …") and what you did about it.`,
@@ -1079,6 +1083,12 @@ describe('we-instead-of-i', () => {
     ['work, under a contract', 'We must migrate by Friday under the contract.', 'We must', 'I must'],
     ['work the team must do, described', 'I listed the services we must migrate by Friday.', 'we must', 'I must'],
     ['a contract signed, opening the clause', 'We signed the contracts in May.', 'We signed', 'I signed'],
+    // A review's finding: a contract's or an SLA's review is work about it, no duty nor a contract signed.
+    ['a report per the SLA review', 'We had to report the outage per the SLA review.', 'We had', 'I had'],
+    ['invoices kept under the contract review', 'We had to keep the invoices under the contract review.', 'We had', 'I had'],
+    ['a document for the SLA review', 'We needed to document it for the SLA review.', 'We needed', 'I needed'],
+    ['a contract review signed off, as a time', 'I got the answer before we signed off the contract review.', 'we signed', 'I signed'],
+    ['a contract review meeting, as a source', 'We had to keep the invoices for the contract review meeting.', 'We had', 'I had'],
     ['time spent, not money', 'We spent two weeks on the migration.', 'We spent', 'I spent'],
     ['work before a contract, not the contract', 'I rebuilt the cart before we shipped the contracts.', 'we shipped', 'I shipped'],
     ['a date the team could not miss', 'We could not miss the date, so I cut scope.', 'We could', 'I could'],
@@ -1106,6 +1116,16 @@ describe('we-instead-of-i', () => {
     ['a function', 'With Legal, we agreed on the retention period.', 'we agreed', 'I got the team to agree'],
     ['a tool', 'With Kafka, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
     ['a given name alone after a bare "With", work', 'With Jana, we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+    // A review's finding: a partner of several words is named whole where it is someone acted beside, a person after
+    // "Alongside" or a named team; a firm's, a product's or a place's name is not ("Google Cloud and I migrated").
+    ['"Alongside" a full name', 'Alongside Priya Nair we migrated the cluster.', 'we migrated', 'Priya Nair and I migrated'],
+    ['"Alongside" a given name', 'Alongside Priya we migrated the cluster.', 'we migrated', 'Priya and I migrated'],
+    ['"Together with" a named team', 'Together with the Google Cloud team we migrated the cluster.', 'we migrated', 'the Google Cloud team and I migrated'],
+    ['"With" a named team, a call', 'With the platform team, we agreed on a freeze.', 'we agreed', 'the platform team and I agreed'],
+    ['"Together with" a product of two words', 'Together with Google Cloud we migrated the cluster.', 'we migrated', 'I migrated'],
+    ['"Together with" a tool of two words', 'Together with Kafka Streams we rebuilt the pipeline.', 'we rebuilt', 'I rebuilt'],
+    ['"Together with" a firm of several words', 'Together with Hong Kong Telecom we migrated the cluster.', 'we migrated', 'I migrated'],
+    ['"Together with" the whole team', 'Together with the whole team we migrated the cluster.', 'we migrated', 'I migrated'],
   ])('asks for both names for "we" with one added before it: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
