@@ -122,12 +122,19 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     await answer('Clock started');
     await waitFor('Self-check: what did your answer do?\n  1. Gave a metric: what changed, and by how much\n  2. Said "I" for what I did, not "we"\n');
     await waitFor('or Enter for none: ');
-    await press('5\r');
-    await waitFor('"5" is not numbers from 1 to 4.');
+    // A wrong answer is told in a sentence, naming the word that is wrong (it was `"y" is not numbers from 1 to 4.`).
+    await press('y\r');
+    await waitFor('"y" is not a number from 1 to 4.\n');
+    await waitFor('or Enter for none: ');
+    await press('1 5\r');
+    await waitFor('"5" is not a number from 1 to 4.\n');
     await waitFor('or Enter for none: ');
     await press('1, 4\r');
     await waitFor('Self-check: what did your answer do? metric, trade-off\n');
     await waitFor('How good was the answer?\n  1. lost: no story, or I rambled\n');
+    await waitFor('or Enter for 3');
+    await press('2 4\r');
+    await waitFor('"2 4" is two numbers: type one, from 1 to 5.\n');
     await waitFor('or Enter for 3');
     await press('4\r');
     await waitFor('How good was the answer? 4\n');
