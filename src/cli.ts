@@ -617,7 +617,7 @@ program
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
   .option('--to <file>', 'add the story to this file of stories, as the last of its `stories:` list, instead of a file of its own')
   .option('--draft', 'write draft: true, so lint reports its errors as warnings and a commit hook lets it through')
-  .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
+  .option('-y, --yes', "don't ask; use the flags only (the default without a terminal, which writes a story given no section as a draft)")
   .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
