@@ -81,7 +81,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
-    await format(fmt, shown, c, width, out.write);
+    // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none.
+    await format(fmt, shown, c, width, out.write, io.env.TERM === 'dumb');
     out.write(unstagedNote(fmt, shown, run.fromIndex, width));
     out.flush();
   }

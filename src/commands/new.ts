@@ -200,7 +200,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to a terminal, as lint's own report is (not in a pipe).
-  const report = stylish(results, c, io.columns);
+  const report = stylish(results, c, io.columns, io.env.TERM === 'dumb');
   // The command whole on a line where it fits one: wrapped at its words, it broke before the path.
   const then = [...words(`Edit ${shown} and run`), `\`tpm-prep lint ${shown}\``, 'again.'];
   // A story with errors stops a commit hook: a draft's are warnings, which don't.
