@@ -36,6 +36,20 @@ function choiceMessage(text: string, argv: readonly string[]): string {
 }
 
 /**
+ * commander's "missing required argument 'shell'", for an argument that takes one of a few words (`completion`'s
+ * shell), said with those words and a line to run, as a wrong word is: "tpm-prep: completion: name a shell; the shells
+ * are bash, zsh and fish: `tpm-prep completion bash`." An argument with no choices keeps commander's words.
+ */
+function missingChoice(text: string, argv: readonly string[]): string {
+  const m = /^tpm-prep: missing required argument '([^']*)'\n?$/.exec(text);
+  const name = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const command = name === undefined ? undefined : program.commands.find((c) => c.name() === name);
+  const choices = command?.registeredArguments.find((a) => a.name() === m?.[1])?.argChoices;
+  if (!m || command === undefined || choices === undefined || choices.length === 0) return text;
+  return `tpm-prep: ${name}: name a ${m[1]}; the ${m[1]}s are ${inWords(choices)}: \`tpm-prep ${name} ${choices[0]}\`.\n`;
+}
+
+/**
  * Other words users reach for, by command: "unknown option '--number'" gains ". Did you mean --count?", as commander's own hint reads, where
  * spelling alone can't find it; or, where the command has nothing like it, a sentence on what to use instead, given the option's value.
  * Only for the command typed (`argv`), since another may have no such option. It replaces commander's hint from spelling, which
@@ -233,7 +247,7 @@ const program = new Command('tpm-prep')
     getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
-      write(withListHint(withSynonym(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv)),
+      write(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.
@@ -603,7 +617,7 @@ program
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
   .option('--to <file>', 'add the story to this file of stories, as the last of its `stories:` list, instead of a file of its own')
   .option('--draft', 'write draft: true, so lint reports its errors as warnings and a commit hook lets it through')
-  .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
+  .option('-y, --yes', "don't ask; use the flags only (the default without a terminal, which writes a story given no section as a draft)")
   .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')

@@ -5,7 +5,7 @@
  * clobbered). A reader never sees half a file.
  */
 import { accessSync, chmodSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'exists';
@@ -81,6 +81,11 @@ export interface OutputOptions {
   readonly reads: readonly ReadFile[];
   /** A name to suggest instead, with `-o`: "report.txt". */
   readonly instead: string;
+  /**
+   * The folders the command read stories from, searched for .yaml and .yml files (`lint stories/`), with what they
+   * are to it: a new YAML file in one, at any depth, is refused too, as the next run would read the report as a story.
+   */
+  readonly folders?: { readonly command: string; readonly list: readonly { readonly path: string; readonly shown: string }[] };
 }
 
 /** writeOutputFile's refusal: a UsageError where `path` is one of `reads`, or an existing YAML file. */
@@ -89,7 +94,15 @@ function refuseOutputOverInput(path: string, options: OutputOptions): void {
   try {
     target = statSync(path);
   } catch {
-    // Nothing there yet (or nothing that can be looked at): a new file, which the write makes or says why it can't.
+    // Nothing there yet (or nothing that can be looked at): a new file, which the write makes or says why it can't;
+    // but not a YAML file in a folder of stories read, which would be read as a story the next time.
+    const folder = YAML_FILE.test(path) ? options.folders?.list.find((dir) => isInside(path, dir.path)) : undefined;
+    if (folder !== undefined) {
+      const { command } = options.folders!;
+      throw new UsageError(
+        `Won't write ${options.display}: it would be a new YAML file in ${folder.shown}, which ${command} reads, and the next ${command} would read the report as a story. Nothing was written; name another file, such as -o ${options.instead}.`,
+      );
+    }
     return;
   }
   // A device (`-o /dev/stdout`) or a folder: written through, or refused by the write in its own words.
@@ -109,6 +122,20 @@ function refuseOutputOverInput(path: string, options: OutputOptions): void {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
+
+/** Whether `path` is in the folder `dir` or a folder below it, both absolute, by the names they have or lead to. */
+function isInside(path: string, dir: string): boolean {
+  const folder = realTarget(dir);
+  // The file is new, so its folder (the nearest that exists) is where a link would lead.
+  let at = dirname(path);
+  let rest = basename(path);
+  while (!existsSync(at) && dirname(at) !== at) {
+    rest = join(basename(at), rest);
+    at = dirname(at);
+  }
+  const within = relative(folder, join(realTarget(at), rest));
+  return within !== '' && !within.startsWith('..') && !isAbsolute(within);
+}
 
 /** Where a symbolic link at `path` leads, or `path` itself. */
 function realTarget(path: string): string {

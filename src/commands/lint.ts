@@ -76,11 +76,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     const parts: string[] = [];
     await format(fmt, shown, c, width, (text) => parts.push(text));
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
-    writeOutputFile(resolve(io.cwd, options.output), parts.join(''), { display: options.output, reads: run.reads, instead: 'lint-report.txt' });
+    const folders = { command: 'lint', list: run.folders ?? [] };
+    writeOutputFile(resolve(io.cwd, options.output), parts.join(''), { display: options.output, reads: run.reads, instead: 'lint-report.txt', folders });
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
-    await format(fmt, shown, c, width, out.write);
+    // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none.
+    await format(fmt, shown, c, width, out.write, io.env.TERM === 'dumb');
     out.write(unstagedNote(fmt, shown, run.fromIndex, width));
     out.flush();
   }
@@ -106,6 +108,8 @@ interface Run {
   readonly save?: (io: Io) => void;
   /** The story files and the config read (or, with --stdin, the file it stands for), which -o never replaces. */
   readonly reads: readonly ReadFile[];
+  /** The folders named, searched for story files (absolute, and as typed), in which -o makes no new YAML file. */
+  readonly folders?: readonly { readonly path: string; readonly shown: string }[];
 }
 
 /** The story files read (as shown, from `cwd`) and the config file used, as writeOutputFile takes them. */
@@ -241,7 +245,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     }
   };
   const reads = filesRead(hashed.map((file) => file.path), configFile.path, io.cwd);
-  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads };
+  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: folders.map((folder) => ({ path: resolve(io.cwd, folder), shown: folder === '.' ? 'this folder' : folder.replace(/\/*$/, '/') })) };
 }
 
 /** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */

@@ -152,6 +152,15 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   if (!story.title) {
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
+  // No terminal to ask in (`echo | tpm-prep new "Quick one"`), no --yes, and no section given as a flag: nothing was
+  // answered, so the story is a title alone, whose errors (every section missing) would fail the next lint and the
+  // commit hook. It is written as a draft, which they let through, and that is said. (--yes asks for this story.)
+  if (!interactive && !options.yes && !story.draft && SECTIONS.every((field) => !story[field])) {
+    story.draft = true;
+    io.stderr(
+      `tpm-prep: warning: no terminal to ask in, and no section given as a flag, so the story is written as a draft (\`draft: true\`): lint reports its errors as warnings until you fill it in and delete that line. Run \`tpm-prep new\` in a terminal to be asked for each part, or give them as flags (--situation, --action, …).\n`,
+    );
+  }
 
   refuseSameTitle(story.title, dir, io.cwd, to?.path);
   const id = idFor(story.title, options.id, dir);
@@ -191,7 +200,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to a terminal, as lint's own report is (not in a pipe).
-  const report = stylish(results, c, io.columns);
+  const report = stylish(results, c, io.columns, io.env.TERM === 'dumb');
   // The command whole on a line where it fits one: wrapped at its words, it broke before the path.
   const then = [...words(`Edit ${shown} and run`), `\`tpm-prep lint ${shown}\``, 'again.'];
   // A story with errors stops a commit hook: a draft's are warnings, which don't.

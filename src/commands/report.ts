@@ -56,7 +56,8 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const listed = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => commaItems(list).map((item) => item.text))];
   const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);
   const redacted = options.redact === true || options.hide !== undefined;
-  const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length });
+  // Run on a dumb terminal (a screen reader's), the page says words where it would put symbols (see renderHtml).
+  const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length, plain: io.env.TERM === 'dumb' });
   const output = options.output ?? DEFAULT_OUTPUT;
   if (output === '-') io.stdout(html);
   else {

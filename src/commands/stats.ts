@@ -46,7 +46,9 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // With a loop, its principles are the ones to drill first (an eighteenth user's trial was sent to one no interviewer asks).
   const inLoop = new Set(loop.flatMap((i) => i.lps));
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width)) + loopLines(loop, stats, width));
+  // A dumb terminal (a screen reader's): words for what is drawn or abbreviated (see render).
+  const plain = io.env.TERM === 'dumb';
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width));
   return 0;
 }
 
@@ -101,9 +103,12 @@ const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'la
 /**
  * The text for a `width`-column line: a table of the principles where it fits the line, its names as wide as
  * the longest needs and the line leaves (cut past that), else each principle on a line of its own with its
- * figures under it, each named ("3 answers · median 2:20 · …").
+ * figures under it, each named ("3 answers · median 2:20 · …"). `plain`, for a dumb terminal (a screen reader's, which
+ * says "█▁▂▃" as block names and "IS" and "BA" as words): the answer times as numbers, not a sparkline and an arrow;
+ * the principles never practised by their names, a line each, not abbreviations; commas, not "·".
  */
-function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, next: { label: string; command: string }): string {
+function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, next: { label: string; command: string }, plain = false): string {
+  const dot = plain ? ',' : ' ·';
   const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - FIGURES_WIDTH);
   const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
@@ -120,7 +125,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
     const overColour = (text: string) => (p.overTime! > 0.5 ? c.red(text) : text);
     const ratingColour = (text: string) => (p.averageRating! < 3 ? c.yellow(text) : text);
     if (!table) {
-      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'} ·`, `median ${shortClock(p.medianSeconds!)} ·`, `${overColour(`${over} over time`)} ·`, `${ratingColour(`rating ${rating}`)} ·`, ago(p.lastPracticed!, now)];
+      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'}${dot}`, `median ${shortClock(p.medianSeconds!)}${dot}`, `${overColour(`${over} over time`)}${dot}`, `${ratingColour(`rating ${rating}`)}${dot}`, ago(p.lastPracticed!, now)];
       lines.push(wrapText(p.name, width), wrapStyledPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
       continue;
     }
@@ -130,11 +135,15 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const t = stats.trend;
   // Named where answers at other limits are left out: "Answer time at the 1:30 limit, last 7:"; one answer is no trend.
   const atLimit = stats.otherLimits ? ` at the ${shortClock(stats.trendLimit!)} limit` : '';
-  const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [`Answer time${atLimit}, last ${t.length}:`, `${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`];
+  const times = plain ? t.map((seconds, i) => `${shortClock(seconds)}${i === t.length - 1 ? ', oldest to newest.' : ','}`) : [`${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`];
+  const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [`Answer time${atLimit}, last ${t.length}:`, ...times];
   lines.push('', wrapPhrases(trend, width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
-  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
-  if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => principle(id).abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
+  const due = duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now).map((phrase) => (plain ? phrase.replace(/ ·$/, ',') : phrase));
+  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...due], width, 2));
+  // A name a line: a comma between them would be heard inside "Are Right, A Lot" too.
+  if (stats.neverPractised.length > 0 && plain) lines.push(`Never practised (${stats.neverPractised.length}):`, ...stats.neverPractised.map((id) => wrapText(`  ${principle(id).name}`, width, 4)));
+  else if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => principle(id).abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).

@@ -33,6 +33,18 @@ export function numbersTyped(typed: string, n: number): number[] | undefined {
 }
 
 /**
+ * Why `typed` is no answer to a list of `n` (the question is asked again after it): the first word that is no number
+ * of the list (`"y" is not a number from 1 to 4.`), or, where `one` is wanted, that it gave more (`"1 3" is two
+ * numbers: type one, from 1 to 4.`). (It said `"y" is not numbers from 1 to 4.`, which a screen reader reads as said.)
+ */
+export function notAnAnswer(typed: string, n: number, one: boolean): string {
+  const words = typed.split(/[\s,]+/).filter(Boolean);
+  const wrong = words.find((word) => !/^\d+$/.test(word) || Number(word) < 1 || Number(word) > n);
+  if (wrong !== undefined) return `"${wrong}" is not a number from 1 to ${n}.`;
+  return `"${typed.trim()}" is ${words.length === 2 ? 'two numbers' : 'more than one number'}: type one, from 1 to ${n}.`;
+}
+
+/**
  * `message` and the items, numbered; the numbers of those that apply are typed on a line, Enter alone for none. Said
  * back as inquirer's checkbox says it once answered, the items' short names or "none": `Self-check: what did your
  * answer do? metric, "I"`.
@@ -48,7 +60,7 @@ export async function lineChecks<T>(io: LinePromptIo, message: string, items: re
       io.output.write(`${wrapText(`${message} ${said}`, width, 2)}\n`);
       return picked.map((i) => items[i]!.value);
     }
-    io.output.write(`${wrapText(`"${typed.trim()}" is not numbers from 1 to ${items.length}.`, width, 0)}\n`);
+    io.output.write(`${wrapText(notAnAnswer(typed, items.length, false), width, 0)}\n`);
   }
 }
 
@@ -68,6 +80,6 @@ export async function lineChoice<T>(io: LinePromptIo, message: string, items: re
       io.output.write(`${wrapText(`${message} ${item.short ?? item.name}`, width, 2)}\n`);
       return item.value;
     }
-    io.output.write(`${wrapText(`"${typed.trim()}" is not one number from 1 to ${items.length}.`, width, 0)}\n`);
+    io.output.write(`${wrapText(notAnAnswer(typed, items.length, true), width, 0)}\n`);
   }
 }

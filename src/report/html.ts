@@ -25,6 +25,26 @@ export const CELL: Record<CellState, { symbol: string; words: string }> = {
   none: { symbol: '·', words: 'neither' },
 };
 const GAP = '⚠';
+
+/**
+ * What the page puts before or for words: symbols ("⚠ No story for 2", "✖ error", "Stories × Leadership Principles"),
+ * or, `plain` (report run on a dumb terminal, a screen reader's, which says "warning sign" and "multiplication sign"),
+ * the words alone.
+ */
+interface Marks {
+  /** Before a count of gaps, or a heading of principles no story has. */
+  readonly gap: string;
+  readonly error: string;
+  readonly warning: string;
+  /** The heatmap's heading. */
+  readonly principles: string;
+  /** After a share of answers over time above a half. */
+  readonly over: string;
+  /** Principles in a list by their names, not abbreviations ("IS" and "BA" are said as words). */
+  readonly names: boolean;
+}
+const SYMBOLS: Marks = { gap: `${GAP} `, error: '✖ error', warning: '⚠ warning', principles: 'Stories × Leadership Principles', over: ' ⚠', names: false };
+const WORDS: Marks = { gap: '', error: 'error', warning: 'warning', principles: 'Stories by Leadership Principle', over: '', names: true };
 const STRONG = 6;
 
 /** What a redacted page says near its top: what was replaced, and what wasn't; `hidden`, how many words of the user's own list were hidden. */
@@ -38,11 +58,14 @@ export interface RenderOptions {
   readonly redacted?: boolean;
   /** How many words of the user's own list were hidden, for that note. */
   readonly hidden?: number;
+  /** Words, not symbols, before and for words (see Marks): for a dumb terminal. */
+  readonly plain?: boolean;
 }
 
 export function renderHtml(model: ReportModel, options: RenderOptions = {}): string {
   const n = model.stories.length;
   const title = 'Interview readiness';
+  const m = options.plain ? WORDS : SYMBOLS;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -63,11 +86,11 @@ ${options.redacted ? `<p class="note" role="note">${esc(redactedNote(options.hid
 ` : ''}<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
 </header>
 <main>
-${tiles(model)}
-${heatmap(model)}
-${storiesSection(model)}
-${planSection(model)}
-${practiceSection(model.practice, new Date(model.generatedAt))}
+${tiles(model, m)}
+${heatmap(model, m)}
+${storiesSection(model, m)}
+${planSection(model, m)}
+${practiceSection(model.practice, new Date(model.generatedAt), m)}
 </main>
 <footer>Made by tpm-prep on this machine; nothing in this page was sent anywhere, and it loads nothing. Readiness scores Impact (of ${AXES.impact}), Scope (of ${AXES.scope}) and Ownership (of ${AXES.ownership}); the README explains each check.</footer>
 </body>
@@ -88,12 +111,13 @@ function coverageOf(model: ReportModel) {
   };
 }
 
-function tiles(model: ReportModel): string {
+function tiles(model: ReportModel, m: Marks): string {
   const r = model.readiness;
   const { shown, claimedOnly, gaps } = coverageOf(model);
+  const listed = (principles: readonly PrincipleView[]) => (m.names ? principles.map((x) => esc(x.name)).join(', ') : principles.map((x) => esc(x.abbrev)).join(' '));
   const coverNote = [
-    ...(claimedOnly.length ? [`${claimedOnly.length} more only claimed: ${claimedOnly.map((x) => esc(x.abbrev)).join(' ')}`] : []),
-    ...(gaps.length ? [`${GAP} ${counted(gaps.length, 'gap')}: ${gaps.map((x) => esc(x.abbrev)).join(' ')}`] : []),
+    ...(claimedOnly.length ? [`${claimedOnly.length} more only claimed: ${listed(claimedOnly)}`] : []),
+    ...(gaps.length ? [`${m.gap}${counted(gaps.length, 'gap')}: ${listed(gaps)}`] : []),
   ];
   const p = model.practice;
   const tile = (label: string, big: string, note: string) => `<div class="tile"><div class="muted">${label}</div><div class="big">${big}</div><div class="muted">${note}</div></div>`;
@@ -105,18 +129,18 @@ ${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answ
 </section>`;
 }
 
-function heatmap(model: ReportModel): string {
+function heatmap(model: ReportModel, m: Marks): string {
   const head = model.principles.map(principleHeader).join('');
   const rows = model.stories
     .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${bandOf(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
     .join('\n');
-  const foot = model.principles.map(footCell).join('');
+  const foot = model.principles.map((p) => footCell(p, m)).join('');
   const { shown, claimedOnly, gaps } = coverageOf(model);
   const legend = (['both', 'claimed', 'inferred', 'none'] as const)
     .map((state) => `<li><span class="swatch c ${state}" aria-hidden="true">${CELL[state].symbol}</span>${CELL[state].words}</li>`)
     .join('');
   return `<section id="principles" aria-labelledby="principles-h">
-<h2 id="principles-h">Stories × Leadership Principles</h2>
+<h2 id="principles-h">${m.principles}</h2>
 <p>Each row is a story; each column one of the 16 principles. A cell says whether the story claims the principle in <code>lps:</code>, and whether its words show it (the number is the score <code>tpm-prep map</code> gives; ${STRONG} or more is strong, in bold). ${
     shown === 16
       ? 'Every principle is shown by at least one story.'
@@ -127,7 +151,7 @@ function heatmap(model: ReportModel): string {
                 `<strong>${claimedOnly.length} more only claimed:</strong> ${claimedOnly.map((p) => esc(p.name)).join(', ')} (claimed in <code>lps:</code>, but no story's words show ${claimedOnly.length === 1 ? 'it' : 'them'} yet, so the loop plan leaves ${claimedOnly.length === 1 ? 'it' : 'them'} out).`,
               ]
             : []),
-          ...(gaps.length ? [`<strong>${GAP} ${counted(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`] : []),
+          ...(gaps.length ? [`<strong>${m.gap}${counted(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`] : []),
         ].join(' ')
   }</p>
 <ul class="legend">${legend}<li><span class="swatch" aria-hidden="true">${GAP}</span>a principle no story covers</li></ul>
@@ -145,8 +169,8 @@ ${rows}
 }
 
 /** The footer's count for a principle: the stories that show it; a claim alone is marked, a gap too. */
-function footCell(p: PrincipleView): string {
-  if (p.gap) return `<td class="gap">${GAP} 0<span class="sr"> stories: a gap</span></td>`;
+function footCell(p: PrincipleView, m: Marks): string {
+  if (p.gap) return `<td class="gap">${m.gap}0<span class="sr"> stories: a gap</span></td>`;
   if (p.claimedOnly) return `<td class="claimed-only">${CELL.claimed.symbol} 0<span class="sr"> stories show it; only claimed</span></td>`;
   return `<td>${p.shownBy.length}</td>`;
 }
@@ -169,18 +193,18 @@ function cell(c: Cell, principles: readonly PrincipleView[]): string {
   return `<td class="c ${c.state}${strong}" title="${esc(words + evidence)}"><span aria-hidden="true">${CELL[c.state].symbol}${score}</span><span class="sr">${esc(words)}</span></td>`;
 }
 
-function storiesSection(model: ReportModel): string {
+function storiesSection(model: ReportModel, m: Marks): string {
   // Weakest first: what needs work is at the top. Anchors keep the heatmap's numbering.
   const ordered = model.stories
     .map((s, i) => ({ s, k: i + 1 }))
     .sort((a, b) => a.s.readiness.score - b.s.readiness.score || b.s.findings.length - a.s.findings.length || a.k - b.k)
-    .map(({ s, k }) => storyCard(s, k))
+    .map(({ s, k }) => storyCard(s, k, m))
     .join('\n');
   const bank = [...model.bankFindings, ...model.fileProblems];
   const bankList = bank.length
     ? `<h3>Across the bank, and files not read as stories</h3>
 <div class="findings"><ol>${bank
-        .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity === 'error' ? '✖ error' : '⚠ warning'}</span> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(`${f.filePath}:${f.line}:${f.column}`)}</span></li>`)
+        .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity === 'error' ? m.error : m.warning}</span> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(`${f.filePath}:${f.line}:${f.column}`)}</span></li>`)
         .join('\n')}</ol></div>${model.bankNote === undefined ? '' : `\n<p class="muted">${esc(model.bankNote)}</p>`}`
     : '';
   return `<section id="stories" aria-labelledby="stories-h">
@@ -191,14 +215,14 @@ ${ordered || '<p class="empty">No story could be read.</p>'}
 </section>`;
 }
 
-function storyCard(s: StoryView, k: number): string {
+function storyCard(s: StoryView, k: number, m: Marks): string {
   const id = `s${k}`;
   const r = s.readiness;
   const axis = (label: string, value: number, max: number) =>
     `<span>${label}</span><span class="meter" aria-hidden="true"><span style="width:${Math.round((value / max) * 100)}%"></span></span><span>${value}/${max}</span>`;
   // No finding is not ready: a story under the bar that breaks no rule is told so, not ticked as clean.
   const findings = s.findings.length
-    ? `<ol>${s.findings.map((f) => findingItem(f, id)).join('\n')}</ol>`
+    ? `<ol>${s.findings.map((f) => findingItem(f, id, m)).join('\n')}</ol>`
     : r.score >= READY_SCORE
       ? '<p class="clean">✓ No findings: this story lints clean.</p>'
       : `<p>No lint findings. Not ready yet, though: its readiness is under ${READY_SCORE}/100; add what the score lacks (above).</p>`;
@@ -225,10 +249,10 @@ function lacks(missing: readonly Missing[]): string {
 `;
 }
 
-function findingItem(f: FindingView, id: string): string {
+function findingItem(f: FindingView, id: string, m: Marks): string {
   const where = f.field ? `line ${f.line}:${f.column}, ${f.field}` : `line ${f.line}:${f.column}`;
   const ref = f.marked ? ` <a href="#${id}-m${f.n}" aria-label="the phrase in the story">[${f.n}]</a>` : ` [${f.n}]`;
-  return `<li class="${f.severity}" id="${id}-f${f.n}"><span class="sev">${f.severity === 'error' ? '✖ error' : '⚠ warning'}</span>${ref} ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(where)}</span></li>`;
+  return `<li class="${f.severity}" id="${id}-f${f.n}"><span class="sev">${f.severity === 'error' ? m.error : m.warning}</span>${ref} ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(where)}</span></li>`;
 }
 
 function section(sec: SectionView, id: string, findings: readonly FindingView[]): string {
@@ -245,7 +269,7 @@ function section(sec: SectionView, id: string, findings: readonly FindingView[])
   return `<h5>${esc(sec.label)}${flags ? ` ${flags}` : ''}</h5><p>${body || '<span class="muted">(empty)</span>'}</p>`;
 }
 
-function planSection(model: ReportModel): string {
+function planSection(model: ReportModel, m: Marks): string {
   const { plan } = model;
   const head = '<thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead>';
   // A draft named as one, as `plan` names it.
@@ -297,7 +321,7 @@ function planSection(model: ReportModel): string {
         .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; then a claim counts ${counted(CLAIM_BONUS, 'point')}, so the story that claims a principle wins a near tie, not a clear gap.</p>`
     : '';
   const none = plan.none.length
-    ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
+    ? `<h3>${m.gap}No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
     : '';
   const intro = loop
     ? `<p>A loop of ${counted(plan.interviewers.length, 'interviewer')} (${counted(asked, 'principle')}), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it: each story told once in the loop, so a principle two interviewers probe gets two stories.</p>`
@@ -311,7 +335,7 @@ ${unready}${elsewhere}${taken}${none}
 </section>`;
 }
 
-function practiceSection(p: PracticeView | null, now: Date): string {
+function practiceSection(p: PracticeView | null, now: Date, m: Marks): string {
   const head = `<section id="practice" aria-labelledby="practice-h">
 <h2 id="practice-h">Practice</h2>`;
   if (!p) {
@@ -323,7 +347,7 @@ function practiceSection(p: PracticeView | null, now: Date): string {
   const table = p.principles
     .map(
       (x) =>
-        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td><td${x.due ? ' class="due"' : ''}>${esc(nextReview(x.dueAt, now))}</td></tr>`,
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? m.over : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td><td${x.due ? ' class="due"' : ''}>${esc(nextReview(x.dueAt, now))}</td></tr>`,
     )
     .join('\n');
   const charts = p.principles
@@ -334,7 +358,7 @@ function practiceSection(p: PracticeView | null, now: Date): string {
   return `${head}
 <p>${counted(p.answers, 'answer')} from ${esc(day(p.from))} to ${esc(day(p.to))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
     p.due.length ? ` Due for review: ${esc(duePhrases(p.due, now).join(' '))}` : ''
-  }${p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''}</p>
+  }${p.never.length ? ` Never practised: ${m.names ? p.never.map((x) => esc(x.name)).join(', ') : p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''}</p>
 <div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th><th scope="col" title="When spaced repetition next asks for it, as tpm-prep stats and drill count it">Next review</th></tr></thead><tbody>
 ${table}
 </tbody></table></div>

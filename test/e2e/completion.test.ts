@@ -453,4 +453,13 @@ describe('the CLI around the commands', () => {
     // A near miss gets the nearest choice, as a misspelt option value does.
     expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash, zsh and fish. Did you mean `bash`?\n');
   });
+
+  // A screen-reader user's trial: `tpm-prep completion` alone said "missing required argument 'shell'", naming none.
+  it('names the shells it takes when none is given, and exits 2', () => {
+    const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh and fish: `tpm-prep completion bash`.\n';
+    expect(cli(['completion'])).toMatchObject({ status: 2, stdout: '', stderr: expected });
+    expect(cli(['--no-color', 'completion'])).toMatchObject({ status: 2, stderr: expected });
+    // An argument with no choices to name keeps commander's words.
+    expect(cli(['init', 'a', 'b']).stderr).toMatch(/^tpm-prep: too many arguments/);
+  });
 });

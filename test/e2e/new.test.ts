@@ -493,6 +493,33 @@ stories:
     expect(readdirSync(join(cwd, 'stories'))).toEqual(['ownership.yaml']);
   });
 
+  // A screen-reader user's trial: `echo | tpm-prep new "Quick one" --to stories/people.yaml` asked nothing (no terminal)
+  // and added a title alone, not a draft, to the file: seven errors at the next lint, and exit 0.
+  it('without a terminal and with no section given, adds the story as a draft, says so, and the next lint passes', () => {
+    const cwd = bank({ 'stories/people.yaml': 'stories:\n' });
+    const result = cli(['new', 'Quick one', '--to', 'stories/people.yaml'], { cwd, input: '\n' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^added quick-one to stories\/people\.yaml, line 2\n/);
+    expect(result.stderr.replace(/\s+/g, ' ')).toBe(
+      'tpm-prep: warning: no terminal to ask in, and no section given as a flag, so the story is written as a draft (`draft: true`): lint reports its errors as warnings until you fill it in and delete that line. Run `tpm-prep new` in a terminal to be asked for each part, or give them as flags (--situation, --action, …). ',
+    );
+    expect(parse(readFileSync(join(cwd, 'stories', 'people.yaml'), 'utf8')).stories).toEqual([expect.objectContaining({ id: 'quick-one', title: 'Quick one', draft: true })]);
+    const lint = cli(['lint', 'stories/'], { cwd });
+    expect(lint.status).toBe(0);
+    expect(lint.stdout).toMatch(/\(0 errors, \d+ warnings\)/);
+    // A file of its own, the same.
+    const own = cli(['new', 'Another quick one'], { cwd, input: '' });
+    expect(own.stderr).toMatch(/^tpm-prep: warning: no terminal to ask in/);
+    expect(parse(readFileSync(join(cwd, 'stories', 'another-quick-one.yaml'), 'utf8'))).toMatchObject({ draft: true });
+    // --yes asks for the story as the flags give it, and a section given as a flag is an answer: neither is made a draft.
+    for (const args of [['Yes one', '--yes'], ['Half one', '--action', 'I ran the pilot.']]) {
+      const run = cli(['new', ...args, '--to', 'stories/people.yaml'], { cwd, input: '' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+    expect(parse(readFileSync(join(cwd, 'stories', 'people.yaml'), 'utf8')).stories.map((story: { draft?: boolean }) => story.draft ?? false)).toEqual([true, false, false]);
+  });
+
   it('a strong story: one line saying where it went, and lint has nothing to say of it; the file keeps its permissions', () => {
     const cwd = bank();
     chmodSync(join(cwd, 'stories', 'ownership.yaml'), 0o600);

@@ -88,6 +88,26 @@ describe('-o over a file the command reads, or over YAML, is refused and nothing
   });
 });
 
+// A screen-reader user's trial: `lint -o stories/out.yaml` wrote the report into the bank as a new story file, and the
+// next lint failed on it.
+describe('-o to a new YAML file in a folder lint reads is refused and nothing is written', () => {
+  const refused = (file: string, folder: string) =>
+    `tpm-prep: Won't write ${file}: it would be a new YAML file in ${folder}, which lint reads, and the next lint would read the report as a story. Nothing was written; name another file, such as -o lint-report.txt.\n`;
+  it.each([
+    ['the default folder', ['lint', '-o', 'stories/out.yaml'], '.', 'stories/out.yaml', 'stories/'],
+    ['the folder named, in a folder below it not made yet', ['lint', 'stories', '-o', 'stories/reports/out.YML'], '.', 'stories/reports/out.YML', 'stories/'],
+    ['the folder named, by a link to it', ['lint', 'stories/', '-f', 'json', '-o', 'linked/out.yaml'], '.', 'linked/out.yaml', 'stories/'],
+    ['this folder', ['lint', '.', '-o', 'out.yml'], 'stories', 'out.yml', 'this folder'],
+  ] as const)('%s', async (_, args, from, file, folder) => {
+    const dir = prep();
+    symlinkSync('stories', join(dir, 'linked'));
+    const before = snapshot(dir);
+    const done = await run([...args, '--cache-location', join(dir, '.cache')], { cwd: join(dir, from) });
+    expect(done).toEqual({ status: 2, stdout: '', stderr: refused(file, folder) });
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
 describe('-o to a new file, or over an earlier report, is written as before', () => {
   it.each([
     ['lint, a new report', ['lint', '-o', 'reports/lint.txt', 'stories/'], 'reports/lint.txt', 1],

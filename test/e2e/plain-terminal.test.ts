@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/text/wrap.js';
 import { BIN, cli } from '../helpers.js';
 import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, hookBeforeNamedFiles, prepRepo, run } from './recipes.js';
-import { hasScript, inPseudoTerminal, inTerminal, overflowing, scratch } from './support.js';
+import { LONE as LONE_STORY, hasScript, inPseudoTerminal, inTerminal, overflowing, scratch } from './support.js';
 
 afterAll(cleanUp);
 
@@ -122,12 +122,19 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     await answer('Clock started');
     await waitFor('Self-check: what did your answer do?\n  1. Gave a metric: what changed, and by how much\n  2. Said "I" for what I did, not "we"\n');
     await waitFor('or Enter for none: ');
-    await press('5\r');
-    await waitFor('"5" is not numbers from 1 to 4.');
+    // A wrong answer is told in a sentence, naming the word that is wrong (it was `"y" is not numbers from 1 to 4.`).
+    await press('y\r');
+    await waitFor('"y" is not a number from 1 to 4.\n');
+    await waitFor('or Enter for none: ');
+    await press('1 5\r');
+    await waitFor('"5" is not a number from 1 to 4.\n');
     await waitFor('or Enter for none: ');
     await press('1, 4\r');
     await waitFor('Self-check: what did your answer do? metric, trade-off\n');
     await waitFor('How good was the answer?\n  1. lost: no story, or I rambled\n');
+    await waitFor('or Enter for 3');
+    await press('2 4\r');
+    await waitFor('"2 4" is two numbers: type one, from 1 to 5.\n');
     await waitFor('or Enter for 3');
     await press('4\r');
     await waitFor('How good was the answer? 4\n');
@@ -389,5 +396,61 @@ describe("map's heatmap, a table of symbols", () => {
 
   it('--help says --evidence is the linear view', () => {
     expect(cli(['map', '--help']).stdout.replace(/\s+/g, ' ')).toContain('-e, --evidence for each story, the phrases behind each principle, with line:column: the linear view, the heatmap said as lines (for a screen reader)');
+  });
+});
+
+// A screen-reader user's trial (NO_COLOR=1, TERM=dumb, COLUMNS=60): stats drew its answer times as "█▁▂▃" and listed the
+// principles never practised as "OWN IS ARL …" ("IS" and "BA" said as words), lint's summary began with ✖ and joined its
+// parts with ·, and the report's headings were "⚠ No story for 2" and "Stories × Leadership Principles". On a dumb
+// terminal each is said in words; on any other terminal nothing changes.
+describe.runIf(hasScript)('words, not symbols, on a dumb terminal', () => {
+  const SYMBOLS = /[▁▂▃▄▅▆▇█✖⚠×·→]/;
+  const day = 86_400_000;
+  /** A bank with a practice history of six answers on three principles, their times rising 1:20 to 2:45. */
+  const practised = () => {
+    const lps = ['ownership', 'dive-deep', 'ownership', 'bias-for-action', 'ownership', 'dive-deep'];
+    const rec = (lp: string, i: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - (9 - i) * day).toISOString(), question: `q-${i}`, lps: [lp], story: null, seconds: 80 + i * 17, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: true }, rating: 1 + (i % 4) });
+    return tmp.write({ 'stories/oncall.yaml': 'title: Cut on-call pages in half\nlps: [ownership]\n', '.tpm-prep/history.jsonl': lps.map(rec).join('\n') + '\n' });
+  };
+
+  it('stats gives the answer times as numbers and the principles never practised by name, a line each', () => {
+    const dir = practised();
+    const shown = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'dumb' } });
+    expect(shown).not.toMatch(SYMBOLS);
+    expect(flat(shown)).toContain('Answer time, last 6: 1:20, 1:37, 1:54, 2:11, 2:28, 2:45, oldest to newest.');
+    expect(shown).toContain('Never practised (13):\n  Customer Obsession\n  Invent and Simplify\n  Are Right, A Lot\n');
+    expect(shown).not.toContain('abbreviations');
+    expect(flat(shown)).toContain('3 answers, median 1:54, 33% over time, rating 1.7,');
+    expect(overflowing(shown, 60)).toEqual([]);
+    // Elsewhere, the sparkline and the abbreviations, as before.
+    const drawn = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'xterm' } });
+    expect(drawn).toMatch(/▁.*█/);
+    expect(flat(drawn)).toContain('Never practised: CO IS ARL');
+  });
+
+  it("lint's summary is its counts in words", () => {
+    const dir = tmp.write({ 'stories/lone.yaml': LONE_STORY, 'stories/bare.yaml': 'title: Cut on-call pages in half\n' });
+    const plain = inTerminal(['lint', 'stories/'], 60, { cwd: dir, env: { TERM: 'dumb' } });
+    const last = plain.trimEnd().split('\n').at(-1)!;
+    expect(last).toMatch(/^\d+ errors, \d+ warnings?;? ?/);
+    expect(flat(plain)).toMatch(/\d+ errors, \d+ warnings; readiness \d+\/100 over 2 stories\s*$/);
+    expect(plain).not.toMatch(/[✖·]/);
+    // Piped too, as a screen reader's editor buffer reads it.
+    expect(cli(['lint', 'stories/'], { cwd: dir, env: { TERM: 'dumb' } }).stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ errors, \d+ warnings; readiness \d+\/100 over 2 stories$/);
+    expect(cli(['lint', 'stories/'], { cwd: dir }).stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings\) · readiness/);
+  });
+
+  it("the report's headings and findings say words, not ⚠, ✖ nor ×", () => {
+    const dir = practised();
+    const page = cli(['report', 'stories/', '-o', '-'], { cwd: dir, env: { TERM: 'dumb' } }).stdout;
+    expect(page).toContain('<h2 id="principles-h">Stories by Leadership Principle</h2>');
+    expect(page).toMatch(/<h3>No story for \d+<\/h3>/);
+    expect(page).toContain('<span class="sev">error</span>');
+    // Only what a screen reader skips (aria-hidden) keeps a symbol.
+    expect(page.replace(/<span[^>]*aria-hidden="true">[^<]*<\/span>/g, '').replace(/<title>.*<\/title>/, '')).not.toMatch(/[✖⚠×]/);
+    const drawn = cli(['report', 'stories/', '-o', '-'], { cwd: dir }).stdout;
+    expect(drawn).toContain('<h2 id="principles-h">Stories × Leadership Principles</h2>');
+    expect(drawn).toMatch(/<h3>⚠ No story for \d+<\/h3>/);
   });
 });

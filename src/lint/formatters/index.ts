@@ -7,12 +7,13 @@ export type Format = (typeof FORMATS)[number];
 /**
  * The report in a format, handed to `write`: stylish a file's findings at a time (see writeStylish), the others
  * whole. Each formatter is loaded only when asked for (sarif, say, loads every rule's metadata). `width`, a
- * terminal's, wraps stylish, the format for people; the others keep a finding to a line for tools.
+ * terminal's, wraps stylish, the format for people; the others keep a finding to a line for tools. `plain`, a dumb
+ * terminal's: stylish's summary in words (see writeStylish).
  */
-export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void): Promise<void> {
+export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void, plain = false): Promise<void> {
   if (name === 'json') write((await import('./json.js')).json(results));
   else if (name === 'compact') write((await import('./compact.js')).compact(results));
   else if (name === 'github') write((await import('./github.js')).github(results));
   else if (name === 'sarif') write((await import('./sarif.js')).sarif(results));
-  else (await import('./stylish.js')).writeStylish(results, c, width, write);
+  else (await import('./stylish.js')).writeStylish(results, c, width, write, plain);
 }

@@ -15,17 +15,18 @@ import { besideLead, listed, wrapPhrases, wrapText } from '../../text/wrap.js';
  * readiness and summary lines at their words. With no width (piped, or written to a file) a finding is one
  * line, however long, as tools that read this format expect.
  */
-export function stylish(results: readonly FileResult[], c: ChalkInstance, width?: number): string {
+export function stylish(results: readonly FileResult[], c: ChalkInstance, width?: number, plain = false): string {
   const parts: string[] = [];
-  writeStylish(results, c, width, (text) => parts.push(text));
+  writeStylish(results, c, width, (text) => parts.push(text), plain);
   return parts.join('');
 }
 
 /**
  * The report as stylish gives it, handed to `write` a file's findings at a time, so that the report of a big bank
- * is never held whole (lint over 10,000 stories writes 2 MB of it); nothing for a clean run.
+ * is never held whole (lint over 10,000 stories writes 2 MB of it); nothing for a clean run. `plain` (a dumb
+ * terminal, a screen reader's) says the summary in words, with no ✖ nor · ("2 errors, 1 warning; readiness …").
  */
-export function writeStylish(results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void): void {
+export function writeStylish(results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void, plain = false): void {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
@@ -71,6 +72,13 @@ export function writeStylish(results: readonly FileResult[], c: ChalkInstance, w
     write(out.join('\n'));
   }
   const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map((s) => s.readiness)));
+  if (plain) {
+    const counts = `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
+    const readiness = bank ? `readiness ${bank.score}/100 over ${counted(bank.count, 'story', 'stories')}` : '';
+    const said = width === undefined ? `${counts}${readiness ? `; ${readiness}` : ''}` : wrapPhrases([`${counts}${readiness ? ';' : ''}`, readiness].filter(Boolean), width, 2);
+    write(`${errors > 0 ? c.red.bold(said) : c.yellow.bold(said)}\n`);
+    return;
+  }
   const ready = bank ? ` · readiness ${bank.score}/100 over ${counted(bank.count, 'story', 'stories')}` : '';
   const summary = `✖ ${counted(total, 'problem')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')})${ready}`;
   const wrapped = width === undefined ? summary : wrapPhrases([`✖ ${counted(total, 'problem')}`, `(${counted(errors, 'error')}, ${counted(warnings, 'warning')})${ready ? ' ·' : ''}`, ready.replace(/^ · /, '')].filter(Boolean), width, 2);
