@@ -15,6 +15,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, spokenText, textOf, type StoryData } fr
 import { anySentence } from './classify.js';
 import { failureToldAt } from './failure.js';
 import { ownedMistakeEnd } from './owned-mistake.js';
+import { IRREGULAR_SIMPLE_PASTS } from './passive.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST } from './words.js';
 import lessonModel from './models/lesson.js';
@@ -30,9 +31,22 @@ const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|eac
 // "Since this," and "Since that," for "since then", a practice after them (dev round 41, in a French writer's English:
 // "Since this, I ask to the field team the list of door operator models before each validation"): told in the present
 // or with "now", "always" or "never", so not what was done next ("Since this, I decided to roll back": "because of
-// this"), nor a cause ("Since this was the last wave, I…", with no comma), nor how things went ("Since that, the line
-// has had no stop").
-const SINCE_THIS = String.raw`\bsince (?:this|that),\s*(?:(?:I|we)\s+(?:(?:now|always|never|still|also)\s+)?(?!(?:now|always|never|still|also|${IRREGULAR_PAST.join('|')}|had|was|were|could|would|should|might|did)\b|\p{L}*[^\se]ed\b)\p{L}|(?:every|each|no|any)\s)`;
+// this"; "we escalated to the vendor", "we lost two customers": no past tense, regular or irregular), nor a cause ("Since
+// this was the last wave, I…", with no comma), nor how things went ("Since that, the line has had no stop", "we have had
+// two more outages", "every release has gone out clean"). Or a change made afterwards, told in the past ("Since this, we
+// rewrote the importer", "I added a soak step", "we started running a soak"), or a practice kept ("we kept a weekly review
+// with the vendor", "we have always run a dry run first").
+const TOLD_PAST = [...new Set([...IRREGULAR_PAST, ...IRREGULAR_SIMPLE_PASTS, 'had', 'was', 'were', 'could', 'would', 'should', 'might', 'did', 'fell', 'grew', 'rose', 'knew', 'overran', 'slid', 'sank', 'shrank', 'stuck'])];
+const CHANGE_MADE = String.raw`(?:rewrote|rebuilt|redesigned|reworked|added|introduced|built|set up|put in|created|automated|changed|replaced|adopted|instituted|established|standardi[sz]ed|made (?:it|this|that|a rule|every|each|all)\b|split|kept(?! \p{L}+ing\b)|(?:started|began|stopped) (?=\p{L}+ing\b|to\b))`;
+const CHANGE_DONE = String.raw`(?:rewritten|rebuilt|redesigned|reworked|added|introduced|built|set up|put in|created|automated|changed|replaced|adopted|instituted|established|standardi[sz]ed|made (?:it|this|that|a rule|every|each|all)\b|split|kept(?! \p{L}+ing\b)|(?:started|begun|stopped) (?=\p{L}+ing\b|to\b))`;
+const SINCE_THIS =
+  String.raw`\bsince (?:this|that),\s*(?:(?:I|we)\s+(?:` +
+  // A practice, in the present: "I ask", "we always run".
+  String.raw`(?:(?:now|always|never|still|also)\s+)?(?!(?:now|always|never|still|also|have|has|${TOLD_PAST.join('|')})\b|\p{L}*[^\se]ed\b)\p{L}` +
+  // A change made, or a practice kept: "we rewrote the importer", "I also added a soak step", "we kept the weekly review".
+  String.raw`|(?:(?:also|then)\s+)?${CHANGE_MADE}` +
+  String.raw`|(?:have|['’]ve)\s+(?:(?:also|since)\s+)?(?:(?:always|never)\s+(?!(?:had|been|seen|lost|missed|failed|slipped)\b)\p{L}|${CHANGE_DONE})` +
+  String.raw`)|(?:every|each|no|any)\s(?![^.;!?\n]*?\b(?:has|have|had) (?:had|been|gone|seen|come|lost|missed|failed|slipped)\b))`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
 // After the event: "afterwards", "after that", "after that weekend", "after the outage" (dev round 38: "After that weekend I
 // stopped releasing to all the fleet at once").

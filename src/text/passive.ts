@@ -69,6 +69,8 @@ const IRREGULAR: Record<string, readonly [past: string, base: string]> = {
   blown: ['blew', 'blow'], caught: ['caught', 'catch'], read: ['read', 'read'], let: ['let', 'let'], quit: ['quit', 'quit'],
   sped: ['sped', 'speed'], slid: ['slid', 'slide'], dug: ['dug', 'dig'], hung: ['hung', 'hang'],
 };
+/** The simple pasts of the irregular verbs a passive takes (IRREGULAR), lower-case: "wrote", "lost", "broke". */
+export const IRREGULAR_SIMPLE_PASTS: readonly string[] = [...new Set(Object.values(IRREGULAR).map(([past]) => past))];
 // Participles used as adjectives, or for a state rather than an act.
 const STATIVE = new Set(
   (

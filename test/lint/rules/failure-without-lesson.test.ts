@@ -363,6 +363,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Since that," then how things went', { ...BASE, tags: ['failure'], result: 'Since that, the line has had no stop.' }],
   ['"Since this," then what was asked once', { ...BASE, tags: ['failure'], result: 'Since this, I asked the field team for the list of door models.' }],
   ['"Since this," then what was also done next', { ...BASE, tags: ['failure'], result: 'Since this, I also decided to roll back the release.' }],
+  // …nor with an irregular past after it (what happened next, not a change made or a practice kept), nor a perfect of how
+  // things went.
+  ['"Since this," then customers lost', { ...BASE, tags: ['failure'], result: 'Since this, we lost two customers.' }],
+  ['"Since this," then the news broken', { ...BASE, tags: ['failure'], result: 'Since this, I broke the news to the customer.' }],
+  ['"Since this," then a slip', { ...BASE, tags: ['failure'], result: 'Since this, we fell behind by two weeks.' }],
+  ['"Since this," then how long the outage lasted', { ...BASE, tags: ['failure'], result: 'Since this, the outage lasted four hours.' }],
+  ['"Since this," then outages had since', { ...BASE, tags: ['failure'], result: 'Since this, we have had two more outages.' }],
+  ['"Since this," then customers lost since', { ...BASE, tags: ['failure'], result: 'Since this, we have lost two customers.' }],
+  ['"Since this," then how every release has gone', { ...BASE, tags: ['failure'], result: 'Since this, every release has gone out clean.' }],
+  ['"Since this," then a rollback started', { ...BASE, tags: ['failure'], result: 'Since this, we started the rollback.' }],
   // A review: a load test that failed in production is the real thing failing, not a rehearsal short of its bar, and
   // the model may judge it.
   ['load tests that failed in production, for want of my sizing', { ...BASE, action: 'Our load tests failed in production because I had not sized the connection pool.' }],
@@ -484,6 +494,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"Since this, I ask … before each validation"', { ...BASE, tags: ['failure'], action: 'It was my error: I did not ask which door operators the lifts in the field had.', result: 'Since this, I ask to the field team the list of door operator models before each validation.' }],
   ['"Since that, I check … before each release"', { ...BASE, tags: ['failure'], result: 'Since that, I check the oldest controller in the field before each release.' }],
   ['"Since this, we always run …"', { ...BASE, tags: ['failure'], result: 'Since this, we always run the soak on the oldest hardware.' }],
+  // …or a change made after it, or a practice kept, told in the past.
+  ['"Since this, we rewrote …"', { ...BASE, tags: ['failure'], result: 'Since this, we rewrote the importer.' }],
+  ['"Since this, I also added …"', { ...BASE, tags: ['failure'], result: 'Since this, I also added a soak step to the release.' }],
+  ['"Since this, we kept …" a weekly review', { ...BASE, tags: ['failure'], result: 'Since this, we kept a weekly review with the vendor.' }],
+  ['"Since this, we have always run …"', { ...BASE, tags: ['failure'], result: 'Since this, we have always run a dry run first.' }],
+  ['"Since this, we started running …"', { ...BASE, tags: ['failure'], result: 'Since this, we started running a soak on every release.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
   ['a failover of one workload', { ...BASE, action: 'Our us-east region shed load and we failed over bidding to us-west-2 within nine minutes.' }],
   // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.
