@@ -677,9 +677,12 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:(?:ok|okay|fine|comfortable|happy|content|relaxed|at peace)\s+with|tolerat(?:e|ed|es|ing)|put(?:ting)? up with|live[sd]?\s+with|living\s+with)\s+(?!(?:no|zero|none|nothing)\b)(?:${WORD}\s+){0,3}?${BORNE}`, 'gi'),
   },
+  // Not a spend declined or not needed ("We didn't spend the contingency", "never had to touch… spend any of the buffer",
+  // "spent none of the float"): the buffer kept is no cost. Declining a spend is a trade-off only with what it gave up
+  // told ("…, which meant a four-week slip"), which the other patterns read.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,3}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
+    re: new RegExp(String.raw`(?<!(?:\bnot|\bnever|\bwithout|\bno need to|n['’]t)\s+(?:(?:even|ever|yet|have to|had to|need to|needed to|want to|wanted to)\s+)?)\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?!(?:none|nothing|no|zero|little|hardly|barely|any)\b)(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,3}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
   },
   {
     when: byCandidate,

@@ -316,10 +316,24 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['the rest kept somewhere, no speed bought', { action: 'I kept the rest in the shared drive for the auditors.' }],
   ["an outage's slowdown", { action: "The outage, which slowed checkout by about 20 min, was the vendor's." }],
   ['"approx." before no amount', { action: 'I made canary mandatory, even though approx. nobody asked.' }],
+  // A spend declined or not needed: the buffer kept is no cost borne, and declining a spend gives nothing up unless the
+  // story says what (see the twins below).
+  ["\"didn't spend the contingency\"", { action: "We didn't spend the contingency." }],
+  ['"never spent the contingency on" something', { action: 'We never spent the contingency on the migration.' }],
+  ["\"didn't spend any of the buffer\"", { action: "We didn't spend any of the buffer." }],
+  ["\"didn't need to spend the contingency\"", { action: "We didn't need to spend the contingency." }],
+  ['"spent none of the float"', { action: 'We spent none of the float.' }],
+  ["\"didn't burn the goodwill\"", { action: "I didn't burn the goodwill with Finance." }],
+  ['"did not spend the budget on" a second vendor, nothing given up', { action: 'I did not spend the budget on a second vendor.' }],
 ];
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A buffer spent is a cost borne; a spend declined is a trade-off when what it gave up is told.
+  ['"spent our two-week buffer on" a fix', { action: 'I spent our two-week buffer on the data fix.' }],
+  ['"burned through our buffer"', { action: 'We burned through our buffer to hold the date.' }],
+  ["\"didn't spend the money on contractors\", which meant a slip", { action: "We didn't spend the money on contractors, which meant a four-week slip." }],
+  ['"chose not to spend the contingency", so a later date', { action: 'I chose not to spend the contingency on overtime, so we shipped two weeks late.' }],
   // Dev round 39: the twins of the look-alikes: work that was dropped, told after a number, and an option
   // given up after an amount.
   ['features dropped, told after a number', { action: 'We shipped with two dropped features.' }],
