@@ -23,8 +23,16 @@ export function inOwnVoice(text: string, index: number, { singular = false, team
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const head = before.slice(start);
-  return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : team ? FIRST_PERSON : I_OR_WE).test(head);
+  return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : team ? FIRST_PERSON : I_OR_WE).test(head) || (!singular && WITH_ME.test(before));
 }
+
+// "Me" in a subject of two, with its "and" (which CLAUSE_BREAK takes for a new clause): "Me and my team helped with…",
+// "My manager and me decided…", said of the candidate as "My team and I" is. (Not "me" as an object: "They asked me and
+// my team helped…" has "they" before it, nor a clause of someone else's after "and": "…with me and my team helped".)
+const WITH_ME = new RegExp(
+  String.raw`(?:^|[.!?;:\n(]\s*|,\s+|\b(?:but|so|then|because|when|while|after|once)\s+)[\s\-*•]*(?:[Mm]e and (?:(?:my|our|the) )?(?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+|(?:(?:[Mm]y|[Oo]ur|[Tt]he) )?(?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+ and me)\s+(?:(?:also|then|first|initially|really|only|just|later|still|personally|actively|further|deliberately|finally)\s+)*$`,
+  'u',
+);
 
 // A relative pronoun with nothing but adverbs between it and the verb: "who ", "that then ", "which also ".
 const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:also|then|first|initially|really|repeatedly|only|just|later|still|actively|further|deliberately|finally|had|have|has|was|were)\s+)*$/i;

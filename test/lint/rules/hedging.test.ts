@@ -83,6 +83,11 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['"I was involved in"', 'I was involved in the decision.', 'was involved in'],
   ['"we were involved in"', 'We were involved in the decision.', 'were involved in'],
   ['"my team and I were involved in"', 'My team and I were involved in the decision.', 'were involved in'],
+  // "Me" in a subject of two says "I" as "My team and I" does.
+  ['"Me and my team helped with"', 'Me and my team helped with the migration.', 'helped with'],
+  ['"My manager and me helped with"', 'My manager and me helped with the migration.', 'helped with'],
+  ['"me and my team helped with" after a phrase of time', 'In March, me and my team helped with the migration.', 'helped with'],
+  ['"Me and Priya tried to"', 'Me and Priya tried to fix the sync.', 'tried to'],
   ['"the team and I helped with"', 'The team and I helped with the cutover.', 'helped with'],
   // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
   ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
@@ -161,6 +166,9 @@ const valid: [label: string, sentence: string][] = [
   // A new user's trial: a part told of the team alone is the team's, not the candidate's shrunk.
   ['the trial: "the team was involved in"', 'The team was involved in the decision.'],
   ['"my team was involved in"', 'My team was involved in the cutover.'],
+  // …but not "me" as someone's object, with the team's own clause after it.
+  ['"me" an object, then the team helped', 'They asked me and my team helped with the migration.'],
+  ['"thanked me", then the team helped', 'Priya thanked me and my team helped with the cutover.'],
   ['"the team took part in"', 'The team took part in the review.'],
   ['"our team contributed to"', 'Our team contributed to the launch plan.'],
   ['"my team, which was involved in"', 'My team, which was involved in the design, shipped it.'],
@@ -220,4 +228,5 @@ describe('hedging', () => {
     expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'hedging', severity: 1, line: 4, column: 3 })]);
     expect(rule.meta.defaultSeverity).toBe('warn');
   });
+
 });
