@@ -1125,9 +1125,10 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // law", "before we could sign the 24/7 contracts", "that we kept our promise", "before we spend money"). "I must keep …"
 // or "I kept our promise" would make the story false: it is the company that is bound. First, what it must do by law or
 // contract, as "held" reads what it had: a duty told with its source ("we must keep the invoices for tax law", "we have
-// to report it under GDPR"), or anything it is legally or contractually required to do. ("We must migrate by Friday" is
-// the team's work, and so is "we must migrate by Friday under the contract": migrating is no duty of a party.)
-const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)\s+to)`;
+// to report it under GDPR", "we are required by law to keep the logs"), or anything it is legally or contractually
+// required to do. ("We must migrate by Friday" is the team's work, and so is "we must migrate by Friday under the
+// contract": migrating is no duty of a party.)
+const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA)))?\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
 // (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
 // review", "before we signed the contract review".)
@@ -1261,9 +1262,9 @@ function viewSetAgainst(text: string, end: number): boolean {
   return stop !== null && NEXT_IS_MINE.test(rest.slice(stop.index + stop[0].length));
 }
 
-// - work the candidate asked the team to do, told after the ask in the same sentence: "I asked the team to profile the
-//   service, and the team found the slow query", "I had my team run the load test, and the team found…". It is what the
-//   message asks for. (Not a team no one asked, "I asked the vendor to profile it, and the team found…", nor "we".)
+// - work the candidate asked the team to do, told after the ask in the same sentence or opening the next: "I asked the team
+//   to profile the service, and the team found the slow query", "I had my team run the load test. The team found…". It is
+//   what the message asks for. (Not a team no one asked, "I asked the vendor to profile it, and the team found…", nor "we".)
 const TEAM_WORDS = String.raw`(?:team|squad|crew|pod|org|group|department|engineers|developers)`;
 const ASKED_TEAM = new RegExp(
   String.raw`\bI\s+(?:(?:then|also|first|\p{L}+ly)\s+)?(?:(?:asked|got|told|tasked|assigned|directed|instructed|challenged|requested|sent|pushed|persuaded|convinced)\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?${TEAM_WORDS}\s+to\s+\p{Ll}|had\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?${TEAM_WORDS}\s+(?!(?:to|been|done|[\p{L}]+ed)\b)\p{Ll})`,
@@ -1283,8 +1284,12 @@ const MADE =
  * its view set against the candidate's, work the candidate asked it to do, or its use of what was made.
  */
 function teamsOwnPart(text: string, start: number, end: number): boolean {
-  const sentence = text.slice(Math.max(0, start - 300), start).split(/[.!?](?=\s)|\n\s*\n/).at(-1)!;
+  const sentences = text.slice(Math.max(0, start - 300), start).split(/[.!?](?=\s)|\n\s*\n/);
+  const sentence = sentences.at(-1)!;
   if (ASKED_TEAM.test(sentence)) return true;
+  // …or in the sentence just before, the team opening the next one: "I asked the team to profile it. The team found the
+  // leak." (Not a sentence further back, nor the team after something else in its sentence.)
+  if (sentences.length > 1 && /^\s*$/.test(sentence) && ASKED_TEAM.test(sentences.at(-2)!)) return true;
   if (TEAM_USED.test(text.slice(end, end + 60)) && MADE.test(sentence)) return true;
   return viewSetAgainst(text, end);
 }

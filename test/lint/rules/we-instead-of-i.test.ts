@@ -1020,6 +1020,8 @@ describe('we-instead-of-i', () => {
     ['the trial: work asked of the team, then done', 'I asked the team to profile the service, and the team found the slow report query two days later.'],
     ['"had my team run", then done', 'I had my team run the load test, and the team found two leaks.'],
     ['"got the team to", past a semicolon', 'I got the platform team to profile the service; the team found the slow query.'],
+    ['work asked of the team, done in the next sentence', 'I asked the team to profile the service. The team found the slow query two days later.'],
+    ['"had my team run", then "My team found" in the next sentence', 'I had my team run the load test. My team found two leaks.'],
     ['the trial: the team using what was made', 'I wrote a handbook and the team used it.'],
     ['the team following a dashboard built', 'I built the dashboard, and my team followed it every day.'],
     ['a runbook adopted', 'I wrote a runbook and my team adopted it within a week.'],
@@ -1036,7 +1038,12 @@ describe('we-instead-of-i', () => {
     ['a team no one asked', 'I asked the vendor to profile it, and the team found the query.', 'the team found', 'I found'],
     ['"we" after the ask', 'I asked the team to profile the service, and we found the query.', 'we found', 'I found'],
     ['someone else\'s ask', 'The lead asked the team to profile it, and the team found the query.', 'the team found', 'I found'],
-    ['the ask in the sentence before', 'I asked the team to profile the service. The team found the query two days later.', 'The team found', 'I found'],
+    ['the ask two sentences back', 'I asked the team to profile the service. Then I rebuilt the cache. The team found the query.', 'The team found', 'I found'],
+    ['the team after something else in the next sentence', 'I asked the team to profile the service. Two days later, the team found the query.', 'the team found', 'I found'],
+    ['a team no one asked, in the sentence before', 'I asked the vendor to profile it. The team found the query.', 'The team found', 'I found'],
+    ['"we" opening the sentence after the ask', 'I asked the team to profile the service. We found the query.', 'We found', 'I found'],
+    ['work the team was required to do, with no law or contract', 'We were required to migrate by Friday.', 'We were', 'I was'],
+    ['"required by" a person, not a law', 'We were required by Priya to migrate by Friday.', 'We were', 'I was'],
     ['a thing no one made', 'I found a spare cluster and the team used it for the load test.', 'the team used', 'I used'],
     ['a use with a purpose of its own', 'I wrote a script and the team used it to migrate 40 services.', 'the team used', 'I used'],
     ['a thing used that is no pronoun for what was made', 'I wrote the plan and the team used the old cluster.', 'the team used', 'I used'],
@@ -1059,6 +1066,9 @@ describe('we-instead-of-i', () => {
     ['a contract breach the company must not commit, as the reason', 'I checked the logs since we must not breach the SLA.'],
     ['a framework agreement, as a time', 'I held the order until we could sign the framework agreement.'],
     ['a constraint opening its clause', 'We could not afford a second vendor, so I reused the old one.'],
+    // A duty in the present, a fact of the company's, as "we are a payments company" is: no gap, and nothing to ask.
+    ['a duty legally required, in the present', 'We are legally required to keep the logs for seven years.'],
+    ['a duty legally required, in the present, then what was done', 'We are legally required to keep the logs for seven years, so I moved them to cold storage.'],
   ])('accepts the company bound as a party: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
@@ -1072,6 +1082,9 @@ describe('we-instead-of-i', () => {
     ['a duty under a contract', 'We had to pay the vendor a penalty per the contract, so I renegotiated the dates.', 'We had to', 'the company had to'],
     ['a duty legally required', 'We were legally required to keep the logs, so I moved them to cold storage.', 'We were legally required to', 'the company was legally required to'],
     ['a duty, contracted', "We're legally required to keep the logs, so I moved them to cold storage.", "We're", 'the company is legally required to'],
+    // Required "by law" or "by the contract" between: a duty all the same, never "I was required".
+    ['a duty required by law', 'We were required by law to keep the logs, so I moved them to cold storage.', 'We were required by law to', 'the company was required by law to'],
+    ['a duty required by the contract', 'We were required by the contract to refund late orders, so I set up the refund job.', 'We were required by the contract to', 'the company was required by the contract to'],
   ])('asks whose duty it was for one the company was bound to: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${suggestion} …") and what you did about it.`,
