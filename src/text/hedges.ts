@@ -137,7 +137,31 @@ function helpNotShrunk(text: string, index: number, match: string): boolean {
   return /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) && HELP_AS_BRIEF.test(text.slice(index + match.length));
 }
 
-export function findHedges(text: string): Hedge[] {
+// A line wrapped inside a sentence, as a `|` block keeps it ("I tried\n  to convince Legal"): read as one space, so that
+// a hedge split across it is found. (Not a break before a bullet, a capital or a blank line: the next line starts anew.)
+const WRAP = /[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+
+/** `text` with its wrapped lines joined (WRAP), and where each of its offsets was in `text`. */
+function unwrap(text: string): { flat: string; at: (index: number) => number } {
+  const anchors: [flat: number, original: number][] = [[0, 0]];
+  let flat = '';
+  let last = 0;
+  for (const m of text.matchAll(WRAP)) {
+    flat += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+    anchors.push([flat.length, last]);
+  }
+  flat += text.slice(last);
+  const at = (index: number): number => {
+    let [from, to] = anchors[0]!;
+    for (const anchor of anchors) if (anchor[0] <= index) [from, to] = anchor;
+    return to + index - from;
+  };
+  return { flat, at };
+}
+
+export function findHedges(original: string): Hedge[] {
+  const { flat: text, at } = unwrap(original);
   const quotes = quotedRanges(text);
   const found: Hedge[] = [];
   for (const { kind, re, own, teamIsOthers } of PATTERNS) {
@@ -148,7 +172,9 @@ export function findHedges(text: string): Hedge[] {
       // (The attempt's own sentence is all it can answer in: 400 characters past it, so each "tried to" reads a bounded
       // stretch, not the rest of the text; a run of "I tried to fix it, " with no full stop took 25 s, a review found.)
       if (kind === 'attempt' && ATTEMPT_ANSWERED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 400))) continue;
-      found.push({ index: m.index, length: m[0].length, text: m[0], kind });
+      // (Where it was in the text as written, and as written: quote() puts a wrapped line back on one.)
+      const [start, end] = [at(m.index), at(m.index + m[0].length - 1) + 1];
+      found.push({ index: start, length: end - start, text: original.slice(start, end), kind });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -229,4 +229,21 @@ describe('hedging', () => {
     expect(rule.meta.defaultSeverity).toBe('warn');
   });
 
+  // A hedge split across a line a `|` block keeps is found, reported where it starts and quoted on one line.
+  it.each([
+    ['"tried" and "to" on two lines', 'title: t\naction: |\n  I mapped the readers and I tried\n  to convince Legal to sign off early.\n', 3, 30, '"tried to" sounds unsure of your part.'],
+    ['the second line indented further', 'title: t\naction: |\n  I tried\n      to convince Legal.\n', 3, 5, '"tried to" sounds unsure of your part.'],
+    ['"helped" and "with" on two lines', 'title: t\nresult: |\n  In the end I helped\n  with the cutover.\n', 3, 16, '"helped with" sounds unsure of your part.'],
+  ])('flags a hedge across a line break: %s', (_label, yaml, line, column, start) => {
+    const result = lintText(yaml, 'stories/s.yaml', { rules: new Map(only().rules).set('hedging', { severity: 'warn', options: undefined }) });
+    expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'hedging', line, column, message: expect.stringMatching(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)) })]);
+  });
+
+  it.each([
+    ['a new bullet after the break', 'title: t\naction: |\n  - I tried\n  - To the vendor: two options.\n'],
+    ['a blank line after the break', 'title: t\naction: |\n  I tried\n\n  to the end, the plan held.\n'],
+  ])('reads a line that starts anew as its own: %s', (_label, yaml) => {
+    const result = lintText(yaml, 'stories/s.yaml', { rules: new Map(only().rules).set('hedging', { severity: 'warn', options: undefined }) });
+    expect(result.messages).toEqual([]);
+  });
 });
