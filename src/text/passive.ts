@@ -235,8 +235,16 @@ const HOW_MANY_ADVERB = /\b(?:only|all|nearly|almost|mostly|half)\b/i;
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
-const SUBJECT =
-  /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\d))*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
+// (After a determiner, up to four words that are no determiner, so its noun keeps it: "The Q3 EMEA capacity plan was never
+// reviewed" is "the Q3 EMEA capacity plan", not "capacity plan"; a number only first, since one after a noun starts
+// another phrase: "After the cutover 2.000 merchants were migrated" is "2.000 merchants". With none, up to two words:
+// "Invoices were sent".)
+const WORD_REST = String.raw`(?:[\p{L}\p{N}'’-]|[.,](?=\d))*\s+`;
+const SUBJECT_WORD = String.raw`[\p{L}\p{N}]${WORD_REST}`;
+const SUBJECT = new RegExp(
+  String.raw`(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another)\s+(?:\p{N}${WORD_REST})?(?:(?!(?:the|a|an|our|my|their|its|this|that|these|those|each|every|another)\s)\p{L}${WORD_REST}){0,4}?|(?:(?:it|which)\s+)?(?:${SUBJECT_WORD}){0,2}?)(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$`,
+  'iu',
+);
 
 /** A passive whose actor is the candidate's own side (TEAM_AGENT): "the rollback was done in 40 minutes by the team". */
 export interface TeamPassive extends Passive {
@@ -492,7 +500,11 @@ function objectOf(subject: string, be: string): string {
   const pronoun = OBJECT_PRONOUN[words.toLowerCase()];
   if (pronoun === 'it' && /^(?:which|that)$/i.test(words) && /^(?:were|are|weren['’]t|aren['’]t)$/i.test(be)) return 'them';
   if (pronoun !== undefined) return pronoun;
-  return words.replace(/^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)\b/, (w) => w.toLowerCase());
+  // (A common word capitalised only for opening the sentence is lower-case as an object: "Invoices were not sent" → "send
+  // invoices"; a name stays: "Kafka was not upgraded" → "upgrade Kafka".)
+  return words.replace(/^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)\b|^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) =>
+    /^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)$/.test(w) || inWordList(COMMON_WORDS, w.toLowerCase()) ? w.toLowerCase() : w,
+  );
 }
 
 /**
