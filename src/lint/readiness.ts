@@ -10,7 +10,10 @@
  *   your own (10), and a trade-off (10).
  *
  * Every check only looks for something present, never for something absent, so adding to a story (a
- * metric, a partner, a decision) never lowers its score. Pure: a story in, numbers out.
+ * metric, a partner, a decision) never lowers its score. Without a metric in the result the score stays under the
+ * ready bar (READY_SCORE - 1 at most, whatever the axes add up to): the result's number is the check a panel most often
+ * finds missing, and a story of claims alone ("delivered on time", "a big success") is not ready however much else it
+ * has. The bar is lifted by a metric put in the result, so that too never lowers a score. Pure: a story in, numbers out.
  */
 import { spokenText, textOf, withRoles, type StoryData } from '../bank/schema.js';
 import { findCustomers, interviewsInternalCustomers } from '../text/customers.js';
@@ -19,7 +22,7 @@ import { hasMetric } from '../text/numbers.js';
 import { countIActions, findDecisions } from '../text/ownership.js';
 import { teamsInvolved } from '../text/scope.js';
 import { statesTradeoff } from '../text/tradeoffs.js';
-import { POINTS, type Readiness } from './readiness-report.js';
+import { POINTS, READY_SCORE, type Readiness } from './readiness-report.js';
 
 // The points live beside the reports, which name what a story lacks without loading the text analysis.
 export { POINTS };
@@ -55,6 +58,8 @@ function computeReadiness(story: StoryData): Readiness {
   const impact = metric + customer;
   const scope = teams + partner;
   const ownership = actions + decision + tradeoff;
-  return { score: impact + scope + ownership, impact, scope, ownership, parts: { metric, customer, teams, partner, actions, decision, tradeoff } };
+  const sum = impact + scope + ownership;
+  const score = metric === POINTS.metric ? sum : Math.min(sum, READY_SCORE - 1);
+  return { score, impact, scope, ownership, parts: { metric, customer, teams, partner, actions, decision, tradeoff } };
 }
 

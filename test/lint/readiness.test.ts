@@ -542,6 +542,44 @@ describe('readiness: adding a metric never lowers it', () => {
   });
 });
 
+describe('readiness: no metric in the result keeps a story under the ready bar', () => {
+  const CLEAN = parseStories('stories/clean.yaml', readFileSync(join(ROOT, 'stories/curbside-pickup-launch.yaml'), 'utf8')).stories[0]!.story;
+  const withResult = (result: string, situation = CLEAN.situation): StoryData => ({ ...CLEAN, situation, result });
+
+  // A trial: a story whose result is claims alone, with every other check earned and a number in its situation, read as
+  // ready (82 and more): the check a panel most often finds missing, the result's number, was missing.
+  it.each([
+    ['claims alone, a number in the situation', 'We delivered on time, everyone was happy, and the launch was a big success.', `${CLEAN.situation ?? ''} Checkout took 900 ms.`],
+    ['claims alone, no number anywhere', 'We delivered on time, everyone was happy, and the launch was a big success.', 'Stores had no way to hand over orders at the kerb.'],
+    ['a plain result with no number', 'The stores now hand over orders at the kerb.', `${CLEAN.situation ?? ''} Checkout took 900 ms.`],
+  ])('scores a story with %s 79 at most, its axes as they are', (_label, result, situation) => {
+    const r = readiness(withResult(result, situation));
+    expect(r.parts.metric).toBeLessThan(POINTS.metric);
+    expect(r.impact + r.scope + r.ownership).toBeGreaterThanOrEqual(80);
+    expect(r.score).toBe(79);
+  });
+
+  it.each([
+    ['a number in the result, claims beside it', 'We delivered on time, and substitution complaints fell from 22% to 4% of orders: a big success.'],
+    ['a number in the result alone', 'Substitution complaints fell from 22% to 4% of orders.'],
+  ])('leaves a story with %s at what its checks add up to', (_label, result) => {
+    const r = readiness(withResult(result));
+    expect(r.parts.metric).toBe(POINTS.metric);
+    expect(r.score).toBe(r.impact + r.scope + r.ownership);
+  });
+
+  it('leaves a story under the bar at what its checks add up to', () => {
+    const r = readiness(story({ situation: 'Shoppers waited at the kerb.', result: 'It went well.' }));
+    expect(r.score).toBe(r.impact + r.scope + r.ownership);
+  });
+
+  it('lifts the bar when a metric goes in the result, so the score only rises', () => {
+    const before = readiness(withResult('The launch was a big success.', `${CLEAN.situation ?? ''} Checkout took 900 ms.`));
+    const after = readiness(withResult('The launch was a big success. Complaints fell from 22% to 4% of orders.', `${CLEAN.situation ?? ''} Checkout took 900 ms.`));
+    expect([before.score, after.score]).toEqual([79, 100]);
+  });
+});
+
 describe('readiness in lint and map output', () => {
   const CLEAN = readFileSync(join(ROOT, 'stories/curbside-pickup-launch.yaml'), 'utf8');
   const WEAK = 'title: Migrated billing\ntask: I owned the move.\naction: We moved the jobs to the new cluster with the data team and the billing team.\nresult: It went well.\n';
