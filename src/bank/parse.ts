@@ -191,12 +191,13 @@ export function parseStories(path: string, written: string): LoadedFile {
       // A principle misspelt in `lps:`, a key misspelt or unknown, or a `draft:` that is not true or false is an
       // error, but the story is still read: one typo must not take the whole story out of lint, map, plan and
       // drill. A misspelt text key is read as the key it is closest to, if the story has no such key ("reslt:"
-      // as the result, so no rule says the result is missing); another unknown key is left out.
-      // (A misspelt key whose value still doesn't fit, `actions:` written as a list, is left out instead.) A
-      // required key that is missing may be one misspelt ("titel:"): read as it, the story has its title, and only
-      // the unknown key is said.
+      // as the result, so no rule says the result is missing), whatever its value: a bare number or true/false as
+      // written ("reslt: 1" is the result "1", as "reslt: 1 day" is "1 day"), each key on its own; another unknown
+      // key is left out. (A misspelt key whose value can't be text, `actions:` written as a list, is left out
+      // instead, and its error says so.) A required key that is missing may be one misspelt ("titel:"): read as
+      // it, the story has its title, and only the unknown key is said.
       const settable = parsed.error.issues.every((issue) => isSetAside(issue) || isMissingText(issue, value));
-      let aside = settable ? setAside(value, parsed.error.issues) : undefined;
+      let aside = settable ? setAside(value, parsed.error.issues, true, (key) => scalarSource(node, key)) : undefined;
       let kept = aside && withKnownLps(aside.story);
       if (settable && !kept?.parsed.success && Object.keys(aside!.misspelt).length > 0) {
         aside = setAside(value, parsed.error.issues, false);
@@ -290,7 +291,12 @@ type Misspelt = Readonly<Record<string, string>>;
  * `partners:` that doesn't fit left out, or the key when it is no list (its principles that aren't are
  * dropped by `withKnownLps`, which keeps where each kept one stands).
  */
-function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[], readMisspelt = true): { story: unknown; misspelt: Misspelt } {
+function setAside(
+  value: unknown,
+  issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[],
+  readMisspelt = true,
+  written: (key: string) => string | undefined = () => undefined,
+): { story: unknown; misspelt: Misspelt } {
   const story = { ...(value as Record<string, unknown>) };
   const misspelt: Record<string, string> = {};
   const unfit = new Map<string, Set<number>>();
@@ -308,7 +314,7 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
   for (const issue of issues) {
     // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
     const unknown = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : [];
-    Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : []));
+    Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : [], (key, meant) => asStoryText(story[key], meant, written(key))));
     // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
     if (issue.path[0] === 'draft') {
       const meant = yesOrNo(story.draft);
@@ -338,19 +344,43 @@ function meantKey(key: string, known: readonly string[]): string | undefined {
 
 /**
  * Each of `keys` of `map` moved to the key of `known` it means (meantKey), when `map` has none of that name (nor
- * another key read as it); left out otherwise. Changes `map`; returns what was read as what.
+ * another key read as it), as `fit` reads its value for that key (by default, as it is); left out otherwise, or
+ * where `fit` finds no value the key can hold. Changes `map`; returns what was read as what.
  */
-function readAsMeant(map: Record<string, unknown>, keys: readonly string[], known: readonly string[]): Misspelt {
+function readAsMeant(
+  map: Record<string, unknown>,
+  keys: readonly string[],
+  known: readonly string[],
+  fit: (key: string, meant: string) => { value: unknown } | undefined = (key) => ({ value: map[key] }),
+): Misspelt {
   const misspelt: Record<string, string> = {};
   for (const key of keys) {
     const meant = meantKey(key, known);
-    if (meant !== undefined && !Object.hasOwn(map, meant)) {
-      map[meant] = map[key];
-      misspelt[meant] = key;
+    const read = meant !== undefined && !Object.hasOwn(map, meant) ? fit(key, meant) : undefined;
+    if (read) {
+      map[meant!] = read.value;
+      misspelt[meant!] = key;
     }
     delete map[key];
   }
   return misspelt;
+}
+
+/**
+ * A misspelt key's value as the text of the story's key `meant`: text as it is, a bare number or true/false as
+ * `written` (its YAML source, "1.50" as written, not 1.5); undefined where that key can't hold it (a list, a
+ * mapping, an empty title), so that the key is left out and no other misspelt key with it.
+ */
+function asStoryText(value: unknown, meant: string, written: string | undefined): { value: unknown } | undefined {
+  const text = typeof value === 'number' || typeof value === 'boolean' ? (written ?? String(value)) : value;
+  const shape = storySchema.def.shape[meant as keyof typeof storySchema.def.shape];
+  return shape !== undefined && shape.safeParse(text).success ? { value: text } : undefined;
+}
+
+/** The source of the plain scalar that `key` holds in a YAML mapping ("1.50"), or undefined. */
+function scalarSource(map: YAMLMap, key: string): string | undefined {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return isScalar(pair?.value) && pair.value.source !== undefined ? pair.value.source : undefined;
 }
 
 /**
@@ -940,7 +970,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown, read: Misspe
             at,
           };
         }
-        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
+        const hint = suggestion ? ` Did you mean \`${suggestion}\`?${misspeltValueHint(suggestion, key, map, value)}` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
         return { message: `Unknown key \`${key}\`.${hint}`, at };
       });
     }
@@ -957,6 +987,23 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown, read: Misspe
     default:
       return [{ message: issue.message.endsWith('.') ? issue.message : `${name}: ${issue.message}.`, at: where.offset }];
   }
+}
+
+/**
+ * For a misspelt text key (`reslt:` for `result`), what its value needs besides the key's spelling: a bare number or
+ * true/false, read as written, to be quoted under the key spelt right (where YAML would read it as no text); a
+ * list or a mapping, which no text key holds, is said to be left out, and how to keep it text.
+ */
+function misspeltValueHint(meant: string, key: string, map: unknown, story: unknown): string {
+  if (!TEXT_KEYS.includes(meant)) return '';
+  const written = valueAt(story, [key]);
+  const node = nodeAt(map as YAMLMap, [key]);
+  if (typeof written === 'number' || typeof written === 'boolean') {
+    const source = isScalar(node) && node.source !== undefined ? node.source : String(written);
+    return ` Quote the value there too, \`${meant}: "${source}"\`: bare, YAML reads it as ${typeof written === 'number' ? 'a number' : 'true or false'}, not text.`;
+  }
+  if (written === null || typeof written !== 'object') return '';
+  return ` It is left out: \`${meant}\` holds text, not ${kindOf(written)}.${bulletsHint([meant], written, node)}`;
 }
 
 /** The key node of `key` in a YAML mapping, to point a message at the key itself; undefined if it isn't one. */

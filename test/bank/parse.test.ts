@@ -509,7 +509,15 @@ describe('a misspelt principle in lps:', () => {
     // A review: a misspelt list key is left out (its items are found by its own name), and a misspelt text key
     // whose value still doesn't fit is left out too, not the story.
     ['a misspelt `lps`, left out', 'title: T\nlp: frugality, Ownership, own\n', '2:1 schema Unknown key `lp`. Did you mean `lps`?', { lps: undefined }],
-    ['a misspelt section written as a list, left out', 'title: T\nactions:\n  - a\n', '2:1 schema Unknown key `actions`. Did you mean `action`?', { result: undefined }],
+    ['a misspelt section written as a list, left out, and said so', 'title: T\nactions:\n  - a\n', '2:1 schema Unknown key `actions`. Did you mean `action`? It is left out: `action` holds text, not a list. To keep the bullets, write `action: |` and put each bullet on its own line under it, indented, starting with "- ".', { result: undefined }],
+    ['a misspelt section written as a mapping, left out, and said so', 'title: T\nreslt: {up: 40%}\n', '2:1 schema Unknown key `reslt`. Did you mean `result`? It is left out: `result` holds text, not a mapping.', { result: undefined }],
+    // Two users' trials: `reslt: 1` was left out (so "There is no result" too) where `reslt: Up 40%.` is read as the
+    // result. A misspelt text key is read as meant whatever its value: a bare number or true/false as written.
+    ['a misspelt key holding a bare number, read as its text', 'title: T\nreslt: 1\n', '2:1 schema Unknown key `reslt`. Did you mean `result`? Quote the value there too, `result: "1"`: bare, YAML reads it as a number, not text.', { result: '1' }],
+    ['a misspelt key holding a number, read as written', 'title: T\nreslt: 1.50\n', '2:1 schema Unknown key `reslt`. Did you mean `result`? Quote the value there too, `result: "1.50"`: bare, YAML reads it as a number, not text.', { result: '1.50' }],
+    ['a misspelt key holding true, read as its text', 'title: T\nlesson: true\n', '2:1 schema Unknown key `lesson`. Did you mean `learned`? Quote the value there too, `learned: "true"`: bare, YAML reads it as true or false, not text.', { learned: 'true' }],
+    ['a misspelt key left empty, read as the empty key', 'title: T\nreslt:\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: null }],
+    ['an unknown key holding a number, left out', 'title: T\nmood: 7\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
   ])('reports %s, and still reads the story under its own id', (_name, text, expected, read) => {
     const file = parseStories('stories/x.yaml', `id: referral-bonus\n${text}action: I ran it.\n`);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([expected.replace(/^(\d+)/, (n) => String(Number(n) + 1))]);
@@ -521,8 +529,25 @@ describe('a misspelt principle in lps:', () => {
 
   it('leaves out a misspelt key whose value still does not fit the key it is read as, and reads the story', () => {
     const file = parseStories('stories/x.yaml', 'title: T\nactions:\n  - I ran it.\nresult: Up 40%.\n');
-    expect(file.problems.map((p) => p.message)).toEqual(['Unknown key `actions`. Did you mean `action`?']);
+    expect(file.problems.map((p) => p.message)).toEqual([
+      'Unknown key `actions`. Did you mean `action`? It is left out: `action` holds text, not a list. To keep the bullets, write `action: |` and put each bullet on its own line under it, indented, starting with "- ".',
+    ]);
     expect(file.stories.map((s) => [s.story.title, s.story.action, s.story.result])).toEqual([['T', undefined, 'Up 40%.']]);
+  });
+
+  // Each misspelt key on its own: one whose value can't be text no longer takes the others' reading with it.
+  it.each([
+    ['a misspelt result beside a misspelt action written as a list', 'title: T\nreslt: Up 40%.\nactons:\n  - I ran it.\n', ['T', undefined, 'Up 40%.']],
+    ['a misspelt title beside a misspelt result holding a number', 'titel: T\nreslt: 1\naction: I ran it.\n', ['T', 'I ran it.', '1']],
+  ])('reads each misspelt key as meant on its own: %s', (_name, text, read) => {
+    const file = parseStories('stories/x.yaml', text);
+    expect(file.problems.every((p) => p.ruleId === 'schema' && p.message.startsWith('Unknown key'))).toBe(true);
+    expect(file.stories.map((s) => [s.story.title, s.story.action, s.story.result])).toEqual([read]);
+  });
+
+  it('points a finding in a misspelt key read as a number at its value', () => {
+    const file = parseStories('stories/x.yaml', 'title: T\nreslt: 1\n');
+    expect(file.stories[0]!.locate.at('result', 0)).toMatchObject({ line: 2, column: 8 });
   });
 
   it('says a principle claimed twice on one line, though its items are blocks that start with a line break (found by the fuzz test)', () => {
@@ -539,7 +564,8 @@ describe('a misspelt principle in lps:', () => {
     ['a misspelt title beside the title, left out', 'title: Launched Pix\ntitel: Pix\n', ['2:1 Unknown key `titel`. Did you mean `title`?'], 'Launched Pix'],
     // Tricky twins: the title is still missing where nothing can be read as it.
     ['an unknown key far from any', 'heading: Launched Pix\n', ['1:1 A story needs a `title`.', "1:1 Unknown key `heading`. A story's keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft."], undefined],
-    ['a misspelt title that is no text', 'titel: 2024\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `titel`. Did you mean `title`?'], undefined],
+    ['a misspelt title that is a bare number, read as its text', 'titel: 2024\n', ['1:1 Unknown key `titel`. Did you mean `title`? Quote the value there too, `title: "2024"`: bare, YAML reads it as a number, not text.'], '2024'],
+    ['a misspelt title that is a list', 'titel: [Launched Pix]\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `titel`. Did you mean `title`? It is left out: `title` holds text, not a list.'], undefined],
     ['a misspelt title left empty', 'titel: ""\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `titel`. Did you mean `title`?'], undefined],
     ['no title and a misspelt result', 'reslt: Up 40%.\n', ['1:1 A story needs a `title`.', '1:1 Unknown key `reslt`. Did you mean `result`?'], undefined],
   ])('%s: says it, and reads the story only with a title', (_name, text, expected, title) => {

@@ -92,6 +92,8 @@ const files: Record<string, string | Uint8Array> = {
   // A principle in French word order: "Obsession client" for Customer Obsession (a new user's trial).
   'french-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [Obsession client, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
+  // Two users' trials: the same key misspelt, holding a bare number, was left out ("There is no result" too).
+  'unknown-key-number.yaml': STRONG.replace(/result: >-\n.*\n/, 'reslt: 1\n'),
   // A thirty-fifth user's trial: `titel:` took the story out of every command, with "A story needs a `title`".
   'misspelt-title.yaml': STRONG.replace('title: Cut', 'titel: Cut'),
   // Two misspellings of the title, and one beside the title spelt right.
@@ -296,6 +298,16 @@ describe('a bank full of bad files, linted in one run', () => {
     // `reslt:` is read as the result it was meant to be: no rule says the result is missing.
     expect(only('unknown-key.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'schema', severity: 2, line: 12, column: 1, message: expect.stringContaining('Did you mean `result`?') }),
+    ]);
+    // Whatever its value: a bare number is read as its text, so the result is there (with no metric in it).
+    expect(only('unknown-key-number.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'missing-metric', line: 12, column: 1, message: expect.stringContaining('The result has no number.') }),
+      expect.objectContaining({
+        ruleId: 'schema',
+        line: 12,
+        column: 1,
+        message: 'Unknown key `reslt`. Did you mean `result`? Quote the value there too, `result: "1"`: bare, YAML reads it as a number, not text.',
+      }),
     ]);
     // The story is still linted without the misspelt principle, which its words show: so the rules say to claim it.
     expect(only('unknown-lp.yaml')).toEqual([
