@@ -276,7 +276,9 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? boxEnded(minutes, result.boxLeft ?? 0, limit) : 'Drill done';
-  const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
+  // Stopped at "Which story did you use?": that answer is kept, and what it lacks is said.
+  const unsaid = recording && result.storyUnsaid ? ` The last was recorded without its story: you stopped at "Which story did you use?".` : '';
+  const done = `${ended}: ${where}${unsaid}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
     const asked = drawn.slice(0, drawn.length - result.left.length);

@@ -7,7 +7,8 @@
  * finished and recorded first.
  *
  * Ctrl-C (or SIGINT, SIGTERM, end of input) at any moment ends the drill cleanly: raw mode is switched
- * off, the cursor is shown again, and every answer already recorded stays recorded.
+ * off, the cursor is shown again, and every answer already recorded stays recorded. At the last prompt, "Which
+ * story did you use?", the answer is given, checked and rated: it is recorded, with no story, before the drill ends.
  */
 import { emitKeypressEvents } from 'node:readline';
 import { Writable } from 'node:stream';
@@ -99,6 +100,11 @@ export interface SessionResult {
   readonly boxLeft?: number;
   /** The signal from outside that ended it, if one did (not Ctrl-C typed in the drill's own prompts). */
   readonly signal?: NodeJS.Signals;
+  /**
+   * Stopped at "Which story did you use?", after the self-check and the rating: that answer is counted in `answered`,
+   * and recorded with no story (`story: null`).
+   */
+  readonly storyUnsaid?: boolean;
 }
 
 /** Thrown inside the session when the user stops it. */
@@ -175,6 +181,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   });
   const total = plan.questions.length;
   let answered = 0;
+  let storyUnsaid = false;
   // The time box runs from the first question (its heading printed), the time spent reading each question included.
   let boxEnds: number | undefined;
   const questions = counted(total, 'question');
@@ -268,7 +275,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         // The ratings listed by their numbers, which their names start with too.
         const ratings = RATINGS.map((r) => ({ ...r, name: r.name.replace(/^\d+\s+/, '') }));
         rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
-        if (plan.stories.length > 0) story = await lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width);
+        if (plan.stories.length > 0) {
+          story = await unlessStopped(lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width), () => (storyUnsaid = true));
+        }
       } else {
         const { checkbox, fitAnswer, select } = await import('./prompts.js');
         const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
@@ -282,9 +291,11 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         if (plan.stories.length > 0) {
           // A title under the list, wrapped at its words to the session's width: inquirer broke it mid-word at the edge.
           const described = storyChoices.map((choice) => (choice.description === undefined ? choice : { ...choice, description: wrapText(choice.description, promptWidth(width), 0) }));
-          story = await select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context());
+          story = await unlessStopped(select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context()), () => (storyUnsaid = true));
         }
       }
+      // Stopped at the last prompt: the answer is given, checked and rated, so it is recorded (whole, as any other),
+      // with no story, and the drill ends after it. (It was dropped: a new user's rated answer, lost to one Ctrl-C.)
       const check = selfCheckOf(asked, ticked);
       plan.record?.({
         version: formatVersion(check),
@@ -300,6 +311,10 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         rating,
       });
       answered++;
+      if (storyUnsaid) {
+        out(`${plan.quietClock ? '' : codes(CLEAR_LINE)}${codes(SHOW_CURSOR)}\n`);
+        return { answered, interrupted: true, storyUnsaid, ...(signal ? { signal } : {}) };
+      }
     }
     return { answered, interrupted: false };
   } catch (error) {
@@ -343,6 +358,17 @@ function keepOpen(out: TerminalOutput): NodeJS.WritableStream {
     Object.defineProperty(proxy, key, { get: () => (out as unknown as Record<string, unknown>)[key] });
   }
   return proxy;
+}
+
+/** The prompt's answer; null where the user stopped the drill at it, after calling `stopped`. Other errors are thrown. */
+async function unlessStopped<T>(prompt: Promise<T>, stopped: () => void): Promise<T | null> {
+  try {
+    return await prompt;
+  } catch (error) {
+    if (!isInterrupt(error)) throw error;
+    stopped();
+    return null;
+  }
 }
 
 function isInterrupt(error: unknown): boolean {

@@ -308,6 +308,57 @@ describe('drill, driven through injected streams', () => {
     expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
   });
 
+  // Two new users' trials: Ctrl-C at "Which story did you use?", after the answer was given, checked and rated, said
+  // "nothing was recorded" and lost it. It is recorded whole, with no story, and the drill says so.
+  it('records an answer stopped at the story picker, checked and rated, with no story, after the earlier one', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '3', lp: ['ownership'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    await answerWithDefaults(t);
+    await t.waitFor('Question 2 of 3');
+    await t.waitFor('Press Enter to start');
+    await runClock(t, 80, 'left');
+    await t.waitFor('Self-check');
+    await t.press(SPACE, ENTER); // a metric
+    await t.waitFor('How good was the answer?');
+    await t.press('5', ENTER);
+    await t.waitFor('Which story did you use?');
+    await t.press(CTRL_C);
+
+    expect(await done).toBe(0);
+    expect(t.screen()).not.toContain('Question 3 of 3');
+    const said = stripVTControlCharacters(t.screen()).replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'Drill stopped: 2 answers recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?". Run `tpm-prep stats` to see your trends.',
+    );
+    expect(t.rawModes.at(-1)).toBe(false);
+    expect(t.screen().lastIndexOf('\x1b[?25h')).toBeGreaterThan(t.screen().lastIndexOf('\x1b[?25l'));
+    // Whole lines only, each a record: the first as answered, the second with what was said of it and no story.
+    const text = readFileSync(join(dir, '.tpm-prep', 'history.jsonl'), 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = historyLines(dir);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ rating: 3, story: expect.any(String) });
+    expect(lines[1]).toMatchObject({ version: 1, seconds: 80, story: null, rating: 5, check: { metric: true, saidI: false, partner: false, tradeoff: false } });
+    expect(cli(['stats', '--format', 'json'], { cwd: dir }).stderr).toBe('');
+  });
+
+  it('records nothing when stopped at the rating, before the answer was rated', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    await runClock(t, 80, 'left');
+    await t.waitFor('Self-check');
+    await t.press(ENTER);
+    await t.waitFor('How good was the answer?');
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    expect(historyLines(dir)).toEqual([]);
+    expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
+  });
+
   it('stops before the first question when the history can not be written, not after the first answer (a seventeenth user\'s trial)', async (ctx) => {
     const dir = workspace();
     mkdirSync(join(dir, '.tpm-prep'));
@@ -781,6 +832,28 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(line!.seconds).toBeGreaterThanOrEqual(0);
     expect(line!.seconds).toBeLessThan(30);
     expect(Date.now() - Date.parse(line!.at as string)).toBeLessThan(60_000);
+  });
+
+  it('records the answer, with no story, when Ctrl-C comes at "Which story did you use?" in the built CLI', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen: shown } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep --no-followups');
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(ENTER);
+    await waitFor('Self-check');
+    await press(SPACE);
+    await press(ENTER);
+    await waitFor('How good');
+    await press('4');
+    await press(ENTER);
+    await waitFor('Which story');
+    await press(CTRL_C);
+    expect(await closed).toBe(0);
+    const screen = shown().replace(/\s+/g, ' ');
+    expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?".');
+    expect(screen).not.toContain('Question 2 of 2');
+    expect(historyLines(dir)).toEqual([expect.objectContaining({ story: null, rating: 4, check: expect.objectContaining({ metric: true }) })]);
   });
 
   // A seventeenth user's trial: COLUMNS=60 in a wider pane was ignored.

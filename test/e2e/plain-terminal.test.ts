@@ -70,6 +70,27 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
     expect(flat(screen())).not.toContain('--quiet-clock');
   });
 
+  it('records a rated answer, with no story, when Ctrl-C comes at "Which story did you use?"', async () => {
+    const dir = bank();
+    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 2 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('Clock started');
+    await press(ENTER);
+    await waitFor('or Enter for none:');
+    await press('1\r');
+    await waitFor('How good was the answer?');
+    await waitFor(':');
+    await press('4\r');
+    await waitFor('Which story did you use?');
+    await new Promise((r) => setTimeout(r, 300));
+    await press(CTRL_C);
+    await closed;
+    expect(flat(screen())).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?".');
+    expect(screen()).not.toMatch(CONTROL);
+    expect(history(dir)).toEqual([expect.objectContaining({ story: null, rating: 4, check: expect.objectContaining({ metric: true }) })]);
+  });
+
   it("follows the config's `drill: { quietClock }`: true on any terminal, false even on a dumb one", async () => {
     const clock = async (config: string, env: string) => {
       const { waitFor, press, closed, screen } = inPty(bank(config), 'drill --seed 5 -n 1 --lp ownership --no-history', { env });
