@@ -9,12 +9,13 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { alternatives, claimsToldElsewhere, interviewerName, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { alternatives, claimsFallingShort, claimsToldElsewhere, fallsShort, interviewerName, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
+import { MIN_SCORE } from '../principles/scores.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { bankPaths, configFileFor, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
@@ -96,6 +97,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // A story that claims and shows a principle but is told for another: the plan covers as many principles as it can
   // (its total score), so say what telling it for the one it claims would cost.
   const elsewhere = claimsToldElsewhere(fits, chosen, rows, maxReuse);
+  // A story that claims a principle the plan leaves out, but whose words fall short of showing it: why it wasn't
+  // planned, and where to see its evidence, a line each under the principle.
+  const short = claimsFallingShort(maps, [...taken, ...none]);
+  const shortLines = (id: LpId) => short.filter((c) => c.lp === id).map((c) => wrapPhrases([`    ${nameOf(c)}`, ...fallsShort(c, fileOf(c))], width, 6));
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
     // Where the text names a story under it ("also: …"), that story, with its claim and readiness.
@@ -115,7 +120,9 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered, ...kinds(uncovered) }));
     const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors, ...(w.draft ? { draft: true } : {}) }));
     const claimedElsewhere = elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, filePath: fileOf(c.claimant), score: c.claimant.score, toldFor: c.toldFor, leaves: c.leaves, total: c.total, totalWith: c.totalWith }));
-    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), claimedElsewhere, notReady: notReadyJson };
+    // Each story that claims a principle left out and falls short of showing it, with its score and the least that plans it.
+    const claimedShort = short.map((c) => ({ lp: c.lp, storyId: c.storyId, filePath: fileOf(c), score: c.score, needs: MIN_SCORE }));
+    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), claimedElsewhere, claimedShort, notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
@@ -154,15 +161,13 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     // line, as the option it is.
     const instead = interviewers.length > 0 ? words('another story for each would cover them:') : [...words('another story for each would cover them, or'), `--max-reuse ${maxReuse + 1}:`];
     lines.push('', wrapPhrases([...words('Left out because their stories are used for other principles'), `(${taken.length});`, ...instead], width, 0));
-    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(candidates(id).map(nameOf), '')], width));
+    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(candidates(id).map(nameOf), '')], width), ...shortLines(id));
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);
     for (const id of none) {
-      // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
-      const claims = maps.flatMap((m, story) => (m.declared.includes(id) ? [nameOf({ story })] : []));
-      const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
-      lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`, width));
+      // A story that claims the principle without showing it is a draft to finish, not a gap to fill: said under it.
+      lines.push(wrapText(`  ${principle(id).name}: ${principle(id).evidence}`, width), ...shortLines(id));
     }
   }
   io.stdout(lines.join('\n') + '\n');

@@ -6,8 +6,10 @@
  * not greedy.
  */
 import { principle, type LpId } from './catalog.js';
+import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
-import { CLAIM_BONUS, fitWeight } from './scores.js';
+import { words } from '../text/wrap.js';
+import { CLAIM_BONUS, MIN_SCORE, fitWeight, type Scored } from './scores.js';
 
 /** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
 export interface Interviewer {
@@ -173,6 +175,48 @@ export function toldElsewhere(c: ClaimElsewhere): string {
     : `the plan would score ${c.total} in all, as now (${counting}), and tell ${told(c.claimsWith)}, not ${c.claims}: a tie in the total, ${tie}, so telling it for ${lp} is as good or better`;
   return `claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
+
+/** A story that claims a principle its words don't show well enough to be planned for it (under MIN_SCORE). */
+export interface ShortClaim {
+  readonly lp: LpId;
+  readonly storyId: string;
+  /** Its place in the bank, as in Fit. */
+  readonly story: number;
+  /** What its words earn for the principle: 0 where nothing in them shows it. */
+  readonly score: number;
+}
+
+/**
+ * The stories that claim one of `lps` and fall short of showing it, for each in `lps` in turn (a new user's trial:
+ * plan left Have Backbone out as "used for other principles", naming the story told elsewhere, and never the one
+ * that claimed it, whose evidence was 2 of 3). `maps` as mapStories gives them: `inferred` holds every principle a
+ * story is planned for, `scores` every score.
+ */
+export function claimsFallingShort(
+  maps: readonly { readonly declared: readonly LpId[]; readonly inferred: readonly Scored[]; readonly scores: readonly Scored[]; readonly loaded: { readonly story: { readonly id: string } } }[],
+  lps: readonly LpId[],
+): ShortClaim[] {
+  return [...new Set(lps)].flatMap((lp) =>
+    maps.flatMap((m, story) =>
+      m.declared.includes(lp) && !m.inferred.some((i) => i.id === lp) ? [{ lp, storyId: m.loaded.story.id, story, score: m.scores.find((s) => s.id === lp)?.score ?? 0 }] : [],
+    ),
+  );
+}
+
+/**
+ * What `plan` says of a claim that falls short, after the story's name and under the principle's, with the command
+ * that shows its evidence, as phrases to wrap (the command whole): "claims it but shows it at 2 of 3: run `tpm-prep map
+ * --evidence stories/b.yaml`." (0 of 3 where nothing in its words shows it.)
+ */
+export function fallsShort(c: ShortClaim, file: string): string[] {
+  return [...words(`${shortOfShowing(c)}: run`), `\`${evidenceCommand(file)}\`.`];
+}
+
+/** "claims it but shows it at 2 of 3": what `plan` and the report say of a claim that falls short, after the story's name. */
+export const shortOfShowing = (c: Pick<ShortClaim, 'score'>): string => `claims it but shows it at ${c.score} of ${MIN_SCORE}`;
+
+/** The command that shows what a story's words show of each principle, and what they lack: `tpm-prep map --evidence FILE`. */
+export const evidenceCommand = (file: string): string => `tpm-prep map --evidence ${shellWord(file)}`;
 
 // More than any plan's weight, principles covered and total: a fit given it is in every plan that can have it
 // (claimsToldElsewhere's plan with it). Raised where a bank is so large that the plan weighs more.

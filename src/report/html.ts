@@ -7,11 +7,11 @@ import { calendarDay, duePhrases, nextReview } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
-import { interviewerName } from '../principles/plan.js';
+import { evidenceCommand, interviewerName, shortOfShowing } from '../principles/plan.js';
 import { CLAIM_BONUS } from '../principles/scores.js';
 import { escapeHtml as esc } from './escape.js';
 import type { LpId } from '../principles/catalog.js';
-import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
+import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, ShortClaimView, StoryView } from './model.js';
 import { CSS } from './style.js';
 import { overChart, ratingsChart, timeChart, timeTop } from './svg.js';
 
@@ -308,8 +308,13 @@ function planSection(model: ReportModel, m: Marks): string {
         )
         .join('')}</ul>`
     : '';
+  // Under a principle left out, each story that claims it and shows it too little, as `plan` says it.
+  const short = (list: readonly ShortClaimView[]) =>
+    list
+      .map((c) => `<br><a href="#s${c.at}">${esc(c.storyId)}</a>${c.draft ? ' <span class="muted">(draft)</span>' : ''} ${esc(shortOfShowing(c))}: run <code>${esc(evidenceCommand(c.filePath))}</code>.`)
+      .join('');
   const taken = plan.taken.length
-    ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">${
+    ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}${short(t.short)}</li>`).join('')}</ul><p class="muted">${
         // The same advice as `plan`'s, for a loop and for all 16; where reuse is allowed, more of it.
         loop ? 'Another story for each would cover them.' : 'Another story for each would cover them, or <code>tpm-prep plan --max-reuse 2</code>.'
       }</p>`
@@ -321,7 +326,7 @@ function planSection(model: ReportModel, m: Marks): string {
         .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; then a claim counts ${counted(CLAIM_BONUS, 'point')}, so the story that claims a principle wins a near tie, not a clear gap.</p>`
     : '';
   const none = plan.none.length
-    ? `<h3>${m.gap}No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
+    ? `<h3>${m.gap}No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}${short(x.short)}</li>`).join('')}</ul>`
     : '';
   const intro = loop
     ? `<p>A loop of ${counted(plan.interviewers.length, 'interviewer')} (${counted(asked, 'principle')}), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it: each story told once in the loop, so a principle two interviewers probe gets two stories.</p>`

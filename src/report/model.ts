@@ -15,7 +15,7 @@ import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, typ
 import type { Interviewer } from '../principles/plan.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { claimsToldElsewhere, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { claimsFallingShort, claimsToldElsewhere, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -91,6 +91,19 @@ export interface PlannedRow {
   readonly draft?: boolean;
 }
 
+/**
+ * A story that claims a principle the plan leaves out, but whose words fall short of showing it, as `plan` says under
+ * the principle: its `score` for it, its file (for the command that shows its evidence), and `at`, its place in
+ * `stories` (from 1).
+ */
+export interface ShortClaimView {
+  readonly storyId: string;
+  readonly at: number;
+  readonly score: number;
+  readonly draft?: boolean;
+  readonly filePath: string;
+}
+
 export interface PlanView {
   /**
    * With `report --interviewer`, each interviewer's principles in the order given, with the story planned for
@@ -99,9 +112,9 @@ export interface PlanView {
   readonly interviewers: readonly { readonly name?: string; readonly rows: readonly PlannedRow[] }[];
   readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number; readonly draft?: boolean }[];
   /** Left out because the stories that show it are told for other principles. */
-  readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
+  readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[]; readonly short: readonly ShortClaimView[] }[];
   /** No story shows it: the kind of story that would. */
-  readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
+  readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string; readonly short: readonly ShortClaimView[] }[];
   /**
    * Stories that claim and show a principle planned for another story, while they are told for another principle:
    * `why`, after the story's name, as `plan` says it (what telling it for its claim would cost), and `at`, the story's
@@ -301,6 +314,10 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   const draft = (a: Fit) => (maps[a.story!]!.loaded.story.draft === true ? { draft: true } : {});
   // A story that claims and shows a principle but is told for another, as `plan` says why under its table.
   const elsewhere = claimsToldElsewhere(fits, chosen, rows, 1);
+  // A story that claims a principle left out but shows it too little, as `plan` names it under the principle.
+  const short = claimsFallingShort(maps, [...taken, ...none]);
+  const shortOf = (id: LpId): ShortClaimView[] =>
+    short.filter((c) => c.lp === id).map((c) => ({ storyId: c.storyId, at: c.story + 1, score: c.score, ...(maps[c.story]!.loaded.story.draft === true ? { draft: true } : {}), filePath: maps[c.story]!.filePath }));
   return {
     interviewers: interviewerPlans(interviewers.map((i) => i.lps), rows).map(({ lps, planned }, k) => ({
       ...(interviewers[k]!.name === undefined ? {} : { name: interviewers[k]!.name }),
@@ -310,8 +327,8 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
       }),
     })),
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a) })),
-    taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
-    none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+    taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId), short: shortOf(id) })),
+    none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence, short: shortOf(id) })),
     claimedElsewhere: elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, at: c.claimant.story! + 1, ...draft(c.claimant), why: toldElsewhere(c) })),
     notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i, ...(s.draft ? { draft: true } : {}) })), READY_SCORE).map(
       ({ story: _, ...unready }) => unready,

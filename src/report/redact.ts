@@ -31,7 +31,7 @@ import { NAME_WORD, findPartnerMentions, notAName } from '../text/names.js';
 import { MAGNITUDE } from '../text/numbers.js';
 import { oneLine } from '../text/show.js';
 import { escapeRegExp } from '../text/words.js';
-import type { ReportModel } from './model.js';
+import type { ReportModel, ShortClaimView } from './model.js';
 
 export interface Redactor {
   /** Email addresses, links, names and numbers out of text that came from the stories. */
@@ -322,6 +322,8 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
   const named = namesIn(new Map([...paths.map((p) => [p, path(p)] as const), ...[...new Set(model.stories.map((s) => s.id))].map((s) => [s, id(s)] as const)]));
   const message = (text: string) => r.message(named(text));
   // A file that could not be read has no story to tell its quotes from tpm-prep's: all of it is redacted.
+  // A claim the plan can't use: its story and file, redacted as every story's are.
+  const shortClaim = (c: ShortClaimView): ShortClaimView => ({ ...c, storyId: id(c.storyId), filePath: path(c.filePath) });
   const problem = <P extends { filePath: string; message: string }>(p: P, redact: (text: string) => string = (text) => r(named(text))): P => ({ ...p, filePath: path(p.filePath), message: redact(p.message) });
   return {
     ...model,
@@ -345,8 +347,8 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
       // Without the user's names for the interviewers, which may be people's: "Interviewer 2" on the page.
       interviewers: model.plan.interviewers.map((i) => ({ rows: i.rows.map((row) => (row.storyId === undefined ? row : { ...row, storyId: id(row.storyId) })) })),
       assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId) })),
-      taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id) })),
-      none: model.plan.none,
+      taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id), short: t.short.map(shortClaim) })),
+      none: model.plan.none.map((x) => ({ ...x, short: x.short.map(shortClaim) })),
       // `why` is tpm-prep's words: principle names and the plan's scores, as the table shows them.
       claimedElsewhere: model.plan.claimedElsewhere.map((c) => ({ ...c, storyId: id(c.storyId) })),
       notReady: model.plan.notReady.map((u) => ({ ...u, storyId: id(u.storyId) })),

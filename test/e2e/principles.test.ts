@@ -925,6 +925,62 @@ describe('a launch told as late, beside one shipped early', () => {
   });
 });
 
+// Two new users' trials: plan left Have Backbone out as "used for other principles", naming the story told for
+// another, and never the one that claimed it, whose words showed it at 2 of the 3 it takes.
+describe('a principle left out, claimed by a story whose evidence falls short', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-short-'));
+  mkdirSync(join(dir, 'stories'));
+  writeFileSync(
+    join(dir, 'stories', 'payments-db-failover.yaml'),
+    [
+      'title: Failed over the payments database before Black Friday',
+      'lps: [ownership, have-backbone-disagree-and-commit]',
+      'situation: Two weeks before Black Friday the payments database had no tested failover.',
+      'task: Nobody owned the failover; I took it on though it was outside my program.',
+      'action: >-',
+      '  I disagreed with the director, who wanted to wait until January, and showed him the lag data. He still said no,',
+      '  so I escalated to the VP with Priya Nair, the DBA lead, and ran the failover drill myself on a Sunday night.',
+      'result: Failover time fell from 40 minutes to 90 seconds.',
+      '',
+    ].join('\n'),
+  );
+  const backbone = (action: string) =>
+    writeFileSync(
+      join(dir, 'stories', 'backbone-story.yaml'),
+      `title: Questioned the launch date\nlps: [have-backbone-disagree-and-commit]\nsituation: The mobile team planned to launch in March.\ntask: I ran the launch program.\naction: ${action}\nresult: The launch shipped in March with crash rate down 20%.\n`,
+    );
+  const plan = (...args: string[]) => cli(['plan', '--lps', 'ownership,backbone', ...args], { cwd: dir });
+
+  it.each([
+    ['shows it at 2 of 3', 'I disagreed with the mobile lead about the test coverage, then I planned the rollout in three waves.', 2],
+    ['shows nothing of it', 'I talked with the mobile lead about the test coverage, then I planned the rollout in three waves.', 0],
+  ])('names the story that claims it and %s, under it, with the command that shows its evidence', { timeout: 60_000 }, (_name, action, score) => {
+    backbone(action);
+    const run = plan();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'or --max-reuse 2:\n' +
+        '  Have Backbone; Disagree and Commit: payments-db-failover\n' +
+        `    backbone-story claims it but shows it at ${score} of 3: run\n` +
+        '      `tpm-prep map --evidence stories/backbone-story.yaml`.\n',
+    );
+    // The command it names shows the score it gave.
+    const evidence = cli(['map', '--evidence', 'stories/backbone-story.yaml'], { cwd: dir }).stdout;
+    expect(evidence).toContain(score > 0 ? `Have Backbone; Disagree and Commit: ${score} (claimed;` : 'Have Backbone; Disagree and Commit: claimed, no evidence yet');
+    expect(JSON.parse(plan('--format', 'json').stdout).claimedShort).toEqual([
+      { lp: 'have-backbone-disagree-and-commit', storyId: 'backbone-story', filePath: 'stories/backbone-story.yaml', score, needs: 3 },
+    ]);
+  });
+
+  it('says nothing of a claim that falls short where the principle is planned', { timeout: 60_000 }, () => {
+    backbone('I disagreed with the mobile lead about the test coverage, then I planned the rollout in three waves.');
+    const run = cli(['plan', '--lps', 'backbone'], { cwd: dir });
+    expect(run.stdout).toContain('payments-db-failover');
+    expect(run.stdout).not.toContain('claims it but');
+    expect(JSON.parse(cli(['plan', '--lps', 'backbone', '--format', 'json'], { cwd: dir }).stdout).claimedShort).toEqual([]);
+  });
+});
+
 describe('a principle claimed by a story whose words do not show it', () => {
   // Earn Trust is claimed in a story that only "ran the syncs"; Dive Deep is shown, not claimed.
   const dir = mkdtempSync(join(tmpdir(), 'tpm-claims-'));
@@ -958,7 +1014,9 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan lists it with the story that claims it', () => {
     const run = cli(['plan', '--lps', 'earn-trust,dive-deep', '.'], { cwd: dir });
     expect(run.stdout).toMatch(/Dive Deep +digs /);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain("Earn Trust (claimed by claims, whose words don't show it yet):");
+    expect(run.stdout).toContain('\nNo story for 1:\n  Earn Trust: ');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Earn Trust: Own a mistake');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(' claims claims it but shows it at 0 of 3: run `tpm-prep map --evidence claims.yaml`.');
   });
 
   it('plan names a planned story that is not ready to tell', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { alternatives, claimsToldElsewhere, hungarianMax, interviewerPlans, isReady, leftOut, notReady, planLoop, planRows, toldElsewhere, type Fit } from '../../src/principles/plan.js';
+import { alternatives, claimsFallingShort, claimsToldElsewhere, fallsShort, hungarianMax, interviewerPlans, isReady, leftOut, notReady, planLoop, planRows, toldElsewhere, type Fit } from '../../src/principles/plan.js';
 import { fitWeight } from '../../src/principles/scores.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
@@ -478,5 +478,32 @@ describe('isReady', () => {
     ['a draft', { score: 100, errors: [], draft: true }, false],
   ])('%s', (_name, story, expected) => {
     expect(isReady(story, 80)).toBe(expected);
+  });
+});
+
+describe('claimsFallingShort', () => {
+  const story = (id: string, declared: LpId[], scores: [LpId, number][]) => {
+    const all = scores.map(([lp, score]) => ({ id: lp, score }));
+    return { loaded: { story: { id } }, declared, scores: all, inferred: all.filter((s) => s.score >= 3) };
+  };
+  const maps = [
+    story('failover', ['ownership', 'have-backbone-disagree-and-commit'], [['ownership', 8], ['have-backbone-disagree-and-commit', 6]]),
+    story('backbone', ['have-backbone-disagree-and-commit'], [['have-backbone-disagree-and-commit', 2]]),
+    story('claims-only', ['have-backbone-disagree-and-commit', 'earn-trust'], []),
+    story('unclaimed', [], [['have-backbone-disagree-and-commit', 2]]),
+  ];
+
+  it.each([
+    ['a claim under the least score, and one with no evidence', ['have-backbone-disagree-and-commit'], [['backbone', 2], ['claims-only', 0]]],
+    ['a principle twice, each story once', ['earn-trust', 'earn-trust'], [['claims-only', 0]]],
+    ['a claim shown well enough, or a score with no claim: none', ['ownership', 'dive-deep'], []],
+  ] as const)('%s', (_name, lps, expected) => {
+    expect(claimsFallingShort(maps, lps).map((c) => [c.storyId, c.score])).toEqual(expected);
+  });
+
+  it('says it as a line to wrap, the command whole and quoted for the shell', () => {
+    const [c] = claimsFallingShort(maps, ['have-backbone-disagree-and-commit']);
+    expect(fallsShort(c!, 'my stories/backbone.yaml').join(' ')).toBe('claims it but shows it at 2 of 3: run `tpm-prep map --evidence "my stories/backbone.yaml"`.');
+    expect(fallsShort(c!, 'b.yaml').at(-1)).toBe('`tpm-prep map --evidence b.yaml`.');
   });
 });

@@ -229,3 +229,19 @@ describe('the HTML page', () => {
     expect(practice).toContain('OWN 67% (2 of 3); DD 0% (0 of 1).');
   });
 });
+
+// Two new users' trials: plan left Have Backbone out, naming the story told for another principle and never the one
+// that claimed it at 2 of the 3 it takes. The report's plan says it as `plan` does, under the principle.
+describe('a principle left out, claimed by a story whose evidence falls short', () => {
+  const { model } = modelOf(['test/fixtures/plan-short-claim/']);
+  const backbone = [...model.plan.taken, ...model.plan.none].find((x) => x.lp === 'have-backbone-disagree-and-commit');
+
+  it('lists the claim under the principle, with its score, its card and the command that shows its evidence', () => {
+    expect(backbone?.short).toEqual([{ storyId: 'backbone-story', at: 1, score: 2, filePath: 'test/fixtures/plan-short-claim/backbone-story.yaml' }]);
+    // No other principle left out has a claim that falls short (payments-db-failover shows what it claims).
+    expect([...model.plan.taken, ...model.plan.none].filter((x) => x !== backbone).every((x) => x.short.length === 0)).toBe(true);
+    expect(renderHtml(model)).toContain(
+      '<br><a href="#s1">backbone-story</a> claims it but shows it at 2 of 3: run <code>tpm-prep map --evidence test/fixtures/plan-short-claim/backbone-story.yaml</code>.',
+    );
+  });
+});

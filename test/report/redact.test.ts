@@ -552,3 +552,18 @@ describe('--redact', () => {
     expect(partnerNames([{ title: 'T', partners: ['sunita rao'] }])).toEqual([['sunita rao', 'sunita', 'rao']]);
   });
 });
+
+describe('--redact, on a claim the plan can not use', () => {
+  it('names its story and file as the redacted card does', () => {
+    const short = modelOf(['test/fixtures/plan-short-claim/']);
+    // A partner's name in the story's id and file: redacted there as on its card.
+    const named = { ...short.model, stories: short.model.stories.map((s) => (s.id === 'backbone-story' ? { ...s, id: 'priya-backbone', filePath: 'stories/priya-backbone.yaml' } : s)) };
+    const plan = { ...named.plan, taken: named.plan.taken.map((t) => ({ ...t, short: t.short.map((c) => ({ ...c, storyId: 'priya-backbone', filePath: 'stories/priya-backbone.yaml' })) })) };
+    const redacted = redactModel({ ...named, plan }, makeRedactor([...short.bank.files.flatMap((f) => f.stories.map((s) => s.story)), { id: 'x', title: 'x', partners: ['Priya Nair'] } as never]));
+    const claim = redacted.plan.taken.flatMap((t) => t.short)[0]!;
+    const card = redacted.stories[claim.at - 1]!;
+    expect([claim.storyId, claim.filePath]).toEqual([card.id, card.filePath]);
+    expect(claim.storyId).not.toMatch(/priya/i);
+    expect(claim.filePath).not.toMatch(/priya/i);
+  });
+});
