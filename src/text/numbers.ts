@@ -165,6 +165,19 @@ const SECOND_MAGNITUDE = `${magnitudeWords((m) => m.afterAnother === true)}${NO_
 // "the ₹1.2 lakh crore budget", "40 mil pesos". (An abbreviation takes its full stop.)
 const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 
+// Naira written with a capital N for the sign, as Nigerians type it (no ₦ key): "N45m", "N45 million", "N45,000,000",
+// "N1.2bn", "N500k". Only where the number is money-shaped: a magnitude after it or thousands grouped with commas. (Not
+// "N2", "N95 masks", "N64": a bare number after an N is a model or a label.) Case-sensitive, as findMetrics reads it; the
+// source for patterns without the u flag (the principles' signals), which read it under their i flag.
+const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
+const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?${NAIRA_MAGNITUDE}(?![A-Za-z0-9]))`;
+const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
+
+/** `text` with each naira N (NAIRA_N) written as the sign "₦", one UTF-16 unit for one, so every index stays where it was. */
+function withNairaSign(text: string): string {
+  return text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
+}
+
 /**
  * An amount of money with its currency before it, as the source of a pattern the principles' signals build from it
  * (src/principles/signals.ts, whose flags are 'gi', no 'u'): a currency sign, a dollar with its country's letters ("R$ 42k",
@@ -173,7 +186,7 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
  * crore"). One list, so "R$ 42k" reads as "€42k" does wherever money is asked for. The same currencies findMetrics reads as
  * money (missing-metric's).
  */
-export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
+export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|${NAIRA_N_SOURCE}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
 const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE})(?:\s(${SECOND_MAGNITUDE}))?)?$`, 'i');
 const FULL_STOP_AT_END = /\.$/;
 const SEPARATOR_AT_END = /[.,]$/;
@@ -589,13 +602,15 @@ export function withUnit(phrase: string, text: string, end: number): string {
 }
 
 /** Every metric in `text`, in order. */
-export function findMetrics(text: string): Metric[] {
+export function findMetrics(written: string): Metric[] {
+  // Read with naira's N as its sign; quoted as written.
+  const text = withNairaSign(written);
   const found: Metric[] = [];
   // Targets are looked for only if the text speaks of one at all.
   const hasTarget = TARGET_WORD.test(text);
   const add = (index: number, length: number, kind: MetricKind): void => {
     if (hasTarget && (kind !== 'change' && kind !== 'multiplier' ? isTarget(text, index) || namesTarget(text, index, index + length) : isTarget(text, index, PLAN))) return;
-    found.push({ index, length, kind, text: text.slice(index, index + length) });
+    found.push({ index, length, kind, text: written.slice(index, index + length) });
   };
   for (const m of text.matchAll(FROM_TO)) {
     // The word after counts too: "from two to five engineers".

@@ -280,6 +280,30 @@ describe('findMetrics', () => {
     expect(kinds('It saved 1,200 hours, and more.')).toEqual([['duration', '1,200']]);
   });
 
+  // A Lagos engineering manager's trial: naira written with a capital N for its sign (no ₦ key), read as money where the
+  // number is money-shaped (a magnitude or thousands grouped), quoted as written; a bare small number or a model after an
+  // N is no amount.
+  it.each([
+    ['Chargebacks fell from N45m to N6m a month.', [['change', 'from N45m to N6m'], ['money', 'N45m'], ['money', 'N6m']]],
+    ['It saved N45 million a year.', [['money', 'N45 million']]],
+    ['It saved N45,000,000 a year.', [['money', 'N45,000,000']]],
+    ['We recovered N1.2bn in failed transfers.', [['money', 'N1.2bn']]],
+    ['Fraud losses came to N500k, not N5m.', [['money', 'N500k'], ['money', 'N5m']]],
+    ['It saved N45M a year.', [['money', 'N45M']]],
+  ])('reads naira written with an N in %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'We stocked N95 masks for the clinic staff.',
+    'The N2 road works closed the depot.',
+    'We moved the fleet to N64 boards.',
+    'The SN45m part was replaced.',
+    'We bought n45m of stock.',
+  ])('reads no naira where an N is no sign in %j', (text) => {
+    expect(hasMetric(text)).toBe(false);
+  });
+
   it('reports positions into the text', () => {
     const text = 'Cart abandonment fell 8% at peak.';
     const [metric] = findMetrics(text);
@@ -353,6 +377,8 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['We avoided CA$1.1M, AU$ 300,000 and SG$40k.', ['CA$1.1M', 'AU$ 300,000', 'SG$40k']],
     ['It cost USD 40,000, BRL 3 milhões and Rs 38 lakh.', ['USD 40,000', 'BRL 3 milhões', 'Rs 38 lakh']],
     ['We saved €42k and ₹4 crore.', ['€42k', '₹4 crore']],
+    // Naira written with an N: money-shaped numbers only.
+    ['We saved N45m, N1.2bn, N45,000,000 and N500k.', ['N45m', 'N1.2bn', 'N45,000,000', 'N500k']],
   ])('reads the amounts of %j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -362,6 +388,7 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['It took €42 months.', ['€42']],
     ['We moved 40 mil of data and 720 milhões of records.', []],
     ['Team R$ is a band.', []],
+    ['We stocked N95 masks and fixed the N2 road.', []],
   ])('reads no magnitude or amount that is not one in %j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -379,6 +406,8 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['USD 2bn', 2_000_000_000],
     ['A$ 40k', 40_000],
     ['CA$1.1M', 1_100_000],
+    ['N1.2bn', 1_200_000_000],
+    ['N45,000,000', 45_000_000],
   ])('values %j at %d', (text, value) => {
     expect(moneyValue(text)).toBeCloseTo(value);
   });

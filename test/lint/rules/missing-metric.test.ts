@@ -140,10 +140,21 @@ const invalid: [label: string, result: string][] = [
   ['a rate moved to a day', 'We moved the review from 2/week to Fridays only.'],
   ['a meeting moved in ordinals', 'We met on the 3rd instead of the 9th and agreed the plan.'],
   ['a go-live date moved in ordinals', 'The go-live moved to the 3rd of May instead of the 9th.'],
+  // A Lagos engineering manager's trial: an N before a bare small number or a model name is no naira.
+  ['an N before a model name, "N95 masks"', 'We stocked N95 masks at every branch and the staff were happy.'],
+  ['an N before a road number, "N2"', 'The N2 road reopened and the vans ran again.'],
 ];
 
 /** Results that state a quantified outcome. */
 const valid: [label: string, result: string][] = [
+  // A Lagos engineering manager's trial: naira written with an N for its sign (no ₦ key).
+  ['naira as "N45m", from-to', 'Chargebacks fell from N45m to N6m a month.'],
+  ['naira as "N45 million"', 'We recovered N45 million of failed transfers.'],
+  ['naira as "N45,000,000"', 'We recovered N45,000,000 of failed transfers.'],
+  ['naira as "N1.2bn"', 'The wallet processed N1.2bn in its first week.'],
+  ['naira as "N500k"', 'Fraud losses were held to N500k.'],
+  // A from-to with no unit is a change on its own.
+  ['a from-to with no unit, "from 45m to 6m"', 'Chargebacks fell from 45m to 6m a month.'],
   // A twenty-ninth user's trial (a TPM at an Indian fintech): a settlement cycle changed, told "to" before "from".
   ['a T+n settlement change, "to … from"', '- Settlement TAT reduced to T+1 from T+3.'],
   // A sixth user's trial: how long something took is a measure; a span with a count in it keeps the count.
