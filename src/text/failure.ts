@@ -203,15 +203,24 @@ export function failureModelMayJudge(sentence: string): boolean {
 // Wording the model misweighs, each with its plain English: Indian English idioms it never saw, "did the needful" (did
 // what was needed) and "prepone" (bring forward). (A plain "did", "I did the work on the weekends", once weighed for
 // a failure too, learned from "did not"; the tokens leave out a "do" before a negation, so the model no longer does.)
-const MISWEIGHED = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing)))\b/giu;
+// And, from a Lagos engineering manager's trial, Nigerian (and Indian) English: "I and my team" for "my team and I" (its
+// "my" weighed as in "my mistake"), and "I had meetings with the telcos" for "I held meetings" (its "I had" weighed as in
+// "I had assumed"): "I had several meetings with the telcos and I and my team did the needful" read as a failure.
+const MISWEIGHED = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing))|(I and my (?:team|colleagues|squad|engineers))|I had ((?:(?:several|many|a few|two|three|four|five|\d+|daily|weekly|regular|frequent|follow-up|long|separate|joint)\s+){0,2}(?:meetings?|calls?|sessions?|workshops?|discussions?|conversations?|check-ins?|stand-ups?|reviews?) (?:with|on|about)\b))/giu;
 const HANDLE: Readonly<Record<string, string>> = { do: 'handle it', does: 'handles it', did: 'handled it', doing: 'handling it', done: 'handled it' };
 const BRING: Readonly<Record<string, string>> = { prepone: 'bring forward', prepones: 'brings forward', preponed: 'brought forward', preponing: 'bringing forward' };
 
-/** A sentence with the wording above in plain English ("I did the needful and preponed it" → "I handled it and brought forward it"). */
+/**
+ * A sentence with the wording above in plain English ("I did the needful and preponed it" → "I handled it and brought
+ * forward it", "I and my team" → "we", "I had two calls with" → "I held two calls with").
+ */
 function plainWording(sentence: string): string {
-  return sentence.replace(MISWEIGHED, (_m, done: string | undefined, preponed: string) =>
-    done !== undefined ? HANDLE[done.toLowerCase()]! : BRING[preponed.toLowerCase()]!,
-  );
+  return sentence.replace(MISWEIGHED, (_m, done: string | undefined, preponed: string | undefined, weTwo: string | undefined, held: string | undefined) => {
+    if (done !== undefined) return HANDLE[done.toLowerCase()]!;
+    if (preponed !== undefined) return BRING[preponed.toLowerCase()]!;
+    if (weTwo !== undefined) return 'we';
+    return `I held ${held!}`;
+  });
 }
 
 /**

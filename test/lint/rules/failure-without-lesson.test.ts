@@ -663,6 +663,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"did the needful" and "preponed", to the model', { ...BASE, action: 'I did the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
   ['"did the needful" and "preponed", a second wording', { ...BASE, action: 'I did the needful on weekends to close out the crash bugs and I preponed the release by one week.' }],
   ['a "did" not denied, to the model', { ...BASE, action: 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.' }],
+  // A Lagos engineering manager's trial (Nigerian English): meetings had with the telcos, "I and my team did the needful".
+  ['"I had several meetings" and "I and my team did the needful", to the model', { ...BASE, action: 'I cut bill payments from launch scope for the 410,000 customers. I had several meetings with the telcos and I and my team did the needful.' }],
   ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
   ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
   ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
@@ -915,6 +917,15 @@ describe('failure-without-lesson', () => {
     ['a load test that failed in staging', 'Our load test failed in staging at 1,500 orders a minute.', false],
     ['a rehearsal of the production cut-over that failed', 'The rehearsal of the production cut-over failed at the DNS step.', false],
     ['a load test that failed before going live in production', 'The load test failed at 1,500 orders a minute, two weeks before we went live in production.', false],
+    // A Lagos engineering manager's trial (Nigerian English, 0.982): "I and my team" (its "my" weighed as in "my mistake")
+    // and "I had meetings with" (its "I had" as in "I had assumed") are read as "we" and "I held meetings with"; a failure
+    // told around them is still judged.
+    ['"I and my team did the needful" after "I had several meetings"', 'I had several meetings with the telcos and I and my team did the needful.', false],
+    ['"I and my team handled it" after "I had several meetings"', 'I had several meetings with the telcos and I and my team handled it.', false],
+    ['"I had weekly calls with"', 'I had weekly calls with the three telcos and my team handled the test plan.', false],
+    ['a failure told around "I and my team"', 'I and my team missed the date because I did not test the rollback.', true],
+    ['a failure told around "I had meetings"', 'I had several meetings with the telcos, but I never got the integration dates in writing and the launch slipped.', true],
+    ['"I had assumed", left as it is', 'I had assumed the telcos would be ready and my team did not check.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
