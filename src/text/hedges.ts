@@ -48,7 +48,10 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'softener', re: new RegExp(String.raw`${NOUN_ARTICLE}\b(?:sort|kind) of\b|\bkinda\b|\bsomewhat\b|\bmore or less\b|\bpretty much\b|\bto (?:some|a certain) (?:extent|degree)\b|\bhopefully\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\bsomehow\b|\barguably\b|\bseem(?:s|ed)? (?:to|like)\b`, 'gi') },
   // Not the option set aside: "one golden path rather than trying to support every variation", "instead of
   // trying to fix it in place".
-  { kind: 'attempt', own: true, re: /\b(?:tried|try|trying|attempted|attempting)(?<!\b(?:rather than|instead of)\s[a-z]+) to\b|\bdid (?:my|our) best to\b|\bwas hoping to\b/gi },
+  // …and the attempt told with its effort, as Nigerian (and other) English has it: "I tried my best to get the telcos to
+  // respond", "I made efforts to align them", "made every effort to", "put in efforts to". (Not efforts made by others,
+  // "the vendor made efforts to", which `own` leaves alone, nor "efforts to" as a noun: "the efforts to align them".)
+  { kind: 'attempt', own: true, re: /\b(?:tried|try|trying|attempted|attempting)(?<!\b(?:rather than|instead of)\s[a-z]+) to\b|\bdid (?:my|our) best to\b|\bwas hoping to\b|\b(?:tried|try|trying) (?:my|our) (?:very |level )?(?:best|hardest|utmost)(?: possible)? to\b|\b(?:made|make|making) (?:an |every |several |many |some |all |serious |frantic |concerted |repeated )?(?:efforts?|attempts?) to\b|\bput in (?:a lot of |some |several |much |great )?efforts? to\b/gi },
   {
     kind: 'role',
     own: true,

@@ -8,6 +8,11 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Sentences that hedge, and the phrase reported. */
 const invalid: [label: string, sentence: string, phrase: string][] = [
+  // A Lagos engineering manager's trial: the attempt told with its effort is as much a hedge as "tried to".
+  ['an attempt, "tried my best to"', 'I tried my best to get the telcos to respond.', 'tried my best to'],
+  ['an attempt, "made efforts to"', 'I made efforts to align the three telcos on a new date.', 'made efforts to'],
+  ['an attempt, "made every effort to"', 'I made every effort to get the vendor to commit to a date.', 'made every effort to'],
+  ['an attempt, "put in efforts to"', 'I put in a lot of efforts to get the banks on one call.', 'put in a lot of efforts to'],
   // The attempt itself is still a hedge after a choice told with "rather than".
   ['an attempt after a choice', 'I chose the managed queue rather than Kafka and tried to move the jobs in a week.', 'tried to'],
   ['an opinion', 'I think the new flow fixed most of the drop-off.', 'I think'],
@@ -107,6 +112,10 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
 
 /** Sentences that must not be flagged. */
 const valid: [label: string, sentence: string][] = [
+  // Efforts as a noun, or another's: no attempt of the candidate's.
+  ['efforts as a noun', 'I led the efforts to align the three telcos on a new date.'],
+  ['an effort made by a vendor', 'The vendor made efforts to respond, and I set the date with Ada Obi.'],
+  ['an effort that ended in its result', 'I cut the efforts to a week by reusing the test plan.'],
   // A sixth user's trial: the option set aside is no hedge.
   ['"rather than trying to"', 'I chose to build one golden path rather than trying to support every variation.'],
   ['"instead of trying to"', 'I rebuilt the index instead of trying to patch it in place.'],

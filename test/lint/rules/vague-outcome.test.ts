@@ -8,6 +8,9 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Results with clichés, and the phrases reported. */
 const invalid: [label: string, result: string, phrases: string[]][] = [
+  // A Lagos engineering manager's trial: brought to its floor, with no number, as vague as "reduced drastically".
+  ['"reduced to the barest minimum"', 'Complaints were reduced to the barest minimum after the launch.', ['reduced to the barest minimum']],
+  ['"kept … to an absolute minimum"', 'We kept downtime to an absolute minimum during the cut-over.', ['kept downtime to an absolute minimum']],
   ['"much more stable"', 'After the upgrade the cluster is much more stable now.', ['much more stable']],
   ['viewers barely noticing', 'Viewers barely noticed the change, and the queue has stayed quiet since launch.', ['Viewers barely noticed']],
   ['on time, and everyone happy', 'The migration was delivered on time and everyone was happy with the new provider.', ['on time', 'everyone was happy']],
@@ -111,6 +114,10 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
 
 /** Results whose outcomes are specific. */
 const valid: [label: string, result: string][] = [
+  // Brought to its floor, with the number right after it.
+  ['"reduced to the barest minimum", backed right after it', 'Complaints were reduced to the barest minimum: from 900 a week to 40.'],
+  ['a minimum as a number, "to a minimum of 3"', 'I cut the approval steps to a minimum of 3 signatures, down from 11.'],
+  ['a minimum as what was asked, "the minimum wage"', 'We moved every picker to the minimum wage of the new law, and attrition fell 12%.'],
   ['"much more stable", backed right after it', 'The cluster is much more stable: restarts fell from 40 a week to 2.'],
   ['on time, backed right after a colon', 'We delivered on time: all 140 services left Leeds eleven days before the lease ended.'],
   ['on time, with the number in the same clause', '98% of orders arrived on time during the peak.'],
