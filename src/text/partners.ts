@@ -210,7 +210,10 @@ const GROUP_WORDS = new Set(
     'co-workers,co-worker,peers,peer,people,folks,staff,business,leadership,management,managers,manager,boss,director,directors,' +
     'skip-level,lead,leads,org,organisation,organization,company,group,groups,department,departments,others,users,customers,' +
     'clients,partners,partner,vendors,vendor,engineers,developers,devs,execs,executives,sponsors,sponsor,approvers,reviewers,' +
-    'friends,contacts,contact,and,&,or,plus').split(','),
+    'friends,contacts,contact,and,&,or,plus,' +
+    // A boss told by the role word alone, in the words a story may use for one: "my oga" (Nigerian English for "my boss",
+    // a Lagos engineering manager's trial), "my supervisor", "my superior", "the head", "the higher-ups".
+    'oga,ogas,bosses,supervisor,supervisors,superior,superiors,head,heads,higher-ups,seniors,hod').split(','),
 );
 const GROUP_FILLER =
   /^(?:the|my|our|a|an|all|whole|entire|wider|broader|extended|some|various|several|multiple|other|many|both|every|each|key|relevant|senior|junior|internal|external|cross-functional|different|direct|line|own|of|his|her|their|team['’]s|company['’]s)$/i;

@@ -192,6 +192,12 @@ describe('nobodyIn', () => {
     ['stakeholders', 'generic'],
     ['my manager', 'generic'],
     ['the wider team and leadership', 'generic'],
+    // A Lagos engineering manager's trial: "my oga" is Nigerian English for "my boss"; a role word alone names no one.
+    ['my oga', 'generic'],
+    ['Oga', 'generic'],
+    ['my boss', 'generic'],
+    ['my supervisor', 'generic'],
+    ['the head', 'generic'],
     ['I chose paid runners over self-hosted to save setup time.', 'sentence'],
     ['We agreed the plan with two teams', 'sentence'],
     ['Cut the export to ship the core flow on time.', 'sentence'],
@@ -217,6 +223,11 @@ describe('nobodyIn', () => {
     'Deepa Menon, account manager at LabelKart.',
     // A placeholder's role still says who: a function.
     'TBD (Procurement)',
+    // A boss with a name, or the head of a function, names someone.
+    'my oga, Tunde Bakare',
+    'Tunde Bakare (my oga)',
+    'the head of Compliance',
+    'Ogabi Adeyemi',
   ])('reads %j as naming someone', (written) => {
     expect(nobodyIn(readPartner(written))).toBeUndefined();
   });
