@@ -108,6 +108,12 @@ const AND_I = /^\s+and (?:I|me)(?=\s)/;
 const COMMA_BEFORE = /,\s*$/;
 const PAST_VERB =
   /^(?:[\p{L}-]+ed|built|ran|wrote|took|made|set|shipped|kept|led|chose|began|drove|put|cut|got|found|sent|held|brought|spent|went|did|rebuilt|rewrote|then|also|agreed)$/u;
+// The unit a "we" is of, set off between it and its past verb: "We in the PMO tracked", "We at the bank agreed", "We in
+// the finance team reconciled". The unit's words up to the first past verb (PAST_VERB) after it.
+const UNIT_ASIDE = new RegExp(
+  String.raw`^\s+((?:in|at|within) (?:the|our|my) (?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)(?=\s+(?:${PAST_VERB.source.slice(1, -1)})(?![\p{L}\p{N}'’-]))`,
+  'u',
+);
 // Agreeing, settling or checking with someone, or putting a thing to them, up to what was agreed or put: "agreed with Raj
 // Patel, the ML lead, that", "confirmed with Legal whether", "proposed to the board that". The party is a name or a
 // role of a few words, with an aside in commas after it; no article inside it ("agreed with the vendor a plan that we
@@ -909,7 +915,7 @@ export function findWeMentions(text: string): WeMention[] {
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
-    const { phrase, rest } = predicate(text, m.index + we.length);
+    const { phrase, rest, unit } = predicate(text, m.index + we.length);
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     // "we have cut the roadmap": the participle says what the two did.
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
@@ -934,7 +940,8 @@ export function findWeMentions(text: string): WeMention[] {
       found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: `${partner} and ${i}${rest}` });
       continue;
     }
-    found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
+    const said = mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length));
+    found.push(unit === undefined ? said : { ...said, suggestion: `${unit[0]!.toUpperCase()}${unit.slice(1)}, ${said.suggestion}` });
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;
@@ -1322,10 +1329,18 @@ const AGENT_NOUNS = /^\p{Ll}+(?:ors|eers|ists|ians|ees|ants|ents|ders|kers|gers|
  * The words after a subject up to its verb, as written (" then re-ran") and in the singular
  * (" then re-ran", with "were" → "was" and plural or hedging words left out).
  */
-function predicate(text: string, from: number): { phrase: string; rest: string } {
+function predicate(text: string, from: number): { phrase: string; rest: string; unit?: string } {
   let phrase = '';
   let rest = '';
   let at = from;
+  // "We in the PMO tracked every blocker": the unit the "we" is of, set off before the verb, goes to the suggestion's
+  // front ("In the PMO, I tracked …"), not after its "I" ("I in the PMO" reads as no English).
+  const aside = UNIT_ASIDE.exec(text.slice(at, at + 80));
+  const unit = aside?.[1];
+  if (aside) {
+    phrase += aside[0];
+    at += aside[0].length;
+  }
   for (let n = 0; n < 4; n++) {
     // "My team and I rebuilt it" → "I rebuilt it": the "and I" is part of the subject.
     const hedge = HEDGE.exec(text.slice(at, at + 12)) ?? AND_I.exec(text.slice(at, at + 12));
@@ -1358,7 +1373,7 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
     }
     break;
   }
-  return { phrase, rest };
+  return unit === undefined ? { phrase, rest } : { phrase, rest, unit };
 }
 
 /**

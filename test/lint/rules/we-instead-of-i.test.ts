@@ -141,6 +141,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
   // A thirteenth user's trial: "and me" in the subject, as second-language English has it, is "I" alone.
   ['"my team and me"', 'action', 'My team and me analysed the logs.', [['My team and me analysed', 'I analysed']]],
+  // A Lagos engineering manager's trial: the unit a "we" is of, set off before the verb, goes to the suggestion's front
+  // ("I in the PMO …" was suggested); a "we" with no unit between, or the unit after the verb, is as before.
+  ['"We in the PMO tracked"', 'action', 'We in the PMO tracked every blocker daily.', [['We in the PMO tracked', 'In the PMO, I tracked']]],
+  ['"We in the finance team reconciled"', 'action', 'We in the finance team reconciled every account by hand.', [['We in the finance team reconciled', 'In the finance team, I reconciled']]],
+  ['"We at the bank built"', 'action', 'We at the bank built a retry queue for the telcos.', [['We at the bank built', 'At the bank, I built']]],
+  ['the unit after the verb, "We tracked … in the PMO"', 'action', 'We tracked every blocker in the PMO daily.', [['We tracked', 'I tracked']]],
   // A review: a verb of waiting with a particle or an object is work.
   ['"the team stood down" the cluster', 'action', 'The team stood down the old cluster after the cutover.', [['The team stood', 'I stood']]],
   ['"the team queued" the changes', 'action', 'I negotiated the freeze, and the team queued the changes for Sunday.', [['the team queued', 'I queued']]],
