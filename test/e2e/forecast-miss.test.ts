@@ -57,7 +57,7 @@ describe('a forecast that missed because the retraining was late', () => {
     const claimed = lint(learned.replace(RESULT, "We didn't cut any scope to go live on time."));
     expect(claimed.status).toBe(1);
     expect(lines(claimed.stdout, 'vague-outcome')).toEqual([
-      'stories/diwali-forecast.yaml:13:38: error "on time" is a claim the panel can\'t check: a date doesn\'t back it, nor does a number in another clause. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze". [vague-outcome]',
+      'stories/diwali-forecast.yaml:13:38: error "on time" is a claim the panel can\'t check: no number in its clause says by how much. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze". [vague-outcome]',
     ]);
     const admitted = lint(learned.replace(RESULT, "I wasn't able to deliver the forecasts on time, and 12 dark stores ran out of stock for three days."));
     expect(lines(admitted.stdout, 'vague-outcome')).toEqual([]);

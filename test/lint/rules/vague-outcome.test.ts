@@ -229,9 +229,20 @@ describe('vague-outcome', () => {
     ['a date and a change in another clause', 'We went live on time, on 1 March, and invoice runs went from 4 hours to 50 minutes.'],
     ['a date alone', 'The migration was finished in time for the audit on 3 March.'],
     ['a failure after "but"', 'The launch happened on time but 14% of the parcels went to the wrong depot.'],
-  ])('says a date or another clause does not back a time kept, and what would: %s', (_label, result) => {
+  ])('says no number in its clause backs a time kept, and what would: %s', (_label, result) => {
     const [report] = runRule(rule, { result });
-    expect(report!.message).toMatch(/: a date doesn't back it, nor does a number in another clause\. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze"\.$/);
+    expect(report!.message).toMatch(/: no number in its clause says by how much\. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze"\.$/);
+  });
+
+  // A Lagos engineering manager's trial: "a date doesn't back it" read as telling of a date the story did not have; the
+  // message says plainly that no number backs the claim, and what backs a budget kept too where one is claimed.
+  it.each([
+    ['on time and within budget', 'The migration was delivered on time and within budget.', '"on time and within budget" is a claim the panel can\'t check: no number in its clause says by how much. In the same clause, say how far ahead of the deadline and how far under budget: "… on time, 11 days before the freeze, and £40k under budget".'],
+    ['within budget alone', 'The migration was delivered within budget.', '"within budget" is a claim the panel can\'t check: no number in its clause says by how much. In the same clause, say how far under budget: "… £40k under the £600k budget".'],
+    ['on time alone', 'The migration was delivered on time.', '"on time" is a claim the panel can\'t check: no number in its clause says by how much. In the same clause, say how far ahead of the deadline: "… on time, 11 days before the freeze".'],
+  ])('says what backs a time or a budget kept: %s', (_label, result, message) => {
+    const [report] = runRule(rule, { result });
+    expect(report!.message).toBe(message);
   });
 
   it.each([
