@@ -38,6 +38,11 @@ const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisi
 const ACROSS = /\b(?:across|spanning|involving)\s/gi;
 const ACROSS_LIST = /^(?:across|spanning|involving)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?[\p{L}&-]+/iu;
 const WINDOW = 160;
+// The people of several teams, the teams listed after them: "the team leads from compliance, operations and mobile", "the
+// heads of risk, finance and IT" (a Lagos engineering manager's trial: three teams, as "the compliance, operations and
+// mobile teams" are). Each item is a team. (Not one team's people: "the leads from compliance".)
+const TEAMS_PEOPLE = /\b(?:team\s+)?(?:leads|heads|managers|representatives|reps|owners|engineering managers|product managers)\s+(?:from|of)\s/gi;
+const TEAMS_PEOPLE_LIST = /^(?:team\s+)?(?:leads|heads|managers|representatives|reps|owners|engineering managers|product managers)\s+(?:from|of)\s+(?:the\s+)?((?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,2}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,1}?[\p{L}&-]+)/iu;
 const CROSS =
   /\bcross-?(?:team|functional|org(?:ani[sz]ation(?:al)?)?|site|region(?:al)?|company|border|business|product|platform|divisional|department(?:al)?)\b|\b(?:org|company|organi[sz]ation|division|enterprise|group|business|department)[-–]wide\b|\b(?:org|company|organi[sz]ation|enterprise) ?wide\b(?! open\b)|\bmulti-?(?:team|org|site|region|vendor|functional|department)\b|\binter-?(?:team|departmental|org)\b/gi;
 // "functions" only as parts of a business, not code ("Lambda functions").
@@ -335,6 +340,10 @@ export function teamsInvolved(text: string): number {
   }
   most = Math.max(most, keys.size);
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
+  for (const m of text.matchAll(TEAMS_PEOPLE)) {
+    const list = TEAMS_PEOPLE_LIST.exec(text.slice(m.index, m.index + WINDOW));
+    if (list) most = Math.max(most, items(list[1]!));
+  }
   return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
 }
 

@@ -63,6 +63,25 @@ describe("readiness: a partner's role written as text", () => {
   });
 });
 
+describe('readiness: the people of several teams, the teams listed after them', () => {
+  // A Lagos engineering manager's trial: "the team leads from compliance, operations and mobile" was "fewer than three
+  // teams" where "the compliance, operations and mobile teams" counted three.
+  const teams = (action: string) => readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' })).parts.teams;
+  it.each([
+    'I met the team leads from compliance, operations and mobile every morning.',
+    'I met the heads of risk, finance and IT every Monday.',
+    'I met the compliance, operations and mobile teams every morning.',
+  ])('counts three teams in %j', (action) => {
+    expect(teams(action)).toBe(18);
+  });
+  it.each([
+    'I met the team leads from compliance every morning.',
+    'I met the heads of risk and finance every Monday.',
+  ])('counts fewer than three in %j', (action) => {
+    expect(teams(action)).toBeLessThan(18);
+  });
+});
+
 describe('readiness: partners that name nobody', () => {
   // Two new users' trials: `partners: [the team, everyone, TBD]` earned the named-partner points.
   const partner = (partners: string) => readiness(parseStories('p.yaml', `title: T\naction: I fixed the build.\n${partners}\n`).stories[0]!.story).parts.partner;
