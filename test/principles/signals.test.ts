@@ -3318,6 +3318,11 @@ describe('people inside the business, gone to', () => {
     expect(coLabels({ title: 'A reporting platform for the group', situation: 'Fourteen departments kept their own spreadsheets.', action: interviewed })).toContain(
       'went to internal customers directly',
     );
+    // A new user's trial (an engineering manager at a Nigerian bank): the one word "customers" counted as a segment named
+    // and again as customers mentioned. Customers told elsewhere still count as mentioned.
+    ['We migrated in two phases, new customers first.', 'customer-obsession', ['named a specific customer segment']],
+    ['Screen-reader users could not reach the pay button.', 'customer-obsession', ['named a specific customer segment', 'named the pain customers felt']],
+    ['We moved new customers first and wrote to the existing customers a month ahead.', 'customer-obsession', ['named a specific customer segment', 'mentions customers']],
     expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with the finance managers to ask about their reporting.' })).toContain(
       'went to internal customers directly',
     );
