@@ -17,6 +17,14 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A new user's trial (an engineering manager at a Nigerian bank): the people a product serves, gone to, tested with by
+    // the candidate, and the product changed for what the candidate saw them struggle with.
+    ['I ran the user tests myself in Mushin market with 40 traders.', 'went to customers directly'],
+    ['I travelled to Maiduguri and sat with six agents for two days to see the failures myself.', 'went to customers directly'],
+    ['I sat down with a dozen farmers to see how they paid for seed.', 'went to customers directly'],
+    ['I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
+    ['After I watched the market women get lost in the menu, I cut it to four levels.', 'changed the product after watching customers struggle'],
+    ['I rewrote the consent screen once I saw patients struggle with it.', 'changed the product after watching customers struggle'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
     // where they work, for days, scored nothing.
     ['I drove up to Crossville and sat with their two billers for two days.', 'went to customers directly'],
@@ -1501,6 +1509,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // Look-alikes of the trial's going to customers: a vendor's or a colleague's visit, colleagues sat with, tests that
+    // are no one's use, and a change made after watching engineers.
+    "The vendor sat with six agents for two days to see the failures.",
+    "I sat with the vendor's agents for two days to see the failures.",
+    'I sat with six support agents for two days to see the failures myself.',
+    'I sat with six engineers for two days to see the failures myself.',
+    'I ran the load tests with 40 engineers.',
+    'I rewrote the runbook after I saw the engineers get lost.',
+    'Our designer cut the menu after she saw them get lost.',
     // A new user's trial: Kafka's consumer lag, hyphened, is no customer.
     'We added consumer-lag metrics to the dashboard.',
     'Consumer-group rebalances stalled every deploy.',
@@ -3301,6 +3318,11 @@ describe('one act, counted once', () => {
     ['The change cost £35,000 and saves £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
     // Records exported and modelled in one breath.
     ['I exported the query history and built a simple cost model.', 'dive-deep', ['personally examined the data']],
+    // A new user's trial (an engineering manager at a Nigerian bank): the one word "customers" counted as a segment named
+    // and again as customers mentioned. Customers told elsewhere still count as mentioned.
+    ['We migrated in two phases, new customers first.', 'customer-obsession', ['named a specific customer segment']],
+    ['Screen-reader users could not reach the pay button.', 'customer-obsession', ['named a specific customer segment', 'named the pain customers felt']],
+    ['We moved new customers first and wrote to the existing customers a month ahead.', 'customer-obsession', ['named a specific customer segment', 'mentions customers']],
   ])('%j gives %s only %j', (sentence, id, labels) => {
     expect(labelsOf(sentence, id)).toEqual(labels);
   });
@@ -3318,11 +3340,6 @@ describe('people inside the business, gone to', () => {
     expect(coLabels({ title: 'A reporting platform for the group', situation: 'Fourteen departments kept their own spreadsheets.', action: interviewed })).toContain(
       'went to internal customers directly',
     );
-    // A new user's trial (an engineering manager at a Nigerian bank): the one word "customers" counted as a segment named
-    // and again as customers mentioned. Customers told elsewhere still count as mentioned.
-    ['We migrated in two phases, new customers first.', 'customer-obsession', ['named a specific customer segment']],
-    ['Screen-reader users could not reach the pay button.', 'customer-obsession', ['named a specific customer segment', 'named the pain customers felt']],
-    ['We moved new customers first and wrote to the existing customers a month ahead.', 'customer-obsession', ['named a specific customer segment', 'mentions customers']],
     expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with the finance managers to ask about their reporting.' })).toContain(
       'went to internal customers directly',
     );
