@@ -810,10 +810,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
 
   'think-big': [
     {
+      // A new user's trial (an engineering manager at a Nigerian bank): "a three-year savings plan", a cloud provider's
+      // purchase option, was a multi-year vision. A term bought or signed (a savings plan, reserved instances, a contract,
+      // a licence) is no vision.
       label: 'set a multi-year vision',
       weight: 3,
       pattern:
-        /\b(?:multi[- ]?year|(?:two|three|five|ten|[2-9]|10)[- ]year (?:[\w-]+ )?(?:vision|roadmap|plan|strategy|horizon)|north[- ]star|bold (?:vision|bet|goal|direction))\b/gi,
+        /\b(?:multi[- ]?year(?! (?:[\w-]+ )?(?:savings?|compute|reserved|reservations?|commit(?:ment|ted)?|contracts?|licen[cs]es?|lease|leasing|deals?|discounts?|agreements?|terms?|subscriptions?|pricing|purchases?|payments?|repayments?|loans?|warrant(?:y|ies)|support|maintenance|instances?|ris?|cuds?|retention)\b)|(?:two|three|five|ten|[2-9]|10)[- ]year (?:(?!(?:savings?|compute|reserved|reservations?|commit(?:ment|ted)?|contracts?|licen[cs]es?|lease|leasing|deals?|discounts?|agreements?|terms?|subscriptions?|pricing|purchases?|payments?|repayments?|loans?|warrant(?:y|ies)|support|maintenance|instances?|ris?|cuds?|retention)\b)[\w-]+ )?(?:vision|roadmap|plan|strategy|horizon)|north[- ]star|bold (?:vision|bet|goal|direction))\b/gi,
     },
     {
       label: 'scope was org-wide',

@@ -614,6 +614,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We delayed the release until the security scan passed.', 'refused to ship below the bar'],
   ],
   'think-big': [
+    // Beside a term bought (a new user's trial), a plan of years is still a vision.
+    ['I wrote a three-year roadmap for agent banking.', 'set a multi-year vision'],
+    ['I wrote a 5-year plan for the payments platform.', 'set a multi-year vision'],
     // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): the candidate's playbook taken
     // up by other sites in the group scored nothing, as it did for teams.
     ['Two other sites in the group reused my wave playbook.', 'got others to adopt the vision'],
@@ -1966,6 +1969,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We delayed the release because the load test passed early.',
   ],
   'think-big': [
+    // A new user's trial (an engineering manager at a Nigerian bank): a term bought or signed is no vision.
+    'I bought a three-year savings plan for the compute.',
+    'I bought 3-year reserved instances for the databases.',
+    'We signed a multi-year contract with the card processor.',
+    'We moved to a multi-year compute savings plan.',
     // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: others reusing
     // what is not the candidate's, and the candidate reusing others'.
     'Two other teams reused the old scripts.',
