@@ -1124,6 +1124,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
+    // A new user's trial (an engineering manager at a Nigerian bank): a named senior disagreed with, and costs shown her.
+    ['I disagreed with our CTO, Dr. Folake Adebayo, who wanted to move everything on-premise; I showed her that diesel and power costs would wipe out the saving.', 'made a written or data-backed case'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["I disagreed with Rajesh Menon, VP Product, in the go/no-go; showed him that the last 2 launches without load test had P1s in week 1.", "made a written or data-backed case"],
     ["I pushed back on the date and showed her that three of the last four migrations had overrun.", "made a written or data-backed case"],
@@ -2607,6 +2609,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ["I disagreed but never showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["I disagreed and planned to show him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["I disagreed; showed him that the plan was risky.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  // A title's point does not end the sentence; a real sentence end does, and a claim with no costs or figures is no case.
+  ["I disagreed with Dr. Okafor. Then I showed her that costs would rise.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["I disagreed with the CTO, Dr. Okafor; I showed her that the plan was too bold.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["Rajesh held the wallet launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
   ["The wallet launch was held until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
   ["I did not hold the launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
@@ -3054,6 +3059,7 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  ['I disagreed with our CTO, Dr. Folake Adebayo, who wanted to move everything on-premise; I showed her that diesel and power costs would wipe out the saving.', 'have-backbone-disagree-and-commit'],
   // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo): each scored nothing, or 3.5 at most.
   ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'earn-trust'],
   ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'invent-and-simplify'],
