@@ -1392,6 +1392,23 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:(?:guaranteed|promised|committed to|agreed|secured|negotiated|won|got|made|gave)(?<=(?:\b(?:I|we) (?:(?:also|then|first|personally|had|have|publicly|openly) )?|\bI\b[^.!?\n]{1,60}\band |(?:^|\n|[.;:!?] )[-*•]? ?)(?:guaranteed|promised|committed to|agreed|secured|negotiated|won|got|made|gave)) (?:(?:a|an|the|our|my) )?(?:(?:guarantee|promise|commitment|agreement|pledge|policy) (?:of |to |that there would be )?|(?:them|everyone|the (?:[\w-]+ )?(?:team|staff|workers|union)) (?:a )?(?:guarantee|promise) (?:of )?)?(?:no|zero) (?:forced |compulsory |involuntary )?(?:layoffs|lay-offs|redundancies|job losses|job cuts|firings)|(?:nobody|no one|no-one|not one person|none of (?:them|us|the (?:[\w-]+ )?(?:\d+ )?(?:[\w-]+ )?(?:staff|workers|people|employees|pickers|packers|operators|agents|team))) (?:was|were|got|had to be) (?:laid off|made redundant|let go|fired|dismissed)|(?:nobody|no one|no-one|not one person|none of (?:them|us)) lost (?:their|his|her|a) jobs?|(?:without|with no|with zero) (?:a single |any )?(?:layoffs|lay-offs|redundancies|job losses|job cuts)|(?:re-?trained|re-?skilled|up-?skilled|redeployed|moved|re-?assigned|reassigned|found new (?:roles|jobs) for)\b(?:[^.!?\n]){0,60}?\b(?:instead of|rather than) (?:laying (?:them|anyone|people|\w+) off|letting (?:them|anyone|people|\w+) go|making (?:them|anyone|people|\w+) redundant|cutting (?:their )?jobs))\b/gi,
     },
     {
+      // A new user's trial (an engineering manager at a Nigerian bank): "attrition down from 30% to 12%" and "part of salaries
+      // paid in dollars to keep people" scored nothing. Staff attrition brought down (not customers' attrition, which is
+      // churn) is people kept.
+      label: 'cut staff attrition',
+      weight: 3,
+      pattern:
+        /\b(?:(?<!\b(?:customer|user|subscriber|client|member|merchant|account|policy|policyholder|student|patient|card|cardholder|logo|revenue|seller|buyer|player|donor|borrower|depositor|shopper)s?['’]? )(?<!\b(?:customer|user|subscriber|client|member|merchant|account|policy|policyholder|student|patient|card|cardholder|logo|revenue|seller|buyer|player|donor|borrower|depositor|shopper)s?['’]? (?:[\w-]+ )?)(?:(?:staff|employee|engineer(?:ing)?|team|developer|graduate|agent|nurse|driver|regretted|voluntary|annual|first[- ]year|our|my|the)[- ])?attrition(?: rates?)?\b(?:[^.!?\n]|\.\d){0,40}?\b(?:fell|dropped|went down|came down|down|halved|decreased|declined|shrank|improved|was (?:cut|halved|reduced))\b|(?:cut|reduced|halved|brought down|lowered|stemmed)(?<=\b(?:I|we) (?:(?:also|then|more than|nearly|almost) )?(?:cut|reduced|halved|brought down|lowered|stemmed)) (?:the |our |my |team |engineering |staff )?(?:(?!(?:customer|user|subscriber|client|member|merchant|account|policy|policyholder|student|patient|card|cardholder|logo|revenue|seller|buyer|player|donor|borrower|depositor|shopper)s?\b)[\w-]+ )?attrition\b)/gi,
+    },
+    {
+      // The same trial: pay made worth staying for (salaries paid in a harder currency, or raised to keep people), or a retention
+      // bonus, is work to keep people.
+      label: 'paid to keep people',
+      weight: 2,
+      pattern:
+        /\b(?:(?:paid|pay|paying|raised|increased|benchmarked|indexed|pegged|moved|switched|converted|got|won|secured)\b(?:[^.!?\n]){0,30}?\b(?:salaries|salary|pay|wages|compensation|pay bands?)\b(?:[^.!?\n]){0,40}?\b(?:in (?:us |american )?dollars|in usd|in hard currency|in foreign currency|to (?:keep|retain|hold on to|stop losing) (?:people|staff|engineers|developers|the (?:\w+ )?team|them|talent|our (?:\w+ )?(?:people|staff|engineers|developers|team)))\b|retention (?:bonus(?:es)?|packages?|plans?|awards?|grants?|pay)\b)/gi,
+    },
+    {
       label: 'cared for team wellbeing',
       weight: 2,
       cliche: true,
@@ -1413,6 +1430,9 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'asked people what they needed',
       weight: 2,
+      // "cut engineering attrition": the attrition cut ends on the team's attrition this hears, one act (and "first-year
+      // attrition halved" starts on it: one act too).
+      endsOneActWith: ['cut staff attrition'],
       pattern:
         /\b(?:(?:staff|employee|engagement|pulse) surveys?|exit interviews|(?:interviewed|talked to|spoke (?:to|with)|met) (?:\w+ )?(?:recent |former )?leavers|let (?:people|each engineer|every engineer|engineers|everyone|staff|the team) (?:choose|pick|state|rank|vote)|(?:first-year|staff|employee|engineer(?:ing)?|team|graduate|regretted) (?:attrition|retention))\b/gi,
     },

@@ -1364,6 +1364,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (an engineering manager at a Nigerian bank): staff attrition brought down, and pay made worth staying for.
+    ['I started a mentorship programme, and attrition went down from 30% to 12%.', 'cut staff attrition'],
+    ['I cut engineering attrition in half.', 'cut staff attrition'],
+    ['I got part of salaries paid in dollars to keep people.', 'paid to keep people'],
+    ['I raised salaries to market to retain our engineers.', 'paid to keep people'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["Pages from 120/week to 35/week.", "reduced on-call or after-hours load"],
     ["Pages went from 120 a week to 35 a week.", "reduced on-call or after-hours load"],
@@ -2477,6 +2482,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
+    // Customers' attrition is churn, attrition that rose is none cut, and money paid in dollars to a vendor keeps no one.
+    'Customer attrition fell from 8% to 5%.',
+    'We reduced customer attrition by 20%.',
+    'Attrition rose from 12% to 30%.',
+    'We paid the vendor in dollars.',
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: layoffs told, someone
     // else's, weekends wanted or worked.
     'We had layoffs in March.',
@@ -3324,6 +3334,9 @@ describe('endsOneActWith, withinOneActOf', () => {
 // hear a part of it.
 describe('one act, counted once', () => {
   it.each<[string, LpId, string[]]>([
+    // Attrition cut is not also the team's attrition asked about.
+    ['I cut engineering attrition in half.', 'strive-to-be-earths-best-employer', ['cut staff attrition']],
+    ['Within two years first-year attrition halved.', 'strive-to-be-earths-best-employer', ['cut staff attrition']],
     // A position held against someone's disagreement is not also a stand of its own.
     ['Tom disagreed; I held my position.', 'have-backbone-disagree-and-commit', ['held a position against what a stakeholder wanted']],
     // A saving weighed against its cost, either way round, is not also a saving of its own.
