@@ -25,6 +25,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
     ['After I watched the market women get lost in the menu, I cut it to four levels.', 'changed the product after watching customers struggle'],
     ['I rewrote the consent screen once I saw patients struggle with it.', 'changed the product after watching customers struggle'],
+    // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
+    ['I ran a six-week pilot in four clinics and had reception staff ask every caller whether they had tried the app.', 'went to customers directly'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
     // where they work, for days, scored nothing.
     ['I drove up to Crossville and sat with their two billers for two days.', 'went to customers directly'],
@@ -1528,6 +1530,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I ran the load tests with 40 engineers.',
     'I rewrote the runbook after I saw the engineers get lost.',
     'Our designer cut the menu after she saw them get lost.',
+    'The vendor asked every caller whether they had tried it.',
+    'I asked every engineer whether they had tried the app.',
     // A new user's trial: Kafka's consumer lag, hyphened, is no customer.
     'We added consumer-lag metrics to the dashboard.',
     'Consumer-group rebalances stalled every deploy.',
