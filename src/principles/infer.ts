@@ -666,8 +666,12 @@ interface Act {
  */
 function sameAct(story: StoryData, counted: Act, later: Act): boolean {
   const strong = counted.field === 'situation' ? 1 : 2;
-  if (counted.field !== later.field || counted.weight < strong || later.weight < strong) return false;
-  if (counted.index === later.index || (counted.end === later.end && (later.signal.endsOneActWith?.includes(counted.signal.label) ?? false))) return true;
+  if (counted.field !== later.field || counted.weight < strong) return false;
+  // A signal built into the other's phrase is its own words at any weight: "new customers" is a segment named, not also
+  // customers mentioned. (Other light signals on a strong one's words still add.)
+  if (counted.end === later.end && (later.signal.endsOneActWith?.includes(counted.signal.label) ?? false)) return true;
+  if (later.weight < strong) return false;
+  if (counted.index === later.index) return true;
   if (!(later.signal.withinOneActOf?.includes(counted.signal.label) ?? false) || later.index < counted.index || counted.end < later.end) return false;
   return sentencesOf(story).some((s) => s.field === counted.field && s.start <= counted.index && counted.end <= s.end);
 }

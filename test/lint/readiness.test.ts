@@ -340,6 +340,13 @@ describe('readiness: the axes', () => {
     // The review of that change: an OEM that supplies you, and dealers in other trades.
     ['a server OEM that supplies the team', { situation: 'Our server OEM shipped late and the OEM firmware had a bug.' }, 'customer', 0],
     ['FX and card dealers', { situation: 'FX dealers and the card dealer at the casino saw it first.' }, 'customer', 0],
+    // A new user's trial (an engineering manager at a Nigerian bank): the traders, market women and agents a bank's USSD
+    // service is for are its customers; a desk's traders and agents alone are not.
+    ['traders as the customer', { result: 'Complaints from traders dropped by half.' }, 'customer', 14],
+    ['market women as the customer', { situation: 'Market women in Mushin could not reach the balance menu.' }, 'customer', 14],
+    ['POS agents as the customer', { situation: 'Our POS agents in Maiduguri saw failed cash-outs every evening.' }, 'customer', 14],
+    ['FX traders are no customer', { situation: 'The FX traders on the desk signed off the cut-over.' }, 'customer', 0],
+    ['agents alone are no customer', { situation: 'The monitoring agents on each host crashed.' }, 'customer', 0],
     ['a trade-off in the text', { action: 'I deferred the loyalty integration to February.' }, 'tradeoff', 10],
     ['a tradeoff field', { tradeoff: 'Gave up the loyalty integration for launch.' }, 'tradeoff', 10],
   ])('scores %s', (_label, fields, part, points) => {

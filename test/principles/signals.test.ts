@@ -17,6 +17,16 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A new user's trial (an engineering manager at a Nigerian bank): the people a product serves, gone to, tested with by
+    // the candidate, and the product changed for what the candidate saw them struggle with.
+    ['I ran the user tests myself in Mushin market with 40 traders.', 'went to customers directly'],
+    ['I travelled to Maiduguri and sat with six agents for two days to see the failures myself.', 'went to customers directly'],
+    ['I sat down with a dozen farmers to see how they paid for seed.', 'went to customers directly'],
+    ['I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
+    ['After I watched the market women get lost in the menu, I cut it to four levels.', 'changed the product after watching customers struggle'],
+    ['I rewrote the consent screen once I saw patients struggle with it.', 'changed the product after watching customers struggle'],
+    // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
+    ['I ran a six-week pilot in four clinics and had reception staff ask every caller whether they had tried the app.', 'went to customers directly'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
     // where they work, for days, scored nothing.
     ['I drove up to Crossville and sat with their two billers for two days.', 'went to customers directly'],
@@ -606,6 +616,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We delayed the release until the security scan passed.', 'refused to ship below the bar'],
   ],
   'think-big': [
+    // Beside a term bought (a new user's trial), a plan of years is still a vision.
+    ['I wrote a three-year roadmap for agent banking.', 'set a multi-year vision'],
+    ['I wrote a 5-year plan for the payments platform.', 'set a multi-year vision'],
     // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): the candidate's playbook taken
     // up by other sites in the group scored nothing, as it did for teams.
     ['Two other sites in the group reused my wave playbook.', 'got others to adopt the vision'],
@@ -1113,6 +1126,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
+    // A new user's trial (an engineering manager at a Nigerian bank): a named senior disagreed with, and costs shown her.
+    ['I disagreed with our CTO, Dr. Folake Adebayo, who wanted to move everything on-premise; I showed her that diesel and power costs would wipe out the saving.', 'made a written or data-backed case'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["I disagreed with Rajesh Menon, VP Product, in the go/no-go; showed him that the last 2 launches without load test had P1s in week 1.", "made a written or data-backed case"],
     ["I pushed back on the date and showed her that three of the last four migrations had overrun.", "made a written or data-backed case"],
@@ -1351,6 +1366,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (an engineering manager at a Nigerian bank): staff attrition brought down, and pay made worth staying for.
+    ['I started a mentorship programme, and attrition went down from 30% to 12%.', 'cut staff attrition'],
+    ['I cut engineering attrition in half.', 'cut staff attrition'],
+    ['I got part of salaries paid in dollars to keep people.', 'paid to keep people'],
+    ['I raised salaries to market to retain our engineers.', 'paid to keep people'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["Pages from 120/week to 35/week.", "reduced on-call or after-hours load"],
     ["Pages went from 120 a week to 35 a week.", "reduced on-call or after-hours load"],
@@ -1501,6 +1521,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // Look-alikes of the trial's going to customers: a vendor's or a colleague's visit, colleagues sat with, tests that
+    // are no one's use, and a change made after watching engineers.
+    "The vendor sat with six agents for two days to see the failures.",
+    "I sat with the vendor's agents for two days to see the failures.",
+    'I sat with six support agents for two days to see the failures myself.',
+    'I sat with six engineers for two days to see the failures myself.',
+    'I ran the load tests with 40 engineers.',
+    'I rewrote the runbook after I saw the engineers get lost.',
+    'Our designer cut the menu after she saw them get lost.',
+    'The vendor asked every caller whether they had tried it.',
+    'I asked every engineer whether they had tried the app.',
     // A new user's trial: Kafka's consumer lag, hyphened, is no customer.
     'We added consumer-lag metrics to the dashboard.',
     'Consumer-group rebalances stalled every deploy.',
@@ -1949,6 +1980,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We delayed the release because the load test passed early.',
   ],
   'think-big': [
+    // A new user's trial (an engineering manager at a Nigerian bank): a term bought or signed is no vision.
+    'I bought a three-year savings plan for the compute.',
+    'I bought 3-year reserved instances for the databases.',
+    'We signed a multi-year contract with the card processor.',
+    'We moved to a multi-year compute savings plan.',
     // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: others reusing
     // what is not the candidate's, and the candidate reusing others'.
     'Two other teams reused the old scripts.',
@@ -2450,6 +2486,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
+    // Customers' attrition is churn, attrition that rose is none cut, and money paid in dollars to a vendor keeps no one.
+    'Customer attrition fell from 8% to 5%.',
+    'We reduced customer attrition by 20%.',
+    'Attrition rose from 12% to 30%.',
+    'We paid the vendor in dollars.',
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: layoffs told, someone
     // else's, weekends wanted or worked.
     'We had layoffs in March.',
@@ -2582,6 +2623,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ["I disagreed but never showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["I disagreed and planned to show him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["I disagreed; showed him that the plan was risky.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  // A title's point does not end the sentence; a real sentence end does, and a claim with no costs or figures is no case.
+  ["I disagreed with Dr. Okafor. Then I showed her that costs would rise.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
+  ["I disagreed with the CTO, Dr. Okafor; I showed her that the plan was too bold.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
   ["Rajesh held the wallet launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
   ["The wallet launch was held until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
   ["I did not hold the launch until the load test passed.", 'insist-on-the-highest-standards', "refused to ship below the bar"],
@@ -3029,6 +3073,7 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  ['I disagreed with our CTO, Dr. Folake Adebayo, who wanted to move everything on-premise; I showed her that diesel and power costs would wipe out the saving.', 'have-backbone-disagree-and-commit'],
   // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo): each scored nothing, or 3.5 at most.
   ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'earn-trust'],
   ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'invent-and-simplify'],
@@ -3293,6 +3338,9 @@ describe('endsOneActWith, withinOneActOf', () => {
 // hear a part of it.
 describe('one act, counted once', () => {
   it.each<[string, LpId, string[]]>([
+    // Attrition cut is not also the team's attrition asked about.
+    ['I cut engineering attrition in half.', 'strive-to-be-earths-best-employer', ['cut staff attrition']],
+    ['Within two years first-year attrition halved.', 'strive-to-be-earths-best-employer', ['cut staff attrition']],
     // A position held against someone's disagreement is not also a stand of its own.
     ['Tom disagreed; I held my position.', 'have-backbone-disagree-and-commit', ['held a position against what a stakeholder wanted']],
     // A saving weighed against its cost, either way round, is not also a saving of its own.
@@ -3301,6 +3349,11 @@ describe('one act, counted once', () => {
     ['The change cost £35,000 and saves £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
     // Records exported and modelled in one breath.
     ['I exported the query history and built a simple cost model.', 'dive-deep', ['personally examined the data']],
+    // A new user's trial (an engineering manager at a Nigerian bank): the one word "customers" counted as a segment named
+    // and again as customers mentioned. Customers told elsewhere still count as mentioned.
+    ['We migrated in two phases, new customers first.', 'customer-obsession', ['named a specific customer segment']],
+    ['Screen-reader users could not reach the pay button.', 'customer-obsession', ['named a specific customer segment', 'named the pain customers felt']],
+    ['We moved new customers first and wrote to the existing customers a month ahead.', 'customer-obsession', ['named a specific customer segment', 'mentions customers']],
   ])('%j gives %s only %j', (sentence, id, labels) => {
     expect(labelsOf(sentence, id)).toEqual(labels);
   });
