@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
-import { COUNT, MINUTES, SECONDS, rangeText } from './drill/limits.js';
+import { COUNT, MINUTES, SEED_TAKES, SECONDS, rangeText, type Range } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
@@ -138,6 +138,26 @@ function withListHint(text: string, argv: readonly string[]): string {
   return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${shellWord(list)}\n`);
 }
 
+/**
+ * What an option that takes a value says when it is the last word (`drill --seed`): commander's "option '--seed <seed>'
+ * argument missing", said as the option says a value it can't take (`--count takes a number of questions such as 3,
+ * from 1 to 100; …`), by its long name as those are. drill's own have a sentence of their own; any other option, its
+ * command's --help.
+ */
+const DRILL_RANGES: Record<string, Range> = { count: COUNT, time: SECONDS, minutes: MINUTES };
+function withMissingValue(text: string, argv: readonly string[]): string {
+  const m = /^tpm-prep: option '(?:-\w, )?--([\w-]+)[^']*' argument missing\n?$/.exec(text);
+  if (!m) return text;
+  const long = m[1]!;
+  const flag = `--${long}`;
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const range = command === 'drill' ? DRILL_RANGES[long] : undefined;
+  if (command === 'drill' && long === 'seed') return `tpm-prep: --seed needs ${SEED_TAKES}.\n`;
+  if (range) return `tpm-prep: ${flag} takes ${range.takes}, from ${rangeText(range)}; none was given.\n`;
+  const help = command === undefined ? 'tpm-prep --help' : `tpm-prep ${command} --help`;
+  return `tpm-prep: ${flag} needs a value after it; \`${help}\` says what it takes.\n`;
+}
+
 function withSynonym(text: string, argv: readonly string[]): string {
   // ("--lp=ownership": the value after "=" is the option's, as the next word is.)
   const m = /(unknown option '--([\w-]+)(?:=([^'\n]*))?')(?:\. Did you mean [^\n]*\?)?\n?$/.exec(text);
@@ -247,7 +267,7 @@ const program = new Command('tpm-prep')
     getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
-      write(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv)),
+      write(withMissingValue(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.
