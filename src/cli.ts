@@ -286,7 +286,7 @@ program
   .option('-q, --quiet', 'report errors only; warnings then don\'t count for --max-warnings')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings; n is 0 or more, or -1 for no limit')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
-  .option('-o, --output <file>', 'write the report to this file instead of standard output')
+  .option('-o, --output <file>', 'write the report to this file instead of standard output; - is standard output, as for report')
   .option('--stdin', 'lint the text on standard input (for editors)')
   .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
   .option('--staged', 'lint the story files staged for the next commit, under the paths (default: the stories folder), as they will be committed: a commit hook\'s line')

@@ -17,7 +17,7 @@ import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { writeOutputFile, type ReadFile } from '../write.js';
+import { outputFile, writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
 
 export interface LintOptions {
@@ -69,15 +69,16 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
     : results;
   // A report written to a file is coloured only when --color asks for it.
-  const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
+  const file = outputFile(options.output);
+  const c = makeChalk(file ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
-  const width = options.output ? undefined : io.columns;
-  if (options.output) {
+  const width = file ? undefined : io.columns;
+  if (file) {
     const parts: string[] = [];
     await format(fmt, shown, c, width, (text) => parts.push(text));
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
     const folders = { command: 'lint', list: run.folders ?? [] };
-    writeOutputFile(resolve(io.cwd, options.output), parts.join(''), { display: options.output, reads: run.reads, instead: 'lint-report.txt', folders });
+    writeOutputFile(resolve(io.cwd, file), parts.join(''), { display: file, reads: run.reads, instead: 'lint-report.txt', folders });
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
