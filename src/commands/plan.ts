@@ -18,7 +18,7 @@ import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '.
 import { MIN_SCORE } from '../principles/scores.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, configFileFor, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
+import { bankPaths, configFileFor, existsIn, hereHint, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -126,7 +126,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
-  const width = lineWidth(io);
+  const width = tableWidth(io);
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const principles = counted(chosen.length, 'principle');
   // Headings wrap as paragraphs, their lines under each other; the lines under them are indented.
