@@ -592,7 +592,7 @@ program
   .command('init')
   .description('Start a personal prep repo: a template story, the editor schema, a config listing every rule, a .gitignore and a .gitattributes.')
   .argument('[dir]', 'the folder to set up (created if needed); default: the current folder')
-  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository; in a folder below its top, the hook goes at the top and lints the stories of that folder), or update the one an earlier tpm-prep wrote')
+  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository; in a folder below its top, the hook goes at the top and lints the stories of that folder, but not for a new folder of a repository at your home folder or one that ignores it, without --force), or update the one an earlier tpm-prep wrote')
   .option('--pre-commit', 'also write a .pre-commit-config.yaml for the pre-commit tool')
   .option('--force', 'replace files that already exist, keeping a copy of each one that differs as <file>.bak')
   .addHelpText(
