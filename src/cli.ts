@@ -666,8 +666,8 @@ program
 
 program
   .command('completion')
-  .description('Print a shell completion script for bash, zsh or fish.')
-  .addArgument(anyCase(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'])))
+  .description('Print a shell completion script for bash, zsh, fish or PowerShell.')
+  .addArgument(anyCase(new Argument('<shell>', 'bash, zsh, fish or powershell').choices(['bash', 'zsh', 'fish', 'powershell'])))
   .addHelpText(
     'after',
     after({
@@ -678,6 +678,7 @@ program
         ['source <(tpm-prep completion zsh)', 'in this zsh session, or in ~/.zshrc: any zsh'],
         ['tpm-prep completion fish > ~/.config/fish/completions/tpm-prep.fish', 'every fish session'],
         ['tpm-prep completion fish | source', 'in this fish session'],
+        ['tpm-prep completion powershell | Out-String | Invoke-Expression', 'in this PowerShell session, or in $PROFILE: every one'],
       ],
     }),
   )
@@ -685,6 +686,15 @@ program
   .action(async (shell: string) => {
     const { completionCommand } = await import('./commands/completion.js');
     process.exitCode = completionCommand(shell, program, processIo());
+  });
+
+// What the completion scripts ask for at Tab: the loop's interviewers' names (hidden: no one types it).
+program
+  .command('__complete', { hidden: true })
+  .argument('<what>', 'interviewers')
+  .action(async () => {
+    const { completeValuesCommand } = await import('./commands/completion.js');
+    process.exitCode = await completeValuesCommand(processIo());
   });
 
 program.addHelpText(
