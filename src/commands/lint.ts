@@ -73,9 +73,12 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const c = makeChalk(file ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
   const width = file ? undefined : io.columns;
+  // Where SARIF points a finding about the bank as a whole: the config in use (see formatters/sarif.ts).
+  const configRead = run.reads.find((read) => read.what === CONFIG_READ);
+  const context = { config: configRead === undefined ? undefined : displayPath(configRead.path, io.cwd) };
   if (file) {
     const parts: string[] = [];
-    await format(fmt, shown, c, width, (text) => parts.push(text));
+    await format(fmt, shown, c, width, (text) => parts.push(text), context);
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
     const folders = { command: 'lint', list: run.folders ?? [] };
     writeOutputFile(resolve(io.cwd, file), parts.join(''), { display: file, reads: run.reads, instead: 'lint-report.txt', folders });
@@ -83,7 +86,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
     // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none.
-    await format(fmt, shown, c, width, out.write, io.env.TERM === 'dumb');
+    await format(fmt, shown, c, width, out.write, { ...context, plain: io.env.TERM === 'dumb' });
     out.write(unstagedNote(fmt, shown, run.fromIndex, width));
     out.flush();
   }
@@ -113,11 +116,13 @@ interface Run {
   readonly folders?: readonly { readonly path: string; readonly shown: string }[];
 }
 
+const CONFIG_READ = 'the config file lint uses';
+
 /** The story files read (as shown, from `cwd`) and the config file used, as writeOutputFile takes them. */
 function filesRead(stories: readonly string[], config: string | undefined, cwd: string): ReadFile[] {
   return [
     ...stories.map((path) => ({ path: resolve(cwd, path), what: 'a story file lint reads' })),
-    ...(config === undefined ? [] : [{ path: resolve(cwd, config), what: 'the config file lint uses' }]),
+    ...(config === undefined ? [] : [{ path: resolve(cwd, config), what: CONFIG_READ }]),
   ];
 }
 
