@@ -56,5 +56,6 @@ describe('piped with COLUMNS set, plan and stats fit it as map does', () => {
     expect(cli(args, { cwd, env: { COLUMNS: 'wide' } }).stdout).toBe(piped);
     // As in a terminal of that width.
     if (hasScript) expect(narrow.stdout).toBe(inTerminal(args, 60, { cwd }));
-  });
+    // (Four runs of plan over the example bank: more than the default time on a loaded machine.)
+  }, 60_000);
 });
