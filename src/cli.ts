@@ -18,7 +18,7 @@ import { closest } from './text/suggest.js';
  * invalid. Allowed choices are text, json." (an option's) or "command-argument value 'fish' is invalid for argument
  * 'shell'. Allowed choices are bash, zsh." (a command's), said in a line of the CLI's own, naming the command typed
  * (`argv`): "lint: no format jsno; the formats are text and json." and "completion: no completion for tcsh; the
- * shells are bash, zsh and fish." A near miss gains " Did you mean `json`?".
+ * shells are bash, zsh, fish and powershell." A near miss gains " Did you mean `json`?".
  */
 function choiceMessage(text: string, argv: readonly string[]): string {
   const m = /^tpm-prep: (?:option '[^']*--([\w-]+)[^']*' argument|command-argument value) '([^']*)' is invalid(?: for argument '([^']*)')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
@@ -38,7 +38,7 @@ function choiceMessage(text: string, argv: readonly string[]): string {
 /**
  * commander's "missing required argument 'shell'", for an argument that takes one of a few words (`completion`'s
  * shell), said with those words and a line to run, as a wrong word is: "tpm-prep: completion: name a shell; the shells
- * are bash, zsh and fish: `tpm-prep completion bash`." An argument with no choices keeps commander's words.
+ * are bash, zsh, fish and powershell: `tpm-prep completion bash`." An argument with no choices keeps commander's words.
  */
 function missingChoice(text: string, argv: readonly string[]): string {
   const m = /^tpm-prep: missing required argument '([^']*)'\n?$/.exec(text);

@@ -555,7 +555,7 @@ describe('the CLI around the commands', () => {
 
   // A screen-reader user's trial: `tpm-prep completion` alone said "missing required argument 'shell'", naming none.
   it('names the shells it takes when none is given, and exits 2', () => {
-    const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh and fish: `tpm-prep completion bash`.\n';
+    const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh, fish and powershell: `tpm-prep completion bash`.\n';
     expect(cli(['completion'])).toMatchObject({ status: 2, stdout: '', stderr: expected });
     expect(cli(['--no-color', 'completion'])).toMatchObject({ status: 2, stderr: expected });
     // An argument with no choices to name keeps commander's words.
