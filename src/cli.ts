@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
-import { COUNT, MINUTES, SECONDS, rangeText } from './drill/limits.js';
+import { COUNT, MINUTES, SEED_TAKES, SECONDS, rangeText, type Range } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
@@ -18,7 +18,7 @@ import { closest } from './text/suggest.js';
  * invalid. Allowed choices are text, json." (an option's) or "command-argument value 'fish' is invalid for argument
  * 'shell'. Allowed choices are bash, zsh." (a command's), said in a line of the CLI's own, naming the command typed
  * (`argv`): "lint: no format jsno; the formats are text and json." and "completion: no completion for tcsh; the
- * shells are bash, zsh and fish." A near miss gains " Did you mean `json`?".
+ * shells are bash, zsh, fish and powershell." A near miss gains " Did you mean `json`?".
  */
 function choiceMessage(text: string, argv: readonly string[]): string {
   const m = /^tpm-prep: (?:option '[^']*--([\w-]+)[^']*' argument|command-argument value) '([^']*)' is invalid(?: for argument '([^']*)')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
@@ -38,7 +38,7 @@ function choiceMessage(text: string, argv: readonly string[]): string {
 /**
  * commander's "missing required argument 'shell'", for an argument that takes one of a few words (`completion`'s
  * shell), said with those words and a line to run, as a wrong word is: "tpm-prep: completion: name a shell; the shells
- * are bash, zsh and fish: `tpm-prep completion bash`." An argument with no choices keeps commander's words.
+ * are bash, zsh, fish and powershell: `tpm-prep completion bash`." An argument with no choices keeps commander's words.
  */
 function missingChoice(text: string, argv: readonly string[]): string {
   const m = /^tpm-prep: missing required argument '([^']*)'\n?$/.exec(text);
@@ -136,6 +136,26 @@ function withListHint(text: string, argv: readonly string[]): string {
   }
   const list = [argv[at + 1]!, ...words].join(',');
   return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${shellWord(list)}\n`);
+}
+
+/**
+ * What an option that takes a value says when it is the last word (`drill --seed`): commander's "option '--seed <seed>'
+ * argument missing", said as the option says a value it can't take (`--count takes a number of questions such as 3,
+ * from 1 to 100; …`), by its long name as those are. drill's own have a sentence of their own; any other option, its
+ * command's --help.
+ */
+const DRILL_RANGES: Record<string, Range> = { count: COUNT, time: SECONDS, minutes: MINUTES };
+function withMissingValue(text: string, argv: readonly string[]): string {
+  const m = /^tpm-prep: option '(?:-\w, )?--([\w-]+)[^']*' argument missing\n?$/.exec(text);
+  if (!m) return text;
+  const long = m[1]!;
+  const flag = `--${long}`;
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const range = command === 'drill' ? DRILL_RANGES[long] : undefined;
+  if (command === 'drill' && long === 'seed') return `tpm-prep: --seed needs ${SEED_TAKES}.\n`;
+  if (range) return `tpm-prep: ${flag} takes ${range.takes}, from ${rangeText(range)}; none was given.\n`;
+  const help = command === undefined ? 'tpm-prep --help' : `tpm-prep ${command} --help`;
+  return `tpm-prep: ${flag} needs a value after it; \`${help}\` says what it takes.\n`;
 }
 
 function withSynonym(text: string, argv: readonly string[]): string {
@@ -247,7 +267,7 @@ const program = new Command('tpm-prep')
     getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
-      write(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv)),
+      write(withMissingValue(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.
@@ -266,7 +286,7 @@ program
   .option('-q, --quiet', 'report errors only; warnings then don\'t count for --max-warnings')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings; n is 0 or more, or -1 for no limit')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
-  .option('-o, --output <file>', 'write the report to this file instead of standard output')
+  .option('-o, --output <file>', 'write the report to this file instead of standard output; - is standard output, as for report')
   .option('--stdin', 'lint the text on standard input (for editors)')
   .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
   .option('--staged', 'lint the story files staged for the next commit, under the paths (default: the stories folder), as they will be committed: a commit hook\'s line')
@@ -572,7 +592,7 @@ program
   .command('init')
   .description('Start a personal prep repo: a template story, the editor schema, a config listing every rule, a .gitignore and a .gitattributes.')
   .argument('[dir]', 'the folder to set up (created if needed); default: the current folder')
-  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository; in a folder below its top, the hook goes at the top and lints the stories of that folder), or update the one an earlier tpm-prep wrote')
+  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository; in a folder below its top, the hook goes at the top and lints the stories of that folder, but not for a new folder of a repository at your home folder or one that ignores it, without --force), or update the one an earlier tpm-prep wrote')
   .option('--pre-commit', 'also write a .pre-commit-config.yaml for the pre-commit tool')
   .option('--force', 'replace files that already exist, keeping a copy of each one that differs as <file>.bak')
   .addHelpText(
@@ -646,8 +666,8 @@ program
 
 program
   .command('completion')
-  .description('Print a shell completion script for bash, zsh or fish.')
-  .addArgument(anyCase(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'])))
+  .description('Print a shell completion script for bash, zsh, fish or PowerShell.')
+  .addArgument(anyCase(new Argument('<shell>', 'bash, zsh, fish or powershell').choices(['bash', 'zsh', 'fish', 'powershell'])))
   .addHelpText(
     'after',
     after({
@@ -658,6 +678,7 @@ program
         ['source <(tpm-prep completion zsh)', 'in this zsh session, or in ~/.zshrc: any zsh'],
         ['tpm-prep completion fish > ~/.config/fish/completions/tpm-prep.fish', 'every fish session'],
         ['tpm-prep completion fish | source', 'in this fish session'],
+        ['tpm-prep completion powershell | Out-String | Invoke-Expression', 'in this PowerShell session, or in $PROFILE: every one'],
       ],
     }),
   )
@@ -665,6 +686,15 @@ program
   .action(async (shell: string) => {
     const { completionCommand } = await import('./commands/completion.js');
     process.exitCode = completionCommand(shell, program, processIo());
+  });
+
+// What the completion scripts ask for at Tab: the loop's interviewers' names (hidden: no one types it).
+program
+  .command('__complete', { hidden: true })
+  .argument('<what>', 'interviewers')
+  .action(async () => {
+    const { completeValuesCommand } = await import('./commands/completion.js');
+    process.exitCode = await completeValuesCommand(processIo());
   });
 
 program.addHelpText(

@@ -56,6 +56,14 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
   }
 }
 
+/**
+ * The file an `-o` names, or undefined where the report goes to standard output: no -o, or `-o -`, which means
+ * standard output for every command that takes -o (as for curl, tar and most tools), never a file named "-".
+ */
+export function outputFile(output: string | undefined): string | undefined {
+  return output === undefined || output === '-' ? undefined : output;
+}
+
 /** A file a command reads, with what it is to the command, for the refusal of an output over it: "a story file lint reads". */
 export interface ReadFile {
   readonly path: string;

@@ -1,5 +1,5 @@
 /**
- * `tpm-prep completion bash|zsh|fish`: a shell completion script, generated from the commander program itself
+ * `tpm-prep completion bash|zsh|fish|powershell`: a shell completion script, generated from the commander program itself
  * (its commands, options, choices and arguments), so it never drifts from the CLI.
  */
 import type { Argument, Command, Option } from 'commander';
@@ -18,6 +18,12 @@ type Values =
   | { kind: 'yaml' }
   | { kind: 'dirs' }
   | { kind: 'commands' }
+  /**
+   * The names of the interviewers of the user's loop (`interviewers:` in the nearest .tpm-prep.yaml), asked of
+   * `tpm-prep __complete interviewers` when Tab is pressed (no network, one small file read); where the item typed
+   * starts none of them, `orElse` (plan's and report's --interviewer also take an interviewer's principles).
+   */
+  | { kind: 'interviewers'; orElse?: Values & { kind: 'words' } }
   | { kind: 'none' };
 
 /**
@@ -30,7 +36,8 @@ const PRINCIPLES: Values = { kind: 'words', words: LP_IDS, listOf: 'principle', 
 const CATALOG_OPTIONS: Readonly<Record<string, Values>> = {
   '--lp': PRINCIPLES,
   '--lps': PRINCIPLES,
-  '--interviewer': PRINCIPLES,
+  // The loop's interviewers by name; plan's and report's take principles too (`--interviewer ownership,dive-deep`).
+  '--interviewer': { kind: 'interviewers', orElse: PRINCIPLES as Values & { kind: 'words' } },
   '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category', aliases: CATEGORIES.flatMap((c) => c.aliases) },
   // A YAML file, and the folders on the way to one: `new --to` a file of stories, `--config` a .tpm-prep.yaml.
   '--to': { kind: 'yaml' },
@@ -53,12 +60,30 @@ interface CommandSpec {
   readonly args: { readonly name: string; readonly optional: boolean; readonly variadic: boolean; readonly values: Values }[];
 }
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 
 export function completionCommand(shell: string, program: Command, io: Io): number {
   const { top, commands } = describe(program);
-  const script = shell === 'zsh' ? zsh : shell === 'fish' ? fish : bash;
+  const script = shell === 'zsh' ? zsh : shell === 'fish' ? fish : shell === 'powershell' ? powershell : bash;
   io.stdout(script(program.name(), top, commands));
+  return 0;
+}
+
+/** What the completion scripts ask for when Tab is pressed: `interviewers`, the loop's names. */
+export const COMPLETE_VALUES = ['interviewers'] as const;
+
+/**
+ * `tpm-prep __complete interviewers` (hidden): the names of `interviewers:` in the nearest .tpm-prep.yaml, a line
+ * each, for the scripts to offer after --interviewer. Nothing, and exit 0, where there is no config or it can't be
+ * read: Tab offers nothing rather than an error in the middle of the line.
+ */
+export async function completeValuesCommand(io: Io): Promise<number> {
+  try {
+    const { configFor } = await import('../drill/workspace.js');
+    for (const interviewer of (await configFor({}, io))?.interviewers ?? []) if (interviewer.name) io.stdout(`${interviewer.name}\n`);
+  } catch {
+    // A config with mistakes: lint and drill say what they are.
+  }
   return 0;
 }
 
@@ -87,8 +112,8 @@ function optionSpec(option: Option): OptionSpec {
 }
 
 function optionValues(option: Option, name: string): Values {
-  // drill's `--interviewer <name>` takes a name from the user's config, which this script can't know: not principles.
-  if (name === 'name' && option.long === '--interviewer') return { kind: 'none' };
+  // drill's `--interviewer <name>` takes a name from the user's config alone: no principles.
+  if (name === 'name' && option.long === '--interviewer') return { kind: 'interviewers' };
   return (option.long === undefined ? undefined : CATALOG_OPTIONS[option.long]) ?? valuesFor(name, option.argChoices);
 }
 
@@ -128,6 +153,8 @@ function bash(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
         return `${indent}${fn}_yaml`;
       case 'dirs':
         return `${indent}${fn}_files -d`;
+      case 'interviewers':
+        return `${indent}${fn}_interviewers${values.orElse ? ` ||\n${complete(values.orElse, `${indent}  `)}` : ''}`;
       case 'none':
         return `${indent}COMPREPLY=()`;
     }
@@ -173,6 +200,17 @@ ${fn}_list() {
   [[ "$cur" == *,* ]] && pre="\${cur%,*},"
   COMPREPLY=($(compgen -P "$pre" -W "$1" -- "\${cur##*,}"))
   ((\${#COMPREPLY[@]})) || COMPREPLY=($(compgen -P "$pre" -W "\${2-}" -- "\${cur##*,}"))
+}
+
+# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml) that start as the word
+# typed, quoted for the shell ("Bar raiser" as Bar\\ raiser); false where none does.
+${fn}_interviewers() {
+  local name
+  COMPREPLY=()
+  while IFS= read -r name; do
+    [[ -n "$name" && "$name" == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+  done < <(${bin} __complete interviewers 2>/dev/null)
+  ((\${#COMPREPLY[@]}))
 }
 
 ${fn}() {
@@ -231,10 +269,15 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
         return '_files -g "*.(yaml|yml|YAML|YML)"';
       case 'dirs':
         return '_files -/';
+      case 'interviewers':
+        if (values.orElse) interviewersOrElse = action(values.orElse);
+        return values.orElse ? `${fn}_interviewers_or_else` : `${fn}_interviewers`;
       case 'none':
         return ' ';
     }
   };
+  // What plan's and report's --interviewer complete where the item typed starts no interviewer's name.
+  let interviewersOrElse: string | undefined;
   const optionLines = (options: OptionSpec[]) =>
     options.map((o) => {
       const flags = flagsOf(o);
@@ -277,6 +320,24 @@ ${commands.map((c) => `    ${quote(`${c.name}:${c.description.replace(/\s+/g, ' 
 }
 
 ${listFunctions.join('\n')}
+# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml); compadd quotes them.
+${fn}_interviewers() {
+  local -a names
+  names=(\${(f)"$(${bin} __complete interviewers 2>/dev/null)"})
+  compadd "$@" -a names
+}
+${interviewersOrElse === undefined ? '' : `
+# The names, or where the word typed starts none of them, an interviewer's principles.
+${fn}_interviewers_or_else() {
+  local -a names
+  names=(\${(f)"$(${bin} __complete interviewers 2>/dev/null)"})
+  if (( \${names[(I)\${(b)PREFIX}*]} )); then
+    compadd "$@" -a names
+  else
+    ${interviewersOrElse}
+  fi
+}
+`}
 ${fn}() {
   local curcontext="$curcontext" state line
   typeset -A opt_args
@@ -332,6 +393,11 @@ function fish(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
         return `-a ${quote(`(${fn}_paths yaml)`)}`;
       case 'dirs':
         return `-a ${quote(`(${fn}_paths dirs)`)}`;
+      case 'interviewers': {
+        // The names; plan's and report's, or where the word typed starts none, the principles' list function.
+        const orElse = v.orElse === undefined ? undefined : /\((\S+)\)/.exec(values(v.orElse))?.[1];
+        return `-a ${quote(`(${fn}_interviewers${orElse ? ` ${orElse}` : ''})`)}`;
+      }
       case 'none':
         return '';
     }
@@ -406,10 +472,126 @@ end
 # A comma list: the item after the last comma completed, keeping the ones before it. The ids, or when the item
 # starts none of them, the aliases it starts (\`backb\` → \`backbone\`), as the options take those too.
 ${listFunctions.join('\n')}
+# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml) that start as the word
+# typed; where none does, what the function named in $argv[1] offers, if any.
+function ${fn}_interviewers
+    set -l token (commandline -ct | string replace -r -- '^-[^=]*=' '')
+    set -l found (string match -- "$token*" (${bin} __complete interviewers 2>/dev/null))
+    if set -q found[1]
+        printf '%s\n' $found
+    else if set -q argv[1]
+        $argv[1]
+    end
+end
+
 # The commands, and the options before one.
 ${commands.map((c) => line(`${fn}_using`, `-a ${quote(c.name)}`, `-d ${describeText(c.description)}`)).join('\n')}
 ${top.map((o) => optionLine(`${fn}_using`, o)).join('\n')}
 
 ${commandLines.join('\n\n')}
+`;
+}
+
+// ---- PowerShell ----
+
+/**
+ * A native-command completer (Register-ArgumentCompleter -Native, PowerShell 5.1 and 7) from the same commands and
+ * options: a table of each command's options and what each option's value completes to, read by one script block
+ * that finds the command typed (the first word after the program's that is no option, as the bash script finds it),
+ * and offers its options, an option's values (after the last comma of a list; the aliases where the item starts no
+ * id; the interviewers' names), or the commands. Where it offers nothing (a file, a folder), PowerShell completes
+ * paths itself.
+ */
+function powershell(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
+  // PowerShell's single quotes: a quote is doubled.
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  const list = (items: readonly string[]) => `@(${items.map(quote).join(', ')})`;
+  const value = (v: Values): string => {
+    switch (v.kind) {
+      case 'words':
+        return `@{ words = ${list(v.words)}; list = $${v.listOf !== undefined}; aliases = ${list(v.aliases ?? [])} }`;
+      case 'commands':
+        return `@{ words = ${list(commands.map((c) => c.name))}; list = $false; aliases = @() }`;
+      case 'interviewers':
+        return `@{ interviewers = $true; orElse = ${v.orElse ? value(v.orElse) : '$null'} }`;
+      // Files, folders, YAML files: PowerShell's own path completion.
+      case 'files':
+      case 'yaml':
+      case 'dirs':
+        return '@{ paths = $true }';
+      case 'none':
+        return '@{ none = $true }';
+    }
+  };
+  const table = (options: readonly OptionSpec[], positional: Values | undefined, description: string) => {
+    const values = options.flatMap((o) => (o.value ? flagsOf(o).map((f) => `      ${quote(f)} = ${value(o.value!.values)}`) : []));
+    return [
+      `    description = ${quote(description.replace(/\s+/g, ' '))}`,
+      `    options = ${list(options.flatMap(flagsOf))}`,
+      `    descriptions = @{ ${options.flatMap((o) => flagsOf(o).map((f) => `${quote(f)} = ${quote(o.description.replace(/\s+/g, ' '))}`)).join('; ')} }`,
+      `    values = @{${values.length ? `\n${values.join('\n')}\n    ` : ''}}`,
+      `    positional = ${positional ? value(positional) : '$null'}`,
+    ].join('\n');
+  };
+  const entries = commands.map((cmd) => `  ${quote(cmd.name)} = @{\n${table(cmd.options, cmd.args[0]?.values, cmd.description)}\n  }`);
+  const fn = bin.replace(/\W/g, '');
+  return `# PowerShell completion for ${bin}, generated by \`${bin} completion powershell\` from the CLI's own commands and options.
+# Load it in this session:  ${bin} completion powershell | Out-String | Invoke-Expression
+# Or in every session, add that line to your profile:  Add-Content $PROFILE '${bin} completion powershell | Out-String | Invoke-Expression'
+
+$${fn}Commands = [ordered]@{
+${entries.join('\n')}
+}
+$${fn}Top = @{
+${table(top, { kind: 'commands' }, '')}
+}
+
+Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
+  param($wordToComplete, $commandAst, $cursorPosition)
+  # The words before the one under the cursor.
+  $words = @($commandAst.CommandElements | Where-Object { $_.Extent.EndOffset -lt $cursorPosition -or ($_.Extent.EndOffset -eq $cursorPosition -and $wordToComplete -eq '') } | ForEach-Object { $_.Extent.Text })
+  if ($wordToComplete -ne '' -and $words.Count -gt 0 -and $words[-1] -eq $wordToComplete) { $words = @($words | Select-Object -SkipLast 1) }
+  $spec = $${fn}Top
+  $command = $null
+  foreach ($word in ($words | Select-Object -Skip 1)) {
+    if (-not $word.StartsWith('-') -and $${fn}Commands.Contains($word)) { $command = $word; $spec = $${fn}Commands[$word]; break }
+  }
+  # "--lps=own": the option and its value in one word.
+  $prefix = ''
+  $typed = $wordToComplete
+  $option = if ($words.Count -gt 1) { $words[-1] } else { '' }
+  if ($wordToComplete -match '^(--[\\w-]+=)(.*)$') { $prefix = $Matches[1]; $option = $prefix.TrimEnd('='); $typed = $Matches[2] }
+  $offer = {
+    param([string[]] $candidates, [string] $before)
+    foreach ($candidate in $candidates) {
+      $text = $before + $candidate
+      $shown = if ($text -match "[\\s'\`"$;,(){}@&|<>#]" -and -not $text.Contains(',')) { "'" + $text.Replace("'", "''") + "'" } else { $text }
+      [System.Management.Automation.CompletionResult]::new($shown, $candidate, 'ParameterValue', $candidate)
+    }
+  }
+  $complete = {
+    param($values, [string] $item)
+    if ($null -eq $values -or $values.paths -or $values.none) { return }
+    if ($values.interviewers) {
+      $names = @(& ${quote(bin)} __complete interviewers 2>$null | Where-Object { $_ -and $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) })
+      if ($names.Count -gt 0) { return & $offer $names $prefix }
+      return & $complete $values.orElse $item
+    }
+    # A comma list: the item after the last comma, keeping the ones before it.
+    $before = $prefix
+    if ($values.list -and $item.Contains(',')) { $before += $item.Substring(0, $item.LastIndexOf(',') + 1); $item = $item.Substring($item.LastIndexOf(',') + 1) }
+    $found = @($values.words | Where-Object { $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) })
+    if ($found.Count -eq 0) { $found = @($values.aliases | Where-Object { $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) }) }
+    & $offer $found $before
+  }
+  if ($spec.values.Contains($option) -and ($prefix -ne '' -or -not $wordToComplete.StartsWith('-'))) { return & $complete $spec.values[$option] $typed }
+  if ($wordToComplete.StartsWith('-')) {
+    return $spec.options | Where-Object { $_.StartsWith($wordToComplete) } | ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterName', $spec.descriptions[$_]) }
+  }
+  if ($null -eq $command) {
+    return $${fn}Commands.Keys | Where-Object { $_.StartsWith($wordToComplete) } | ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'Command', $${fn}Commands[$_].description) }
+  }
+  & $complete $spec.positional $typed
+}
 `;
 }

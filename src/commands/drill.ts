@@ -10,7 +10,7 @@ import { LP_IDS, principle, principleNames, type LpId } from '../principles/cata
 import { counted } from '../text/show.js';
 import { proseWidth, wrapPhrases, wrapText, type Part } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
-import { COUNT, MINUTES, SECONDS, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
+import { COUNT, MINUTES, SECONDS, SEED_TAKES, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
@@ -99,7 +99,7 @@ async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> 
  */
 function refuseOptionAsSeed(seed: string | undefined): void {
   if (seed === undefined || !/^--?[a-z]/i.test(seed)) return;
-  throw new UsageError(`--seed needs a number after it, as in --seed 7 (any word will do too); it took the option ${seed} as its value.`);
+  throw new UsageError(`--seed needs ${SEED_TAKES}; it took the option ${seed} as its value.`);
 }
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {

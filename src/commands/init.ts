@@ -66,9 +66,12 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   // A pre-commit hook that is the user's to edit, with the line to add to it: husky's (git runs only husky's
   // hooks), or one tpm-prep didn't write. The rest of the scaffold is written all the same.
   let left: LeftHook | undefined;
+  // Where the hook is written beside a pre-commit config: what `pre-commit install` would do to it.
+  let preCommitBeside: string | undefined;
   // The repository the hook goes in: the prep repo is its top, or a folder below it (a monorepo's), whose bank the
   // hook at the top lints from there.
   const repo = options.hook ? hookRepo(root, io.cwd) : undefined;
+  if (repo !== undefined && !options.force) refuseOuterRepo(repo, root, io);
   if (repo !== undefined && typeof repo.hooks === 'object') left = huskySetUp(repo, repo.hooks.husky);
   else if (repo !== undefined) {
     const hook = join(repo.hooks as string, 'pre-commit');
@@ -91,6 +94,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
         // Below the top, the hook is not beside the scaffold: its line says where it is and what it lints.
         ...(repo.sub === undefined ? {} : { note: `the repository's hook, at its top: it lints the stories staged in ${repo.sub}/stories/, from ${repo.sub}/` }),
       });
+      preCommitBeside = preCommitBesideHook(repo, hook, io.cwd);
     }
   }
   // pre-commit reads only the config at the repository's top: for a prep repo below it, the hook goes there.
@@ -124,6 +128,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     findsTpmPrep(file.path);
   }
   if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
+  if (preCommitBeside !== undefined) io.stdout(`${preCommitBeside}\n`);
   for (const line of topConfig?.said ?? []) io.stdout(`${line}\n`);
   // Not a count: the lines above say which files, with other `skipped` lines (unchanged, your stories) among them.
   if (existing === 1) io.stdout('--force replaces the file marked (exists), keeping a copy if it changes it.\n');
@@ -337,6 +342,27 @@ function hookRepo(root: string, cwd: string): HookRepo {
   };
 }
 
+/**
+ * A fresh prep repo (no stories/ yet) below the top of a repository that is no project of its own: one whose top is
+ * your home folder or above it (a dotfiles repository in ~), or one that ignores the folder. The hook would go in that
+ * repository's .git/hooks and run at each of its commits, which two users' trials did not expect. A monorepo's
+ * sub-folder (docs/commands.md, "In a folder below the repository's top"), whose repository is a project below your
+ * home, and a bank that is there already, whose hook init brings up to date, are not refused; --force goes ahead.
+ */
+function refuseOuterRepo(repo: HookRepo, root: string, io: Io): void {
+  if (repo.sub === undefined || existsSync(join(root, dirname(TEMPLATE_STORY)))) return;
+  const home = io.env.HOME || io.env.USERPROFILE;
+  const top = safeRealpath(repo.top);
+  const homeOrAbove = home !== undefined && home !== '' && !relative(top, safeRealpath(home)).startsWith('..');
+  const ignored = !homeOrAbove && git(repo.top, 'check-ignore', '-q', '--', `${repo.sub}/${TEMPLATE_STORY}`).status === 0;
+  if (!homeOrAbove && !ignored) return;
+  const shown = repo.top;
+  const folder = relative(io.cwd, root) === '' ? 'This folder' : displayPath(root, io.cwd);
+  const which = homeOrAbove ? `${shown} (${top === safeRealpath(home!) ? 'your home folder' : 'above your home folder'})` : `${shown} (which ignores ${repo.sub}/)`;
+  const here = relative(io.cwd, root) === '' ? '`git init`' : `\`git init ${shellWord(displayPath(root, io.cwd))}\``;
+  throw new UsageError(`--hook: ${folder} has no repository of its own, only the one at ${which}, and the hook would lint at that repository's every commit. Run ${here} first, or pass --force to put the hook there.`);
+}
+
 const git = (where: string, ...args: string[]) => spawnSync('git', args, { cwd: where, encoding: 'utf8' });
 
 /**
@@ -411,11 +437,18 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const config = isAbsolute(named) ? named : join(repo.top, named);
   const shown = displayPath(config, cwd);
   const legacy = `${hook}.legacy`;
-  const runsTpmPrep = runsTpmPrepLint(readOrEmpty(config), repo.sub)
-    ? `pre-commit's, and ${shown} runs tpm-prep lint`
-    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || namesFolder(readOrEmpty(legacy), repo.sub))
-      ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
-      : undefined;
+  const legacyLints = hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || namesFolder(readOrEmpty(legacy), repo.sub));
+  const configLints = runsTpmPrepLint(readOrEmpty(config), repo.sub);
+  // Both: `init --hook`, then `pre-commit install` with a config that lints too (migration mode keeps the old hook and
+  // runs it first), so every commit prints the report twice. Either is enough.
+  const runsTpmPrep =
+    configLints && legacyLints
+      ? `pre-commit's, and ${shown} runs tpm-prep lint; so does ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, which pre-commit runs first, so each commit lints twice: delete ${displayPath(legacy, cwd)} to lint once`
+      : configLints
+        ? `pre-commit's, and ${shown} runs tpm-prep lint`
+        : legacyLints
+          ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
+          : undefined;
   const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
   // pre-commit runs a hook from the top: below it, the hook goes to the prep repo's folder to lint, as the husky line does.
   const instead =
@@ -434,6 +467,21 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
     ...(repo.sub === undefined ? {} : { sub: repo.sub }),
     ...(runsTpmPrep ? { runsTpmPrep } : {}),
   };
+}
+
+/**
+ * Where `init --hook` writes its hook in a repository with a pre-commit config at its top: `pre-commit install` would
+ * keep the hook as pre-commit.legacy and run it before the config's hooks, so where the config lints too, every commit
+ * would print the report twice. What to do: use one of the two.
+ */
+function preCommitBesideHook(repo: HookRepo, hook: string, cwd: string): string | undefined {
+  const config = join(repo.top, '.pre-commit-config.yaml');
+  if (!existsSync(config)) return undefined;
+  const shown = displayPath(config, cwd);
+  const legacy = displayPath(`${hook}.legacy`, cwd);
+  return runsTpmPrepLint(readOrEmpty(config), repo.sub)
+    ? `${shown} runs tpm-prep lint too: use one. After \`pre-commit install\`, which keeps this hook as ${legacy} and runs it first, each commit would lint twice (delete ${legacy} then).`
+    : `${shown} is pre-commit's: \`pre-commit install\` keeps this hook as ${legacy} and runs it first. Use one to lint: this hook, or a tpm-prep hook in ${shown} (\`tpm-prep init --pre-commit\` writes one), not both.`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { writeOutputFile, type ReadFile } from '../write.js';
+import { outputFile, writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
 
 export interface LintOptions {
@@ -69,20 +69,24 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
     : results;
   // A report written to a file is coloured only when --color asks for it.
-  const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
+  const file = outputFile(options.output);
+  const c = makeChalk(file ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
-  const width = options.output ? undefined : io.columns;
-  if (options.output) {
+  const width = file ? undefined : io.columns;
+  // Where SARIF points a finding about the bank as a whole: the config in use (see formatters/sarif.ts).
+  const configRead = run.reads.find((read) => read.what === CONFIG_READ);
+  const context = { config: configRead === undefined ? undefined : displayPath(configRead.path, io.cwd) };
+  if (file) {
     const parts: string[] = [];
-    await format(fmt, shown, c, width, (text) => parts.push(text));
+    await format(fmt, shown, c, width, (text) => parts.push(text), context);
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
     const folders = { command: 'lint', list: run.folders ?? [] };
-    writeOutputFile(resolve(io.cwd, options.output), parts.join(''), { display: options.output, reads: run.reads, instead: 'lint-report.txt', folders });
+    writeOutputFile(resolve(io.cwd, file), parts.join(''), { display: file, reads: run.reads, instead: 'lint-report.txt', folders });
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
     // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none.
-    await format(fmt, shown, c, width, out.write, io.env.TERM === 'dumb');
+    await format(fmt, shown, c, width, out.write, { ...context, plain: io.env.TERM === 'dumb' });
     out.write(unstagedNote(fmt, shown, run.fromIndex, width));
     out.flush();
   }
@@ -112,11 +116,13 @@ interface Run {
   readonly folders?: readonly { readonly path: string; readonly shown: string }[];
 }
 
+const CONFIG_READ = 'the config file lint uses';
+
 /** The story files read (as shown, from `cwd`) and the config file used, as writeOutputFile takes them. */
 function filesRead(stories: readonly string[], config: string | undefined, cwd: string): ReadFile[] {
   return [
     ...stories.map((path) => ({ path: resolve(cwd, path), what: 'a story file lint reads' })),
-    ...(config === undefined ? [] : [{ path: resolve(cwd, config), what: 'the config file lint uses' }]),
+    ...(config === undefined ? [] : [{ path: resolve(cwd, config), what: CONFIG_READ }]),
   ];
 }
 

@@ -9,7 +9,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { alternatives, claimsFallingShort, claimsToldElsewhere, fallsShort, interviewerName, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { alternativeParts, alternatives, claimsFallingShort, claimsToldElsewhere, fallsShort, interviewerName, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -18,7 +18,7 @@ import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '.
 import { MIN_SCORE } from '../principles/scores.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, configFileFor, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
+import { bankPaths, configFileFor, existsIn, hereHint, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -79,13 +79,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // planned one doesn't, or is ready where it isn't: what to tell instead, if you'd rather (a new user's trial: her
   // claimed, ready Dive Deep story appeared in no plan). By the row it is named under.
   const also = new Map(alternatives(fits, rows, (f) => isReady(judged[f.story!]!, READY_SCORE), maxReuse).flatMap((alt, row) => (alt ? [[rows[row]!, alt] as const] : [])));
-  // "claimed, readiness 82/100, score 7", and the lint errors it has. (The score last: wrapping holds "7, readiness"
-  // together, as it holds a number and its noun.)
-  const alsoParts = (f: Fit) => {
-    const j = judged[f.story!]!;
-    const errors = j.errors.length > 0 ? [counted(j.errors.length, 'lint error')] : [];
-    return [...(j.draft ? ['draft'] : []), ...(f.claimed ? ['claimed'] : []), `readiness ${j.score}/100`, `score ${f.score}`, ...errors];
-  };
+  // "claimed, readiness 82/100, score 7", and the lint errors it has.
+  const alsoParts = (f: Fit) => alternativeParts(f, judged[f.story!]!);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
   const byInterviewer = interviewerPlans(interviewers.map((i) => i.lps), rows);
@@ -126,7 +121,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
-  const width = lineWidth(io);
+  const width = tableWidth(io);
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const principles = counted(chosen.length, 'principle');
   // Headings wrap as paragraphs, their lines under each other; the lines under them are indented.

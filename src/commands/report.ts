@@ -19,7 +19,7 @@ import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
-import { writeOutputFile } from '../write.js';
+import { outputFile, writeOutputFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
@@ -58,8 +58,8 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const redacted = options.redact === true || options.hide !== undefined;
   // Run on a dumb terminal (a screen reader's), the page says words where it would put symbols (see renderHtml).
   const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length, plain: io.env.TERM === 'dumb' });
-  const output = options.output ?? DEFAULT_OUTPUT;
-  if (output === '-') io.stdout(html);
+  const output = outputFile(options.output ?? DEFAULT_OUTPUT);
+  if (output === undefined) io.stdout(html);
   else {
     const reads = [
       ...bank.files.map((file) => ({ path: resolve(io.cwd, file.path), what: 'a story file report reads' })),

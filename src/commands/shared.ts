@@ -13,16 +13,19 @@ import { fitLabel } from '../text/columns.js';
 /** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
 export const PIPED_WIDTH = 80;
 
-/** The line `map`, `plan`, `rules` and `lps` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
+/** The line `rules` and `lps` lay their text out for: the terminal's width, or PIPED_WIDTH piped (map and plan: tableWidth). */
 export const lineWidth = (io: Io): number => io.columns ?? PIPED_WIDTH;
 
 /**
- * The line a table too wide to wrap fits (map's heatmap, whose ids are cut to the room the line leaves them): the
- * terminal's, as lineWidth; piped or written to a file, COLUMNS where it is set to a width (`COLUMNS=200 tpm-prep map
- * | less -S`, where a trial got its ids cut to 16 characters), else PIPED_WIDTH. Unset, piped output is the same
- * wherever it runs.
+ * The width a table is fitted to (map's heatmap, whose ids are cut to the room the line leaves them; plan's and
+ * stats' tables): the terminal's, as lineWidth; piped or written to a file, COLUMNS where it is set to a width
+ * (`COLUMNS=200 tpm-prep map | less -S`, where a trial got its ids cut to 16 characters); else undefined, and piped
+ * output is the same wherever it runs.
  */
-export const tableWidth = (io: Io): number => io.columns ?? terminalWidth(io.env, undefined) ?? PIPED_WIDTH;
+export const tableColumns = (io: Io): number | undefined => io.columns ?? terminalWidth(io.env, undefined);
+
+/** The line a table too wide to wrap fits, `map`'s and `plan`'s: tableColumns, else PIPED_WIDTH. */
+export const tableWidth = (io: Io): number => tableColumns(io) ?? PIPED_WIDTH;
 
 /**
  * The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders).

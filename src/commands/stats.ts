@@ -12,6 +12,7 @@ import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { shellWord } from '../text/shell.js';
 import { UsageError } from '../errors.js';
+import { tableColumns } from './shared.js';
 
 export interface StatsOptions {
   readonly stories?: string;
@@ -38,7 +39,8 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
     io.stdout(JSON.stringify({ history: historyShown, ...stats, principles, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
     return 0;
   }
-  const width = proseWidth(io.columns);
+  // Its table fits COLUMNS piped too, as map's and plan's do.
+  const width = proseWidth(tableColumns(io));
   if (stats.answers === 0) {
     io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n`);
     return 0;

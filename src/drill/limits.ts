@@ -119,5 +119,11 @@ export function boxCount(minutes: number, limit: number): number {
   return Math.max(COUNT.min, Math.min(COUNT.max, Math.floor(Math.round(minutes * 60) / limit)));
 }
 
+/**
+ * What --seed takes, said when it is given none (`drill --seed` as the last word) or an option where its value goes
+ * (`--seed -n 2`).
+ */
+export const SEED_TAKES = 'a number after it, as in --seed 7 (any word will do too)';
+
 /** How --help and an error say a range: "10 to 3600", "10 to 3600 seconds". */
 export const rangeText = (range: Range): string => `${range.min} to ${range.max}${range.unit ? ` ${range.unit}` : ''}`;

@@ -270,6 +270,17 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
 }
 
 /**
+ * What is said after the name of the story `alternatives` names under a row, from its fit and how it is judged
+ * (`judged`: its readiness, lint errors, draft): "claimed, readiness 82/100, score 7", and its lint errors. (The score
+ * last: wrapping holds "7, readiness" together, as it holds a number and its noun.) `plan`'s `also:` line and the
+ * report's loop plan say it alike.
+ */
+export function alternativeParts(f: Fit, judged: Pick<Unready, 'score' | 'errors' | 'draft'>): string[] {
+  const errors = judged.errors.length > 0 ? [counted(judged.errors.length, 'lint error')] : [];
+  return [...(judged.draft ? ['draft'] : []), ...(f.claimed ? ['claimed'] : []), `readiness ${judged.score}/100`, `score ${f.score}`, ...errors];
+}
+
+/**
  * The story to name under each planned row as the one that could be told instead (a new user's trial: her Dive Deep
  * story, claimed and ready, appeared in no plan, beaten by one that didn't claim it): of the stories that show the
  * row's principle, told for it in no row and with a telling left (`maxReuse`), the one of the highest weight within

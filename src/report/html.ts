@@ -11,7 +11,7 @@ import { evidenceCommand, interviewerName, shortOfShowing } from '../principles/
 import { CLAIM_BONUS } from '../principles/scores.js';
 import { escapeHtml as esc } from './escape.js';
 import type { LpId } from '../principles/catalog.js';
-import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, ShortClaimView, StoryView } from './model.js';
+import type { Alternative, Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, ShortClaimView, StoryView } from './model.js';
 import { CSS } from './style.js';
 import { overChart, ratingsChart, timeChart, timeTop } from './svg.js';
 
@@ -273,8 +273,10 @@ function planSection(model: ReportModel, m: Marks): string {
   const { plan } = model;
   const head = '<thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead>';
   // A draft named as one, as `plan` names it.
-  const row = (name: string, a: { storyId?: string; score?: number; draft?: boolean }, more = '') =>
-    `<tr><th scope="row">${esc(name)}</th>${a.storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(a.storyId)}${a.draft ? ' <span class="muted">(draft)</span>' : ''}</td><td class="num">${a.score}</td>`}${more}</tr>`;
+  // Under it, a near story to tell instead, as `plan` names it on its `also:` line.
+  const also = (a: { also?: Alternative }) => (a.also ? `<br><span class="muted">also: <a href="#s${a.also.at}">${esc(a.also.storyId)}</a> (${esc(a.also.parts.join(', '))})</span>` : '');
+  const row = (name: string, a: { storyId?: string; score?: number; draft?: boolean; also?: Alternative }, more = '') =>
+    `<tr><th scope="row">${esc(name)}</th>${a.storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(a.storyId)}${a.draft ? ' <span class="muted">(draft)</span>' : ''}${also(a)}</td><td class="num">${a.score}</td>`}${more}</tr>`;
   const rows = plan.assignments.map((a) => row(a.name, a)).join('\n');
   const loop = plan.interviewers.length > 0;
   // Interviewer by interviewer, as `plan --interviewer` prints them: each one's principles, with a story or none.

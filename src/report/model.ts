@@ -15,7 +15,7 @@ import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, typ
 import type { Interviewer } from '../principles/plan.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { claimsFallingShort, claimsToldElsewhere, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { alternativeParts, alternatives, claimsFallingShort, claimsToldElsewhere, interviewerPlans, isReady, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -89,6 +89,19 @@ export interface PlannedRow {
   readonly score?: number;
   /** The story planned is a draft (`draft: true`), named as one, as `plan` names it. */
   readonly draft?: boolean;
+  /** A near story to tell instead, as `plan` names it on its `also:` line. */
+  readonly also?: Alternative;
+}
+
+/**
+ * A story the plan leaves unused that comes near the planned one and claims the principle where it doesn't, or is ready
+ * where it isn't (principles/plan.ts `alternatives`): `storyId`, `at` (its place in `stories`, from 1), and `parts`,
+ * what `plan` says after its name ("claimed", "readiness 82/100", "score 7", its lint errors).
+ */
+export interface Alternative {
+  readonly storyId: string;
+  readonly at: number;
+  readonly parts: readonly string[];
 }
 
 /**
@@ -110,7 +123,7 @@ export interface PlanView {
    * each from the one plan for the loop (each story told once in it), as `plan --interviewer` shows them; else [].
    */
   readonly interviewers: readonly { readonly name?: string; readonly rows: readonly PlannedRow[] }[];
-  readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number; readonly draft?: boolean }[];
+  readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number; readonly draft?: boolean; readonly also?: Alternative }[];
   /** Left out because the stories that show it are told for other principles. */
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[]; readonly short: readonly ShortClaimView[] }[];
   /** No story shows it: the kind of story that would. */
@@ -318,19 +331,27 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   const short = claimsFallingShort(maps, [...taken, ...none]);
   const shortOf = (id: LpId): ShortClaimView[] =>
     short.filter((c) => c.lp === id).map((c) => ({ storyId: c.storyId, at: c.story + 1, score: c.score, ...(maps[c.story]!.loaded.story.draft === true ? { draft: true } : {}), filePath: maps[c.story]!.filePath }));
+  // Each story as the plan judges it: its readiness, lint errors and draft.
+  const judged = stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i, ...(s.draft ? { draft: true } : {}) }));
+  // Under a planned story, the near one `plan` names on its `also:` line: the same choice, said in the same words.
+  const near = new Map(alternatives(fits, rows, (f) => isReady(judged[f.story!]!, READY_SCORE), 1).flatMap((alt, row) => (alt ? [[rows[row]!, alt] as const] : [])));
+  const also = (a: Fit) => {
+    const alt = near.get(a);
+    return alt ? { also: { storyId: alt.storyId, at: alt.story! + 1, parts: alternativeParts(alt, judged[alt.story!]!) } } : {};
+  };
   return {
     interviewers: interviewerPlans(interviewers.map((i) => i.lps), rows).map(({ lps, planned }, k) => ({
       ...(interviewers[k]!.name === undefined ? {} : { name: interviewers[k]!.name }),
       rows: lps.map((lp, j) => {
         const a = planned[j];
-        return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score, ...draft(a) } : { lp, name: name(lp) };
+        return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score, ...draft(a), ...also(a) } : { lp, name: name(lp) };
       }),
     })),
-    assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a) })),
+    assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a), ...also(a) })),
     taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId), short: shortOf(id) })),
     none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence, short: shortOf(id) })),
     claimedElsewhere: elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, at: c.claimant.story! + 1, ...draft(c.claimant), why: toldElsewhere(c) })),
-    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i, ...(s.draft ? { draft: true } : {}) })), READY_SCORE).map(
+    notReady: notReady(plan, judged, READY_SCORE).map(
       ({ story: _, ...unready }) => unready,
     ),
   };

@@ -31,7 +31,7 @@ import { NAME_WORD, findPartnerMentions, notAName } from '../text/names.js';
 import { MAGNITUDE } from '../text/numbers.js';
 import { oneLine } from '../text/show.js';
 import { escapeRegExp } from '../text/words.js';
-import type { ReportModel, ShortClaimView } from './model.js';
+import type { Alternative, ReportModel, ShortClaimView } from './model.js';
 
 export interface Redactor {
   /** Email addresses, links, names and numbers out of text that came from the stories. */
@@ -325,6 +325,7 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
   // A claim the plan can't use: its story and file, redacted as every story's are.
   const shortClaim = (c: ShortClaimView): ShortClaimView => ({ ...c, storyId: id(c.storyId), filePath: path(c.filePath) });
   const problem = <P extends { filePath: string; message: string }>(p: P, redact: (text: string) => string = (text) => r(named(text))): P => ({ ...p, filePath: path(p.filePath), message: redact(p.message) });
+  const alsoOf = (row: { also?: Alternative }) => (row.also === undefined ? {} : { also: { ...row.also, storyId: id(row.also.storyId) } });
   return {
     ...model,
     sources: model.sources.map(path),
@@ -345,8 +346,9 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
     // Field by field, not spread, so that no field of the plan reaches the page unredacted by oversight.
     plan: {
       // Without the user's names for the interviewers, which may be people's: "Interviewer 2" on the page.
-      interviewers: model.plan.interviewers.map((i) => ({ rows: i.rows.map((row) => (row.storyId === undefined ? row : { ...row, storyId: id(row.storyId) })) })),
-      assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId) })),
+      // The near story named under a planned one (`also`) by its id too; its parts are tpm-prep's words and numbers.
+      interviewers: model.plan.interviewers.map((i) => ({ rows: i.rows.map((row) => (row.storyId === undefined ? row : { ...row, storyId: id(row.storyId), ...alsoOf(row) })) })),
+      assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId), ...alsoOf(a) })),
       taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id), short: t.short.map(shortClaim) })),
       none: model.plan.none.map((x) => ({ ...x, short: x.short.map(shortClaim) })),
       // `why` is tpm-prep's words: principle names and the plan's scores, as the table shows them.

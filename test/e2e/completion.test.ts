@@ -60,6 +60,14 @@ COMP_WORDS=(tpm-prep ${array}); COMP_CWORD=${words.length}; _tpm_prep; printf '%
   return result.stdout.split('\n').filter(Boolean);
 }
 
+/** A prep folder whose config has a loop of two interviewers, one name with a space in it, and a stories/ folder. */
+function loopFolder(): string {
+  const cwd = tempDir();
+  mkdirSync(join(cwd, 'stories'));
+  writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: [ownership, dive-deep]\n  Hiring manager: [deliver-results]\n');
+  return cwd;
+}
+
 // The tests below run a bash or a zsh, and the CLI in it, once for each completion asked for: the ones that ask for
 // every option of every command run thirty or so, some 15 s on two cores at rest and twice that under a full
 // suite's load (a fresh-clone CI timed one out at 20 s). They get three times the rest.
@@ -82,7 +90,7 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
   it('completes option values: choices, files and folders', () => {
     expect(bashComplete(['lint', '--format', ''])).toEqual([...FORMATS]);
     expect(bashComplete(['lint', '-f', 's'])).toEqual(['stylish', 'sarif']);
-    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh', 'fish', 'powershell']);
     expect(bashComplete(['help', 'ru'])).toEqual(['rules']);
     const cwd = tempDir();
     mkdirSync(join(cwd, 'stories'));
@@ -110,7 +118,8 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     expect(bashComplete(['report', '-o', ''], cwd).sort()).toEqual(['b.YML', 'notes.md', 'report.html', 'stash', 'stories', 'story.yaml']);
   });
 
-  it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {
+  // plan's and report's --interviewer ask the CLI for the loop's names at each Tab: a process more for those.
+  it('completes principle ids and question categories, from the catalogs, for every option that takes them', { timeout: 2 * SHELLS }, () => {
     // The options that take principles say "id, name or alias" (or "ids, names or aliases").
     const principles = helpOptionsAbout(/\bids?, names? or alias/);
     expect(principles).toEqual(expect.arrayContaining([['plan', '--lps'], ['new', '--lps'], ['questions', '--lp'], ['drill', '--lp']]));
@@ -120,7 +129,7 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     for (const [command, option] of categories) expect(bashComplete([command, option, '']), `${command} ${option}`).toEqual([...CATEGORY_IDS]);
     expect(bashComplete(['drill', '--lp', 'dive'])).toEqual(['dive-deep']);
     expect(bashComplete(['questions', '--category', 's'])).toEqual(['system-design']);
-    // drill's --interviewer takes a name from the user's config, which the script can't know: no principle ids.
+    // drill's --interviewer takes a name from the user's config (none here): no principle ids. plan's takes principles too.
     expect(bashComplete(['plan', '--interviewer', 'dive'])).toEqual(['dive-deep']);
     expect(bashComplete(['drill', '--interviewer', ''])).toEqual([]);
     expect(bashComplete(['drill', '--interviewer', 'dive'])).toEqual([]);
@@ -152,6 +161,20 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     expect(bashComplete(['lint', '--format', '=', 's'])).toEqual(['stylish', 'sarif']);
     // The "=" is no command: options of the command before it are still offered.
     expect(bashComplete(['plan', '--lps', '=', 'ownership', '--f'])).toEqual(['--format']);
+  });
+
+  // Two new users' trials: `drill --interviewer <TAB>` offered nothing, and `plan --interviewer <TAB>` principle ids.
+  it("completes --interviewer with the names of the config's interviewers, quoted; plan's and report's with principles where none starts so", () => {
+    const cwd = loopFolder();
+    for (const command of ['drill', 'plan', 'report']) {
+      expect(bashComplete([command, '--interviewer', ''], cwd), command).toEqual(['Bar\\ raiser', 'Hiring\\ manager']);
+      expect(bashComplete([command, '--interviewer', 'Hi'], cwd), command).toEqual(['Hiring\\ manager']);
+    }
+    // From a folder below the config's, as the commands find it.
+    expect(bashComplete(['drill', '--interviewer', 'B'], join(cwd, 'stories'))).toEqual(['Bar\\ raiser']);
+    expect(bashComplete(['plan', '--interviewer', 'dive'], cwd)).toEqual(['dive-deep']);
+    expect(bashComplete(['report', '--interviewer', 'ownership,d'], cwd)).toEqual(['ownership,dive-deep', 'ownership,deliver-results']);
+    expect(bashComplete(['drill', '--interviewer', 'dive'], cwd)).toEqual([]);
   });
 
   it('installs as the README says, to a file bash-completion loads', () => {
@@ -224,7 +247,7 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
   it('completes commands, options and option values in a real zsh', () => {
     expect(zshComplete('tpm-prep ')).toEqual(expect.arrayContaining(helpCommands()));
     expect(zshComplete('tpm-prep lint --format ')).toEqual([...FORMATS]);
-    expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh', 'fish']);
+    expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh', 'fish', 'powershell']);
     expect(zshComplete('tpm-prep new --pa')).toEqual(['--partner']);
   });
 
@@ -246,6 +269,16 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
     expect(zshComplete('tpm-prep plan --lps=own')).toEqual(['ownership']);
     // zsh leaves out the items the list already has.
     expect(zshComplete('tpm-prep drill --category behavioral,').sort()).toEqual(CATEGORY_IDS.filter((c) => c !== 'behavioral').sort());
+  });
+
+  it("completes --interviewer with the names of the config's interviewers; plan's with principles where none starts so", () => {
+    const cwd = loopFolder();
+    const inLoop = (line: string) => run('zsh', ['-f', join(dir, 'capture.zsh'), file, line], cwd, env, 20_000).stdout.split('\n').filter(Boolean).sort();
+    // As compadd takes them, quoted for the line.
+    expect(inLoop('tpm-prep drill --interviewer ')).toEqual(['Bar\\ raiser', 'Hiring\\ manager']);
+    expect(inLoop('tpm-prep plan --interviewer Hi')).toEqual(['Hiring\\ manager']);
+    expect(inLoop('tpm-prep report --interviewer ')).toEqual(['Bar\\ raiser', 'Hiring\\ manager']);
+    expect(inLoop('tpm-prep plan --interviewer dive')).toEqual(['dive-deep']);
   });
 
   it('completes an alias when what is typed starts no id, and only then (ids first)', () => {
@@ -307,7 +340,7 @@ describe('tpm-prep completion fish', () => {
   it('completes option values: choices, files and folders', () => {
     expect(fishOption('lint', '--format')).toContain(` -x -a '${FORMATS.join(' ')}'`);
     expect(fishOption('drill', '-f')).toContain(" -x -a 'text json json-with-metadata'");
-    expect(fishLines('completion')).toContain("complete -c tpm-prep -n '__tpm_prep_using completion' -a 'bash zsh fish'");
+    expect(fishLines('completion')).toContain("complete -c tpm-prep -n '__tpm_prep_using completion' -a 'bash zsh fish powershell'");
     expect(fishLines('help').at(-1)).toBe(`complete -c tpm-prep -n '__tpm_prep_using help' -a '${helpCommands().join(' ')}'`);
     // Any file where any goes; YAML files and folders where a story file or a config goes; folders where a folder goes.
     expect(fishOption('report', '-o')).toContain(' -r -F ');
@@ -386,7 +419,7 @@ describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { t
     expect(fishComplete('tpm-prep ')).toEqual([...helpCommands()].sort());
     expect(fishComplete('tpm-prep l')).toEqual(['lint', 'lps']);
     expect(fishComplete('tpm-prep lint --format ')).toEqual([...FORMATS].sort());
-    expect(fishComplete('tpm-prep completion ')).toEqual(['bash', 'fish', 'zsh']);
+    expect(fishComplete('tpm-prep completion ')).toEqual(['bash', 'fish', 'powershell', 'zsh']);
     expect(fishComplete('tpm-prep new --pa')).toEqual(['--partner']);
     // Only the command's own options: lint's after lint, plan's after plan.
     const longs = (command: string) => helpOptions(command).filter((f) => f.startsWith('--')).sort();
@@ -416,16 +449,82 @@ describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { t
     expect(fishComplete('tpm-prep drill --interviewer ')).toEqual([]);
   });
 
+  it("completes --interviewer with the names of the config's interviewers; plan's with principles where none starts so", () => {
+    const cwd = loopFolder();
+    expect(fishComplete('tpm-prep drill --interviewer ', cwd)).toEqual(['Bar raiser', 'Hiring manager']);
+    expect(fishComplete('tpm-prep plan --interviewer Hi', cwd)).toEqual(['Hiring manager']);
+    expect(fishComplete('tpm-prep report --interviewer ', cwd)).toEqual(['Bar raiser', 'Hiring manager']);
+    expect(fishComplete('tpm-prep plan --interviewer dive', cwd)).toEqual(['dive-deep']);
+    expect(fishComplete('tpm-prep drill --interviewer dive', cwd)).toEqual([]);
+  });
+
   it('loads as the README says, piped to source', () => {
     const line = recipe('completion').split('\n')[5]!.replace(/#.*$/, '').trim();
     expect(line).toBe('tpm-prep completion fish | source');
     const done = run('fish', ['-c', `${line}; complete -C 'tpm-prep completion '`], dir, fishEnv, 20_000);
     expect(done.stderr).toBe('');
-    expect(done.stdout.split('\n').filter(Boolean).sort()).toEqual(['bash', 'fish', 'zsh']);
+    expect(done.stdout.split('\n').filter(Boolean).sort()).toEqual(['bash', 'fish', 'powershell', 'zsh']);
   });
 });
 
 if (!onPath('fish')) it.skip('tpm-prep completion fish, in a real fish: skipped, `fish` is not on PATH', () => {});
+
+// PowerShell: the script's table read back (pwsh isn't on most machines, nor needed here). A new user's trial:
+// `tpm-prep completion powershell` was "no completion for powershell" (exit 2).
+describe('tpm-prep completion powershell', () => {
+  const PWSH = cli(['completion', 'powershell']);
+  /** The lines of the table entry of `command`, from its `'name' = @{` to its closing `}`. */
+  const entry = (command: string): string => {
+    const start = PWSH.stdout.indexOf(`\n  '${command}' = @{\n`);
+    expect(start, command).toBeGreaterThan(0);
+    return PWSH.stdout.slice(start, PWSH.stdout.indexOf('\n  }\n', start));
+  };
+  const options = (command: string): string[] => [...(/\n {4}options = @\(([^)]*)\)/.exec(entry(command))?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+
+  it('prints a native completer with an entry for every command the CLI lists, and each its options, as --help lists them', () => {
+    expect(PWSH).toMatchObject({ status: 0, stderr: '' });
+    expect(PWSH.stdout).toContain("\nRegister-ArgumentCompleter -Native -CommandName 'tpm-prep' -ScriptBlock {\n");
+    const commands = helpCommands().filter((c) => c !== 'help');
+    expect([...PWSH.stdout.matchAll(/^ {2}'([\w-]+)' = @\{$/gm)].map((m) => m[1])).toEqual([...commands, 'help']);
+    for (const command of commands) expect(options(command).sort(), command).toEqual(helpOptions(command).sort());
+    // The hidden command the scripts ask is no command offered.
+    expect(PWSH.stdout).not.toContain("'__complete' = @{");
+  });
+
+  it("gives each option's values: choices, principle ids with their aliases, categories, the interviewers' names, paths", () => {
+    expect(entry('lint')).toContain(`'--format' = @{ words = @(${FORMATS.map((f) => `'${f}'`).join(', ')}); list = $false; aliases = @() }`);
+    expect(entry('completion')).toContain("positional = @{ words = @('bash', 'zsh', 'fish', 'powershell'); list = $false; aliases = @() }");
+    expect(entry('plan')).toMatch(new RegExp(`'--lps' = @\\{ words = @\\(${LP_IDS.map((id) => `'${id}'`).join(', ')}\\); list = \\$true; aliases = @\\([^)]*'backbone'`));
+    expect(entry('drill')).toContain(`'--category' = @{ words = @(${CATEGORY_IDS.map((c) => `'${c}'`).join(', ')}); list = $true;`);
+    expect(entry('drill')).toContain("'--interviewer' = @{ interviewers = $true; orElse = $null }");
+    expect(entry('plan')).toMatch(/'--interviewer' = @\{ interviewers = \$true; orElse = @\{ words = @\('customer-obsession'/);
+    expect(entry('report')).toContain("'-o' = @{ paths = $true }");
+    expect(PWSH.stdout).toContain("& 'tpm-prep' __complete interviewers 2>$null");
+  });
+
+  it('says how to load it, and to add the line to $PROFILE, as the README and --help do', () => {
+    const line = recipe('completion').split('\n')[6]!.replace(/#.*$/, '').trim();
+    expect(line).toBe('tpm-prep completion powershell | Out-String | Invoke-Expression');
+    expect(PWSH.stdout).toContain(`# Load it in this session:  ${line}\n`);
+    expect(cli(['completion', '--help']).stdout).toContain(`$ ${line}`);
+    expect(cli(['completion', 'PowerShell']).stdout).toBe(PWSH.stdout);
+  });
+});
+
+// The names the scripts offer after --interviewer, asked of the CLI at Tab: the config's loop, a line each; nothing
+// (exit 0) without one, or where it can't be read.
+describe('tpm-prep __complete interviewers', () => {
+  it('prints the names of the nearest config, from any folder below it', () => {
+    const cwd = loopFolder();
+    expect(cli(['__complete', 'interviewers'], { cwd: join(cwd, 'stories') })).toEqual({ status: 0, stdout: 'Bar raiser\nHiring manager\n', stderr: '' });
+    expect(cli(['__complete', 'interviewers'], { cwd: tempDir() })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const broken = tempDir();
+    writeFileSync(join(broken, '.tpm-prep.yaml'), 'interviewers: [\n');
+    expect(cli(['__complete', 'interviewers'], { cwd: broken })).toEqual({ status: 0, stdout: '', stderr: '' });
+    // Not a command --help lists.
+    expect(cli(['--help']).stdout).not.toContain('__complete');
+  });
+});
 
 describe('the CLI around the commands', () => {
   it('gives every command --help with examples', () => {
@@ -449,14 +548,14 @@ describe('the CLI around the commands', () => {
   // A new user's trial: commander's own words ("command-argument value 'fish' is invalid for argument 'shell'").
   it('refuses an unknown shell with one line of its own and exit 2', () => {
     const result = cli(['completion', 'tcsh']);
-    expect(result).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: completion: no completion for tcsh; the shells are bash, zsh and fish.\n' });
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: completion: no completion for tcsh; the shells are bash, zsh, fish and powershell.\n' });
     // A near miss gets the nearest choice, as a misspelt option value does.
-    expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash, zsh and fish. Did you mean `bash`?\n');
+    expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash, zsh, fish and powershell. Did you mean `bash`?\n');
   });
 
   // A screen-reader user's trial: `tpm-prep completion` alone said "missing required argument 'shell'", naming none.
   it('names the shells it takes when none is given, and exits 2', () => {
-    const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh and fish: `tpm-prep completion bash`.\n';
+    const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh, fish and powershell: `tpm-prep completion bash`.\n';
     expect(cli(['completion'])).toMatchObject({ status: 2, stdout: '', stderr: expected });
     expect(cli(['--no-color', 'completion'])).toMatchObject({ status: 2, stderr: expected });
     // An argument with no choices to name keeps commander's words.

@@ -164,6 +164,43 @@ describe('lint --format sarif', () => {
   });
 });
 
+// Bank-level results (lp-coverage, no-failure-story) pointed at the folder, `stories/`. GitHub code scanning refuses a
+// result with no location, or no artifact, and shows an alert at a file: they point at the config in use, where the
+// bank's rules are set, else at the bank's first story file, line 1, with the folder in `properties.bank`.
+describe('lint --format sarif, findings about the bank as a whole', () => {
+  const bankResults = (log: any) => log.runs[0].results.filter((r: any) => r.properties?.bank !== undefined);
+  const at = (r: any) => [r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region];
+
+  it('points them at the config in use, line 1, the folder in properties.bank', () => {
+    const dir = oneStoryBank();
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules:\n  hedging: off\n');
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif'], { cwd: dir }).stdout);
+    const bank = bankResults(log);
+    expect(bank.map((r: any) => r.ruleId)).toEqual(expect.arrayContaining(['lp-coverage', 'no-failure-story']));
+    for (const r of bank) {
+      expect(at(r)).toEqual(['.tpm-prep.yaml', { startLine: 1, startColumn: 1 }]);
+      expect(r.properties).toEqual({ bank: 'stories/' });
+      expect(r.locations).toHaveLength(1);
+    }
+    // A story's own findings keep their file, line and column, and no such property.
+    expect(log.runs[0].results.filter((r: any) => r.properties?.bank === undefined).every((r: any) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('stories/'))).toBe(true);
+    // A config named with -c, from another folder: that file, as shown from here.
+    mkdirSync(join(dir, 'ci'));
+    writeFileSync(join(dir, 'ci', 'lint.yaml'), 'rules:\n  hedging: off\n');
+    const named = expectValidSarif(cli(['lint', '-f', 'sarif', '-c', 'ci/lint.yaml', 'stories/'], { cwd: dir }).stdout);
+    expect(new Set(bankResults(named).map((r: any) => at(r)[0]))).toEqual(new Set(['ci/lint.yaml']));
+  });
+
+  it('without a config, points them at the first story file of the bank; never at a folder', () => {
+    const dir = oneStoryBank();
+    copyFileSync(WEAK, join(dir, 'stories', 'weak.yaml'));
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/'], { cwd: dir }).stdout);
+    expect(bankResults(log).length).toBeGreaterThan(0);
+    for (const r of bankResults(log)) expect(at(r)).toEqual(['stories/strong.yaml', { startLine: 1, startColumn: 1 }]);
+    expect(log.runs[0].results.filter((r: any) => r.locations[0].physicalLocation.artifactLocation.uri.endsWith('/'))).toEqual([]);
+  });
+});
+
 // A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, duplicate-id flagged the original, which
 // sorts after its copy. Then the one not named for the id was flagged, so a copy in a file so named, sorting first,
 // flagged the original. Each is flagged now, naming the other, in every format: which to change is the user's call.
@@ -318,7 +355,8 @@ describe('a folder named by its absolute path', () => {
     const json = JSON.parse(byFormat('json'));
     expect(json.map((r: FileResult) => r.filePath)).toEqual(['stories/strong.yaml', 'stories/weak.yaml', 'stories/']);
     const sarifUris = new Set(expectValidSarif(byFormat('sarif')).runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri));
-    expect([...sarifUris].sort()).toEqual(['stories/', 'stories/weak.yaml']);
+    // The bank's own findings at its first story file (no config here): a file, as code scanning shows alerts.
+    expect([...sarifUris].sort()).toEqual(['stories/strong.yaml', 'stories/weak.yaml']);
     expect(byFormat('github')).toMatch(/^::warning title=lp-coverage::stories\/: /m);
     expect(byFormat('compact')).toMatch(/^stories\/:1:1: warning .*\[lp-coverage\]$/m);
     expect(byFormat('stylish')).toMatch(/^stories\/$/m);

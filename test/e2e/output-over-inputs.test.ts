@@ -129,3 +129,23 @@ describe('-o to a new file, or over an earlier report, is written as before', ()
     expect(readFileSync(join(dir, '.tpm-prep.yaml'), 'utf8')).toBe(CONFIG);
   });
 });
+
+// A new user's trial: `lint -o -` wrote a file named "-", where `report -o -` means standard output. Every -o takes
+// "-" as standard output: the report is printed, as without -o, and no file is made.
+describe('-o - is standard output, for every command that takes -o', () => {
+  it.each([
+    ['lint', ['lint', 'stories/'], 1],
+    ['lint -f json', ['lint', '-f', 'json', 'stories/'], 1],
+    ['lint -f sarif', ['lint', '-f', 'sarif', 'stories/'], 1],
+    ['report', ['report'], 0],
+  ] as const)('%s', async (_, args, status) => {
+    const dir = prep();
+    const before = snapshot(dir);
+    const [dashed, plain] = await Promise.all([run([...args, '-o', '-'], { cwd: dir }), run([...args, ...(args[0] === 'report' ? ['-o', '-'] : [])], { cwd: dir })]);
+    expect(dashed.status).toBe(status);
+    expect(dashed.stdout.length).toBeGreaterThan(0);
+    expect(dashed.stdout).toBe(plain.stdout);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -112,6 +112,41 @@ describe("plan, on the trial's bank", () => {
   });
 });
 
+// The report's loop plan names the near story under the planned one, as plan's `also:` line does, in the same words,
+// for the loop (interviewer by interviewer) and for all 16; and none where plan names none.
+describe("report, on the trial's bank", () => {
+  const LINE = 'also: <a href="#s2">fraud-alert-dive-deep</a> (claimed, readiness 82/100, score 7)';
+  const page = (dir: string, args: string[] = []) => {
+    const run = cli(['report', '-o', '-', ...args], { cwd: dir });
+    expect(run.status).toBe(0);
+    return run.stdout;
+  };
+
+  it('names the story plan names on its also: line, under the planned story, linked to its card', () => {
+    const dir = bank((file, text) => (file.startsWith('search') ? text.replace('dug into the slowest queries.', 'dug into the slowest queries line by line.') : text));
+    // plan says it so.
+    expect(cli(LOOP, { cwd: dir }).stdout).toContain('also: fraud-alert-dive-deep\n                       (claimed, readiness 82/100, score 7)');
+    // The loop, from the config's interviewers.
+    const loop = page(dir);
+    expect(loop).toContain(`<td>search-latency-no-tradeoff<br><span class="muted">${LINE}</span></td><td class="num">10</td>`);
+    // Its card (the stories by file: cert-expiry-incident, fraud-alert-dive-deep, …).
+    expect(loop).toMatch(/id="s2" aria-labelledby="s2-h"[^]*?fraud-alert-dive-deep/);
+    expect(loop.match(/also: /g)).toHaveLength(1);
+    // Redacted, the same line (ids are redacted as every story id on the page: these name no one).
+    expect(page(dir, ['--redact'])).toContain(`<td>search-latency-no-tradeoff<br><span class="muted">${LINE}</span></td>`);
+    // All 16 (no loop in the config): the same row.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules: {}\n');
+    expect(page(dir)).toContain(`<td>search-latency-no-tradeoff<br><span class="muted">${LINE}</span></td>`);
+    // (Five runs of the CLI: more than the default time on a loaded machine.)
+  }, 60_000);
+
+  it('names none where plan names none', () => {
+    const dir = bank();
+    expect(cli(LOOP, { cwd: dir }).stdout).not.toContain('also:');
+    expect(page(dir)).not.toContain('also: ');
+  });
+});
+
 describe("drill, on the trial's bank", () => {
   // The first of drill's stories that fit a Dive Deep question, after "Stories that fit:".
   const fitting = (dir: string) => /Stories that fit: ([^\n]*)/.exec(cli(['drill', '--print', '--lp', 'dive-deep', '--count', '1', '--seed', '1', '--no-history'], { cwd: dir }).stdout)?.[1];

@@ -428,7 +428,7 @@ describe('tpm-prep report', () => {
       // report has neither: a loop is planned with each story told once, from the interviewers' principles.
       [['--interviewer', 'own', '--lps', 'dive-deep'], "tpm-prep: unknown option '--lps'. Did you mean --interviewer?\n"],
       [['--interviewer', 'own', '--max-reuse', '2'], "tpm-prep: unknown option '--max-reuse'\n"],
-      [['--interviewer'], "tpm-prep: option '--interviewer <list>' argument missing\n"],
+      [['--interviewer'], 'tpm-prep: --interviewer needs a value after it; `tpm-prep report --help` says what it takes.\n'],
     ])('refuses %j: exit 2, one line, no page', async (args, stderr) => {
       const dir = workspace(false);
       const done = await run(['report', '-o', 'out.html', ...args], { cwd: dir });

@@ -10,10 +10,19 @@ export type Format = (typeof FORMATS)[number];
  * terminal's, wraps stylish, the format for people; the others keep a finding to a line for tools. `plain`, a dumb
  * terminal's: stylish's summary in words (see writeStylish).
  */
-export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void, plain = false): Promise<void> {
+/**
+ * What a formatter may need beside the results: the config file in use, as shown (sarif points bank findings at it),
+ * and `plain`, a dumb terminal's words for stylish's symbols.
+ */
+export interface FormatContext {
+  readonly config?: string | undefined;
+  readonly plain?: boolean;
+}
+
+export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void, context: FormatContext = {}): Promise<void> {
   if (name === 'json') write((await import('./json.js')).json(results));
   else if (name === 'compact') write((await import('./compact.js')).compact(results));
   else if (name === 'github') write((await import('./github.js')).github(results));
-  else if (name === 'sarif') write((await import('./sarif.js')).sarif(results));
-  else (await import('./stylish.js')).writeStylish(results, c, width, write, plain);
+  else if (name === 'sarif') write((await import('./sarif.js')).sarif(results, context));
+  else (await import('./stylish.js')).writeStylish(results, c, width, write, context.plain ?? false);
 }

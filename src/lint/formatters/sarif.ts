@@ -5,6 +5,7 @@
 import { VERSION } from '../../build.js';
 import type { SuppressedProblem } from '../../bank/problem.js';
 import { noted, type FileResult } from '../results.js';
+import type { FormatContext } from './index.js';
 import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -33,7 +34,21 @@ const LOADER_RULES: readonly { id: string; description: string; fix: string; def
 
 const LEVEL: Record<Severity, 'none' | 'warning' | 'error'> = { off: 'none', warn: 'warning', error: 'error' };
 
-export function sarif(results: readonly FileResult[]): string {
+/**
+ * The file a finding about the bank as a whole (lp-coverage, no-failure-story, duplicate-id: `r.bank`) is shown at.
+ * SARIF 2.1.0 lets a result have no location (§3.27.12), but GitHub code scanning refuses the upload of one
+ * ("locationFromSarifResult: expected at least one location", github/codeql-action#2459), and of a location with no
+ * artifact, or an empty uri; and an alert is shown at a file, with its lines, which a folder (`stories/`, as this
+ * pointed before) is not. So: the config in use, `.tpm-prep.yaml`, where the bank's rules are set and turned off,
+ * at its first line; with none, the bank's first story file, at its first line; with neither, the folder. The message
+ * says it is about the bank, and `properties.bank` names the folder.
+ */
+function bankArtifact(results: readonly FileResult[], config: string | undefined): string | undefined {
+  return config ?? results.find((r) => !r.bank)?.filePath;
+}
+
+export function sarif(results: readonly FileResult[], context: FormatContext = {}): string {
+  const bankAt = bankArtifact(results, context.config);
   const rules = [...RULES.map((r) => r.meta), ...LOADER_RULES].map((meta) => ({
     id: meta.id,
     shortDescription: { text: meta.description },
@@ -70,11 +85,12 @@ export function sarif(results: readonly FileResult[]): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: toUri(r.filePath), uriBaseId: '%SRCROOT%' },
-                  region: { startLine: m.line, startColumn: m.column },
+                  artifactLocation: { uri: toUri(r.bank && bankAt !== undefined ? bankAt : r.filePath), uriBaseId: '%SRCROOT%' },
+                  region: r.bank && bankAt !== undefined ? { startLine: 1, startColumn: 1 } : { startLine: m.line, startColumn: m.column },
                 },
               },
             ],
+            ...(r.bank ? { properties: { bank: r.filePath } } : {}),
             ...('suppressions' in m ? { suppressions: (m as SuppressedProblem).suppressions.map(({ justification }) => ({ kind: 'inSource', ...(justification ? { justification } : {}) })) } : {}),
           })),
         ),
