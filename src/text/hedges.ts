@@ -142,7 +142,8 @@ function helpNotShrunk(text: string, index: number, match: string): boolean {
 
 // A line wrapped inside a sentence, as a `|` block keeps it ("I tried\n  to convince Legal"): read as one space, so that
 // a hedge split across it is found. (Not a break before a bullet, a capital or a blank line: the next line starts anew.)
-const WRAP = /[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+// Taken from the first blank before the break only: from every blank of a long run, it would read the run again.
+const WRAP = /(?<![ \t])[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 
 /** `text` with its wrapped lines joined (WRAP), and where each of its offsets was in `text`. */
 function unwrap(text: string): { flat: string; at: (index: number) => number } {

@@ -37,16 +37,20 @@ const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|eac
 // rewrote the importer", "I added a soak step", "we started running a soak"), or a practice kept ("we kept a weekly review
 // with the vendor", "we have always run a dry run first").
 const TOLD_PAST = [...new Set([...IRREGULAR_PAST, ...IRREGULAR_SIMPLE_PASTS, 'had', 'was', 'were', 'could', 'would', 'should', 'might', 'did', 'fell', 'grew', 'rose', 'knew', 'overran', 'slid', 'sank', 'shrank', 'stuck'])];
-const CHANGE_MADE = String.raw`(?:rewrote|rebuilt|redesigned|reworked|added|introduced|built|set up|put in|created|automated|changed|replaced|adopted|instituted|established|standardi[sz]ed|made (?:it|this|that|a rule|every|each|all)\b|split|kept(?! \p{L}+ing\b)|(?:started|began|stopped) (?=\p{L}+ing\b|to\b))`;
-const CHANGE_DONE = String.raw`(?:rewritten|rebuilt|redesigned|reworked|added|introduced|built|set up|put in|created|automated|changed|replaced|adopted|instituted|established|standardi[sz]ed|made (?:it|this|that|a rule|every|each|all)\b|split|kept(?! \p{L}+ing\b)|(?:started|begun|stopped) (?=\p{L}+ing\b|to\b))`;
+// (Not what only happened next: "we started losing customers", "started to lose", "changed nothing", "made it through the
+// audit", "built up a backlog", "set up a meeting", "stopped to think".)
+const NOT_A_PRACTICE_STARTED = String.raw`(?!(?:losing|missing|failing|slipping|falling|dropping|getting|seeing|having|hearing|receiving|to (?:lose|miss|fail|slip|fall|drop|get|see|have|hear|receive))\b)`;
+const CHANGED = String.raw`(?:rebuilt|redesigned|reworked|added|introduced|built(?! up\b)|set up(?! (?:a |an |the )?(?:meeting|call|chat|session|catch-up)s?\b)|put in|created|automated|changed(?! (?:nothing|little|very little|hardly anything)\b)|replaced|adopted|instituted|established|standardi[sz]ed|made (?:(?:it|this|that) (?:a |an |the |our )?(?:rule|mandatory|compulsory|required|standard|policy|practice|habit|requirement|default)|a rule|every|each|all)\b|kept(?! \p{L}+ing\b))`;
+const CHANGE_MADE = String.raw`(?:rewrote|${CHANGED}|(?:started|began) ${NOT_A_PRACTICE_STARTED}(?=\p{L}+ing\b|to\b)|stopped (?=\p{L}+ing\b))`;
+const CHANGE_DONE = String.raw`(?:rewritten|${CHANGED}|(?:started|begun) ${NOT_A_PRACTICE_STARTED}(?=\p{L}+ing\b|to\b)|stopped (?=\p{L}+ing\b))`;
 const SINCE_THIS =
-  String.raw`\bsince (?:this|that),\s*(?:(?:I|we)\s+(?:` +
+  String.raw`\bsince (?:this|that),\s*(?:(?:I|we)(?:\s+|(?=['’]ve\b))(?:` +
   // A practice, in the present: "I ask", "we always run".
   String.raw`(?:(?:now|always|never|still|also)\s+)?(?!(?:now|always|never|still|also|have|has|${TOLD_PAST.join('|')})\b|\p{L}*[^\se]ed\b)\p{L}` +
   // A change made, or a practice kept: "we rewrote the importer", "I also added a soak step", "we kept the weekly review".
   String.raw`|(?:(?:also|then)\s+)?${CHANGE_MADE}` +
   String.raw`|(?:have|['’]ve)\s+(?:(?:also|since)\s+)?(?:(?:always|never)\s+(?!(?:had|been|seen|lost|missed|failed|slipped)\b)\p{L}|${CHANGE_DONE})` +
-  String.raw`)|(?:every|each|no|any)\s(?![^.;!?\n]*?\b(?:has|have|had) (?:had|been|gone|seen|come|lost|missed|failed|slipped)\b))`;
+  String.raw`)|(?:every|each|no|any)\s(?![^.;!?\n]{0,200}?\b(?:has|have|had) (?:had|been|gone|seen|come|lost|missed|failed|slipped)\b))`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
 // After the event: "afterwards", "after that", "after that weekend", "after the outage" (dev round 38: "After that weekend I
 // stopped releasing to all the fleet at once").

@@ -917,6 +917,11 @@ export function mayBeGivenName(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !isCommonWord(word) && !FUNCTION_WORD.test(word) && !NOT_NAMES.has(word) && !isFirm(word) && !isOrgLastWord(word);
 }
 
+/** Whether `word` is a plain common word, to be lower-cased where it opens a sentence: no name, function or firm ("Invoices"; not "Mark", "Legal", "Atlas"). */
+export function isPlainCommonWord(word: string): boolean {
+  return isCommonWord(word) && !FUNCTION_WORD.test(word) && !isFirm(word) && !NOT_NAMES.has(word);
+}
+
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
 function isNameWord(word: string): boolean {
   return inWordList(NAME_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());

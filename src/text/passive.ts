@@ -8,6 +8,7 @@ import { inRanges, quotedRanges } from './quotes.js';
 import { contractedD } from './contractions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { opensWithVerb } from './voice.js';
+import { isPlainCommonWord } from './names.js';
 import { inWordList } from './words.js';
 import { OTHERS_PRONOUN, POSSESSIVE_ENDING } from './possessive.js';
 
@@ -503,7 +504,7 @@ function objectOf(subject: string, be: string): string {
   // (A common word capitalised only for opening the sentence is lower-case as an object: "Invoices were not sent" → "send
   // invoices"; a name stays: "Kafka was not upgraded" → "upgrade Kafka".)
   return words.replace(/^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)\b|^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) =>
-    /^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)$/.test(w) || inWordList(COMMON_WORDS, w.toLowerCase()) ? w.toLowerCase() : w,
+    /^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)$/.test(w) || isPlainCommonWord(w) ? w.toLowerCase() : w,
   );
 }
 

@@ -373,6 +373,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Since this," then customers lost since', { ...BASE, tags: ['failure'], result: 'Since this, we have lost two customers.' }],
   ['"Since this," then how every release has gone', { ...BASE, tags: ['failure'], result: 'Since this, every release has gone out clean.' }],
   ['"Since this," then a rollback started', { ...BASE, tags: ['failure'], result: 'Since this, we started the rollback.' }],
+  // A review: what only happened next, told with a word a change can start with.
+  ['"Since this," then customers started to be lost', { ...BASE, tags: ['failure'], result: 'Since this, we started losing customers.' }],
+  ['"Since this," then "started to lose"', { ...BASE, tags: ['failure'], result: 'Since this, we started to lose customers to the competitor.' }],
+  ['"Since this," then nothing changed', { ...BASE, tags: ['failure'], result: 'Since this, we changed nothing and it happened again.' }],
+  ['"Since this," then made it through', { ...BASE, tags: ['failure'], result: 'Since this, we made it through the audit.' }],
+  ['"Since that," then a backlog built up', { ...BASE, tags: ['failure'], result: 'Since that, we built up a backlog of 300 tickets.' }],
+  ['"Since this," then a meeting set up', { ...BASE, tags: ['failure'], result: 'Since this, we set up a meeting but nothing came of it.' }],
+  ['"Since this," then stopped to think', { ...BASE, tags: ['failure'], result: 'Since this, we stopped to think and nothing changed.' }],
   // A review: a load test that failed in production is the real thing failing, not a rehearsal short of its bar, and
   // the model may judge it.
   ['load tests that failed in production, for want of my sizing', { ...BASE, action: 'Our load tests failed in production because I had not sized the connection pool.' }],
@@ -500,6 +508,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"Since this, we kept …" a weekly review', { ...BASE, tags: ['failure'], result: 'Since this, we kept a weekly review with the vendor.' }],
   ['"Since this, we have always run …"', { ...BASE, tags: ['failure'], result: 'Since this, we have always run a dry run first.' }],
   ['"Since this, we started running …"', { ...BASE, tags: ['failure'], result: 'Since this, we started running a soak on every release.' }],
+  // …contracted too (a review: "we've" never reached the perfect's branch).
+  ['"Since this, we\'ve added …"', { ...BASE, tags: ['failure'], result: "Since this, we've added a soak step." }],
+  ['"Since this, we’ve rewritten …"', { ...BASE, tags: ['failure'], result: 'Since this, we’ve rewritten the importer.' }],
+  ['"Since this, we\'ve always run …"', { ...BASE, tags: ['failure'], result: "Since this, we've always run a dry run first." }],
+  ['"Since this, we made it a rule …"', { ...BASE, tags: ['failure'], result: 'Since this, we made it a rule to soak every release.' }],
+  ['"Since this, we stopped deploying on Fridays"', { ...BASE, tags: ['failure'], result: 'Since this, we stopped deploying on Fridays.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
   ['a failover of one workload', { ...BASE, action: 'Our us-east region shed load and we failed over bidding to us-west-2 within nine minutes.' }],
   // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.

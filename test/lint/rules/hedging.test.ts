@@ -242,6 +242,7 @@ describe('hedging', () => {
   it.each([
     ['"tried" and "to" on two lines', 'title: t\naction: |\n  I mapped the readers and I tried\n  to convince Legal to sign off early.\n', 3, 30, '"tried to" sounds unsure of your part.'],
     ['the second line indented further', 'title: t\naction: |\n  I tried\n      to convince Legal.\n', 3, 5, '"tried to" sounds unsure of your part.'],
+    ['blanks before the break', 'title: t\naction: |\n  I tried  \t \n  to convince Legal.\n', 3, 5, '"tried to" sounds unsure of your part.'],
     ['"helped" and "with" on two lines', 'title: t\nresult: |\n  In the end I helped\n  with the cutover.\n', 3, 16, '"helped with" sounds unsure of your part.'],
   ])('flags a hedge across a line break: %s', (_label, yaml, line, column, start) => {
     const result = lintText(yaml, 'stories/s.yaml', { rules: new Map(only().rules).set('hedging', { severity: 'warn', options: undefined }) });

@@ -331,6 +331,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // A buffer spent is a cost borne; a spend declined is a trade-off when what it gave up is told.
   ['"spent our two-week buffer on" a fix', { action: 'I spent our two-week buffer on the data fix.' }],
+  // A review: "any" after the spend is a spend ("any slack we had"); only after a negation is it none.
+  ['"spent any slack we had on" testing', { action: 'We spent any slack we had on extra testing to hold the date.' }],
   ['"burned through our buffer"', { action: 'We burned through our buffer to hold the date.' }],
   ["\"didn't spend the money on contractors\", which meant a slip", { action: "We didn't spend the money on contractors, which meant a four-week slip." }],
   ['"chose not to spend the contingency", so a later date', { action: 'I chose not to spend the contingency on overtime, so we shipped two weeks late.' }],
