@@ -5,7 +5,7 @@
  * clobbered). A reader never sees half a file.
  */
 import { accessSync, chmodSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'exists';
@@ -141,8 +141,13 @@ function isInside(path: string, dir: string): boolean {
     rest = join(basename(at), rest);
     at = dirname(at);
   }
-  const within = relative(folder, join(realTarget(at), rest));
-  return within !== '' && !within.startsWith('..') && !isAbsolute(within);
+  return isBelow(join(realTarget(at), rest), folder);
+}
+
+/** Whether `path` is below the folder `dir`, by their names alone (a folder named "..drafts" is below). */
+export function isBelow(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** Where a symbolic link at `path` leads, or `path` itself. */

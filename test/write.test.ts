@@ -2,10 +2,22 @@ import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, holds, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic, writeOutputFile } from '../src/write.js';
+import { backupName, holds, isBelow, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic, writeOutputFile } from '../src/write.js';
 import { makeUnwritable } from './helpers.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
+
+describe('isBelow: a path below a folder, by their names', () => {
+  it.each([
+    ['/bank/stories/a.yaml', '/bank/stories', true],
+    ['/bank/stories/..drafts/a.yaml', '/bank/stories', true],
+    ['/bank/stories', '/bank/stories', false],
+    ['/bank/notes/a.yaml', '/bank/stories', false],
+    ['/bank', '/bank/stories', false],
+  ])('%s below %s: %s', (path, dir, below) => {
+    expect(isBelow(path, dir)).toBe(below);
+  });
+});
 
 describe('whyNotWritten', () => {
   it.each([

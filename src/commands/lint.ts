@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { displayPath, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -112,7 +112,7 @@ interface Run {
   readonly save?: (io: Io) => void;
   /** The story files and the config read (or, with --stdin, the file it stands for), which -o never replaces. */
   readonly reads: readonly ReadFile[];
-  /** The folders named, searched for story files (absolute, and as typed), in which -o makes no new YAML file. */
+  /** The folders named, and those of the files named (absolute, and as typed), in which -o makes no new YAML file. */
   readonly folders?: readonly { readonly path: string; readonly shown: string }[];
 }
 
@@ -251,7 +251,10 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     }
   };
   const reads = filesRead(hashed.map((file) => file.path), configFile.path, io.cwd);
-  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: folders.map((folder) => ({ path: resolve(io.cwd, folder), shown: folder === '.' ? 'this folder' : folder.replace(/\/*$/, '/') })) };
+  // -o makes no new YAML file in a folder named, nor in the folder of a file named ("lint stories/a.yaml -o stories/out.yaml":
+  // the next lint of stories/ would read the report as a story).
+  const guarded = [...new Set([...folders, ...targets.filter((t) => !folders.includes(t) && !/[*?[{]/.test(t)).map((t) => dirname(t))])];
+  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: guarded.map((folder) => ({ path: resolve(io.cwd, folder), shown: folder === '.' ? 'this folder' : folder.replace(/\/*$/, '/') })) };
 }
 
 /** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */

@@ -4,7 +4,7 @@
  * also runs unattended: with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { appendStory, type Appended } from '../bank/append.js';
 import { STORY_FILE, describeError, displayPath, readRegularFile, specialKind } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
@@ -28,7 +28,7 @@ import { cutNameAndRole } from '../text/partners.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { writeFileAtomic } from '../write.js';
+import { isBelow, writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
   readonly situation?: string;
@@ -496,7 +496,7 @@ function sameTitle(title: string, dir: string, cwd: string, to?: string): string
 
 /** The stories `new` adds to, as loaded: the folder's, and the file --to names when it is elsewhere. */
 function bankOf(dir: string, cwd: string, to?: string): LoadedFile[] {
-  const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isInside(to, dir) ? [to] : [])];
+  const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isBelow(to, dir) ? [to] : [])];
   return paths.length === 0 ? [] : loadBank(paths, cwd).files;
 }
 
@@ -576,7 +576,3 @@ function only(result: FileResult, [from, to]: readonly [number, number]): FileRe
   };
 }
 
-function isInside(file: string, dir: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}

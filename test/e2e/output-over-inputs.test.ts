@@ -98,6 +98,8 @@ describe('-o to a new YAML file in a folder lint reads is refused and nothing is
     ['the folder named, in a folder below it not made yet', ['lint', 'stories', '-o', 'stories/reports/out.YML'], '.', 'stories/reports/out.YML', 'stories/'],
     ['the folder named, by a link to it', ['lint', 'stories/', '-f', 'json', '-o', 'linked/out.yaml'], '.', 'linked/out.yaml', 'stories/'],
     ['this folder', ['lint', '.', '-o', 'out.yml'], 'stories', 'out.yml', 'this folder'],
+    // A review: a file named puts its folder under the same guard (the next lint of stories/ would read the report).
+    ['the folder of a file named', ['lint', 'stories/k8s-migration.yaml', '-o', 'stories/out.yaml'], '.', 'stories/out.yaml', 'stories/'],
   ] as const)('%s', async (_, args, from, file, folder) => {
     const dir = prep();
     symlinkSync('stories', join(dir, 'linked'));
