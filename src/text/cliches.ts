@@ -84,7 +84,7 @@ const CLICHES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:significantly|greatly|dramatically|massively|vastly|hugely|drastically|substantially|considerably|noticeably|tremendously) ${BETTER}\b|\b${BETTER} (?:significantly|greatly|dramatically|massively|vastly|hugely|drastically|substantially|considerably|noticeably|tremendously|a lot)\b|\b(?:much|a lot|far) (?:faster|better|smoother|more reliable|more stable|more robust|more resilient|more predictable|quieter|calmer|safer|cheaper|easier|happier)\b` +
     // A change told as brought to its floor, with no number, as vague as "reduced drastically": "complaints were reduced to the
     // barest minimum" (a Lagos engineering manager's trial, Nigerian English), "kept downtime to an absolute minimum".
-    String.raw`|\b(?:reduced|reduce|reducing|cut|brought|came|went|fell|dropped|minimi[sz]ed|trimmed|kept|keep|keeping)(?: (?!to\b)[a-z'’-]+){0,3}? to (?:the |an? )?(?:(?:barest|bare|absolute|very|lowest possible|least possible) )?minimum\b`, 'gi'),
+    String.raw`|\b(?:reduced|reduce|reducing|cut|brought|came|went|fell|dropped|minimi[sz]ed|trimmed|kept|keep|keeping)(?: (?!to\b)[a-z'’-]+){0,3}? to (?:the |an? )?(?:(?:barest|bare|absolute|very|lowest possible|least possible) )?minimum\b(?! (?:wage|balance|payments?|required|requirements?|viable|order|spend|charge|fee|price|stock|level|standards?|age|size|amount|number)\b)`, 'gi'),
 ];
 // What starts a new clause with its own claim, so a number after it no longer backs the cliché.
 const NEW_CLAIM = /,?\s+\b(?:and|but|while|whereas|although|though|yet)\b\s+|;\s*/i;

@@ -170,7 +170,7 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 // "N2", "N95 masks", "N64": a bare number after an N is a model or a label.) Case-sensitive, as findMetrics reads it; the
 // source for patterns without the u flag (the principles' signals), which read it under their i flag.
 const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
-const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?${NAIRA_MAGNITUDE}(?![A-Za-z0-9]))`;
+const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
 const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 
 /** `text` with each naira N (NAIRA_N) written as the sign "₦", one UTF-16 unit for one, so every index stays where it was. */

@@ -682,7 +682,7 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // told ("…, which meant a four-week slip"), which the other patterns read.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`(?<!(?:\bnot|\bnever|\bwithout|\bno need to|n['’]t)\s+(?:(?:even|ever|yet|have to|had to|need to|needed to|want to|wanted to)\s+)?)\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?!(?:none|nothing|no|zero|little|hardly|barely)\b)(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,3}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
+    re: new RegExp(String.raw`(?<!(?:\bnot|\bnever|\bwithout|\bno need to|n['’]t)\s+(?:(?:even|ever|yet|have to|had to|need to|needed to|want to|wanted to)\s+)?)\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?!(?:none|nothing|no|zero|little|hardly|barely)\b)(?!any\b(?![^.;!?\n]{0,40}?\b(?:we|I|they|the team) (?:still )?had\b))(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,3}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
   },
   {
     when: byCandidate,

@@ -22,7 +22,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I ran the user tests myself in Mushin market with 40 traders.', 'went to customers directly'],
     ['I travelled to Maiduguri and sat with six agents for two days to see the failures myself.', 'went to customers directly'],
     ['I sat down with a dozen farmers to see how they paid for seed.', 'went to customers directly'],
-    ['I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
+    ['I tested it with 40 traders in Mushin market, and I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
     ['After I watched the market women get lost in the menu, I cut it to four levels.', 'changed the product after watching customers struggle'],
     ['I rewrote the consent screen once I saw patients struggle with it.', 'changed the product after watching customers struggle'],
     // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
@@ -619,6 +619,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // Beside a term bought (a new user's trial), a plan of years is still a vision.
     ['I wrote a three-year roadmap for agent banking.', 'set a multi-year vision'],
     ['I wrote a 5-year plan for the payments platform.', 'set a multi-year vision'],
+    // A review: a bank's product areas before a strategy or roadmap are no term bought.
+    ['I wrote the three-year payments strategy.', 'set a multi-year vision'],
+    ['I set a multi-year loans roadmap.', 'set a multi-year vision'],
+    ['I wrote a five-year savings roadmap for the retail bank.', 'set a multi-year vision'],
     // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): the candidate's playbook taken
     // up by other sites in the group scored nothing, as it did for teams.
     ['Two other sites in the group reused my wave playbook.', 'got others to adopt the vision'],
@@ -1371,6 +1375,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I cut engineering attrition in half.', 'cut staff attrition'],
     ['I got part of salaries paid in dollars to keep people.', 'paid to keep people'],
     ['I raised salaries to market to retain our engineers.', 'paid to keep people'],
+    ['I paid the engineers\' salaries in dollars from January.', 'paid to keep people'],
+    ['I won staff retention bonuses for the on-call engineers.', 'paid to keep people'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["Pages from 120/week to 35/week.", "reduced on-call or after-hours load"],
     ["Pages went from 120 a week to 35 a week.", "reduced on-call or after-hours load"],
@@ -1524,6 +1530,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // Look-alikes of the trial's going to customers: a vendor's or a colleague's visit, colleagues sat with, tests that
     // are no one's use, and a change made after watching engineers.
     "The vendor sat with six agents for two days to see the failures.",
+    // A review: "them" with no customer before it in the sentence is the team.
+    'I moved two engineers off on-call after I saw them struggle with pages at night.',
+    'I reduced the scope after I saw them struggle to finish on time.',
     "I sat with the vendor's agents for two days to see the failures.",
     'I sat with six support agents for two days to see the failures myself.',
     'I sat with six engineers for two days to see the failures myself.',
@@ -2488,6 +2497,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'strive-to-be-earths-best-employer': [
     // Customers' attrition is churn, attrition that rose is none cut, and money paid in dollars to a vendor keeps no one.
     'Customer attrition fell from 8% to 5%.',
+    // A review: retention of data, of customers, and pay for oneself; attrition of subscriptions, loans, churn.
+    'We wrote a data retention plan for GDPR.',
+    'I drafted customer retention plans for churned accounts.',
+    'I got the pay raise approved in USD for myself.',
+    'I moved our salary payments to a new payroll provider in USD.',
+    'Subscription attrition fell 10%.',
+    'Loan attrition fell after the rate cut.',
+    'Churn and attrition down 5%.',
     'We reduced customer attrition by 20%.',
     'Attrition rose from 12% to 30%.',
     'We paid the vendor in dollars.',

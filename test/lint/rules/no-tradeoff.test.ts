@@ -325,6 +325,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"spent none of the float"', { action: 'We spent none of the float.' }],
   ["\"didn't burn the goodwill\"", { action: "I didn't burn the goodwill with Finance." }],
   ['"did not spend the budget on" a second vendor, nothing given up', { action: 'I did not spend the budget on a second vendor.' }],
+  // A review: "any" after a spend said with a near-negation, or asked about, is none spent.
+  ['"barely spent any buffer"', { action: 'I barely spent any buffer.' }],
+  ['"did not end up spending any contingency"', { action: 'In the end I did not end up spending any contingency.' }],
+  ['"never actually spent any of the buffer"', { action: 'We never actually spent any of the buffer.' }],
 ];
 
 /** Stories that state a trade-off. */

@@ -116,6 +116,8 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
 const valid: [label: string, result: string][] = [
   // Brought to its floor, with the number right after it.
   ['"reduced to the barest minimum", backed right after it', 'Complaints were reduced to the barest minimum: from 900 a week to 40.'],
+  // A review: a minimum that is a thing's name, not a floor reached.
+  ['"cut costs to the minimum wage level"', 'We cut the trainees\' pay bands to the minimum wage level the law allows.'],
   ['a minimum as a number, "to a minimum of 3"', 'I cut the approval steps to a minimum of 3 signatures, down from 11.'],
   ['a minimum as what was asked, "the minimum wage"', 'We moved every picker to the minimum wage of the new law, and attrition fell 12%.'],
   ['"much more stable", backed right after it', 'The cluster is much more stable: restarts fell from 40 a week to 2.'],
