@@ -344,7 +344,7 @@ describe('tpm-prep report', () => {
       'stories/limits.yaml': limits,
     });
     const plan = await run(['plan'], { cwd: dir });
-    expect(plan.stdout).toContain('  holds claims Customer Obsession (score 5), but is told for Bias for Action:');
+    expect(plan.stdout).toContain('  holds claims Customer Obsession (score 4), but is told for Bias for Action:');
     const done = await run(['report', '-o', '-'], { cwd: dir });
     expect(done.status).toBe(0);
     const section = done.stdout.slice(done.stdout.indexOf('<section id="plan"'), done.stdout.indexOf('<section id="practice"'));
@@ -352,7 +352,7 @@ describe('tpm-prep report', () => {
     const card = (id: string) => done.stdout.match(new RegExp(`<a href="#(s\\d+)" title="${id}">${id}</a>`))?.[1];
     expect([card('holds'), card('limits')]).toEqual([expect.stringMatching(/^s\d+$/), expect.stringMatching(/^s\d+$/)]);
     expect(section).toContain(
-      `<h3>Told for another principle than one it claims and shows (2)</h3><ul><li><a href="#${card('holds')}">holds</a> claims Customer Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would leave Bias for Action without a story.</li><li><a href="#${card('limits')}">limits</a> claims Deliver Results (score 3), but is told for Customer Obsession: told for Deliver Results, it would leave Bias for Action without a story.</li></ul>`,
+      `<h3>Told for another principle than one it claims and shows (2)</h3><ul><li><a href="#${card('holds')}">holds</a> claims Customer Obsession (score 4), but is told for Bias for Action: told for Customer Obsession, it would leave Bias for Action without a story.</li><li><a href="#${card('limits')}">limits</a> claims Deliver Results (score 3), but is told for Customer Obsession: told for Deliver Results, it would leave Bias for Action without a story.</li></ul>`,
     );
     // Where every story is told for what it claims, the page says nothing more, as plan does.
     const told = tmp.write({

@@ -288,7 +288,7 @@ describe('--redact', () => {
     expect(built.plan.claimedElsewhere.map((c) => [c.storyId, c.at])).toEqual([['holds-2024', 1], ['limits', 3]]);
     const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story))));
     expect(hidden.plan.claimedElsewhere).toEqual([{ ...built.plan.claimedElsewhere[0], storyId: 'holds-[n]' }, built.plan.claimedElsewhere[1]]);
-    expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">holds-[n]</a> claims Customer Obsession (score 5), but is told for Bias for Action:');
+    expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">holds-[n]</a> claims Customer Obsession (score 4), but is told for Bias for Action:');
   });
 
   it("redacts the story ids in each interviewer's plan (--interviewer), the same as everywhere else on the page", () => {
