@@ -168,9 +168,10 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 // Naira written with a capital N for the sign, as Nigerians type it (no ₦ key): "N45m", "N45 million", "N45,000,000",
 // "N1.2bn", "N500k". Only where the number is money-shaped: a magnitude after it or thousands grouped with commas. (Not
 // "N2", "N95 masks", "N64": a bare number after an N is a model or a label.) Case-sensitive, as findMetrics reads it; the
-// source for patterns without the u flag (the principles' signals), which read it under their i flag.
+// source for patterns without the u flag (the principles' signals), which read it under their i flag. (`\d\d\d`, not
+// `\d{3}`, in a repeated group: the signals hold no quantifier inside a quantified group.)
 const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
-const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
+const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
 const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 
 /** `text` with each naira N (NAIRA_N) written as the sign "₦", one UTF-16 unit for one, so every index stays where it was. */
