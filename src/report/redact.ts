@@ -240,8 +240,19 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
       .map((piece) => flat(piece))
       .filter(Boolean)
       .every((piece) => said.includes(piece) || saidOnOneLine.includes(piece));
+  // A quote rebuilt from the story's words, not found in it as written (passive-voice's advice, "I cannot roll back the
+  // 318 changes"), still holds the story's numbers: a number is hidden in any quote where it stands beside a word as
+  // the story has it ("318 changes", "the 318"), not in the advice's own examples ("from 48 hours to 12").
+  const numbersOfStory = (text: string) =>
+    text.replace(/"[^"\n]*"/g, (quote) =>
+      quote.replace(STORY_NUMBER, (n, at: number, whole: string) => {
+        const before = /\S+\s+$/u.exec(whole.slice(0, at))?.[0] ?? '';
+        const after = /^\S*\s+[^\s"]+/u.exec(whole.slice(at + n.length))?.[0] ?? '';
+        return (before !== '' && said.includes(flat(before + n))) || (after !== '' && said.includes(flat(n + after))) ? '[n]' : n;
+      }),
+    );
   // The story's quotes first, names and numbers; then names in the rest, but for the advice's own examples.
-  const message = (text: string) => exceptExamples(redactQuotes(text, quoted, all), named);
+  const message = (text: string) => exceptExamples(numbersOfStory(redactQuotes(text, quoted, all)), named);
   // In an id or a path a name is lower-case, or run together ("chidiokafor"), or half of camelCase ("mentorChidi"),
   // though a name in camelCase ("McDonald") is a name first.
   const lowered = new Map<string, string>();
@@ -270,6 +281,9 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
  * launch…"), so each opening mark is paired with the farthest closing one that makes a quote of the story's, and a
  * mark that opens none is left as it is.
  */
+/** A number as a story writes it ("318", "2.4", "6,130", the 2.1 of "$2.1M"), whole; not a word's digits ("p99", "v1.2.3", "Q3"). */
+const STORY_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?!\d)/gu;
+
 function redactQuotes(text: string, fromStory: (inner: string) => boolean, redact: (quote: string) => string): string {
   const marks = [...text.matchAll(/"/g)].map((m) => m.index);
   let out = '';

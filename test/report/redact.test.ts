@@ -322,6 +322,8 @@ describe('--redact', () => {
       ['Kwame is named 2 times; say "from 48 hours to 12".', '[partner A] is named 2 times; say "from 48 hours to 12".'],
       // Two quotes of the story in one message.
       ['"Then five teams moved" and "I cut p99 from 2.4 s…" both', '"Then [n] teams moved" and "I cut p99 from [n] s…" both'],
+      // Advice rebuilt from the story's words keeps none of its numbers (passive-voice's object whole, "the 900 ms").
+      ['If it was you, say "I did not cut the 900 ms"; or "down 15%".', 'If it was you, say "I did not cut the [n] ms"; or "down 15%".'],
     ];
     for (const [message, expected] of cases) expect(r.message(message), message).toBe(expected);
     // In the page: missing-metric's advice keeps its examples.
