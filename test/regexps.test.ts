@@ -44,7 +44,7 @@ describe('compileRegexpsFor', () => {
     const plan = planOf(re.source, re.flags);
     const text = lowered('I refused to ship it.');
     compileRegexpsFor(FEW_STORIES - 1);
-    expect(patternsFor(re, () => plan, () => text).map((r) => r.source)).toEqual([String.raw`\brefused to ship\b`]);
+    expect(patternsFor(re, () => plan, () => text).map((r) => r.source)).toEqual([String.raw`\b(?:refused to ship)\b`]);
     compileRegexpsFor(FEW_STORIES);
     expect(patternsFor(re, () => plan, () => text)).toEqual([re]);
     compileRegexpsFor(1, 5_000_000);
