@@ -355,6 +355,10 @@ const THING_FIRST = new Set(
     // Spanish and Portuguese places and bodies: "Punta Arenas", "Cabo Frio", "Cooperativa Pesquera Austral".
     'Punta,Cabo,Isla,Bahía,Cerro,Lago,Cooperativa,Cooperativo,Cooperative,Sociedad,Sociedade,Compañía,Companhia,Fundación,Fundação,Grupo,Banco,Instituto').split(','),
 );
+// The trades of THING_LAST and ORG_LAST: a firm's last word that tells its industry and is nobody's surname (not "Power",
+// "Mills" or "Waters", which are) nor given name (not "Marine").
+const INDUSTRY_LAST =
+  'Air,Aero,Aerotech,Aviation,Avionics,Technics,Maritime,Shipping,Seafood,Seafoods,Aqua,Aquaculture,Fisheries,Farms,Foods,Agri,Agro,Dairy,Mining,Minerals,Petroleum,Chemicals,Textiles,Packaging,Robotics,Medical,Biotech,Hydraulics,Instruments,Sensors';
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
@@ -370,7 +374,10 @@ const THING_LAST = new Set(
     // Trades a contractor's name ends in: "Nkwe Civils", "Hallam Construction", "Moss Haulage".
     'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications,' +
     // "Frío Sur", "Austral Ground Link" (a surname too: see SURNAME_PLACE_LAST).
-    'Sur,Link').split(','),
+    'Sur,Link,' +
+    // The trade a firm's name ends in, which is no one's surname: "Westray Air", "Pennine Aero", "Baltic Aerotech",
+    // "Fjordline Seafood", "Hallam Farms" (see INDUSTRY_LAST).
+    INDUSTRY_LAST).split(','),
 );
 // A place's last word that is a surname too: "Sherman Ridge" and "Costa Mesa" are places, "Tom Ridge" and "Laura Mesa"
 // people where a person's sign says so ("I met Laura Mesa", "Tom Ridge signed off", "Laura Mesa, our payments lead").
@@ -448,7 +455,7 @@ const SITE_AFTER = /^\s(?:office|offices|site|depot|plant|branch|campus|warehous
 // Last words that make a company of the two capitalised words before them, whatever those are: "Severn Vale
 // Energy", "Calloway Sterling Systems". (Not "Portal" or "Hall": "Juan Carlos Portal" is a person.)
 const ORG_LAST = new Set(
-  'Energy,Insurance,Bank,Group,Partners,Labs,Analytics,Imaging,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
+  `Energy,Insurance,Bank,Group,Partners,Labs,Analytics,Imaging,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates,${INDUSTRY_LAST}`.split(','),
 );
 // Last words of a place or an honour named for someone, which no one has as a surname: "Prince Charles Hospital",
 // "the Isaac M. Cline Award" (the person is named, but no partner: he gave the award its name).

@@ -665,3 +665,26 @@ describe('mayBeGivenName', () => {
     expect(mayBeGivenName(word)).toBe(expected);
   });
 });
+
+describe('findPartnerMentions: a firm whose name ends in its trade', () => {
+  it.each([
+    'We maintained nine Dash 8s for Westray Air.',
+    'Pennine Aero has two heavy-maintenance bays in Manchester.',
+    'Three checks went to Baltic Aerotech in Tallinn, an approved partner.',
+    'I signed the feed contract with Fjordline Seafood.',
+    'The older Westray Air airframes needed more hours.',
+    'We chartered the service boats from Hallam Maritime.',
+  ])('finds nobody in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    // Surnames and given names that are a trade too stay people's; a person beside a firm of a trade is still found.
+    ['Samantha Power signed off the plan.', [['name', 'Samantha Power']]],
+    ['I agreed the slots with Hayley Mills.', [['name', 'Hayley Mills']]],
+    ['Marine Dubois agreed the alarm levels.', [['name', 'Marine Dubois']]],
+    ['I booked the slots with Aoife Brennan at Westray Air.', [['name', 'Aoife Brennan']]],
+  ])('finds the person in %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
