@@ -101,6 +101,8 @@ const MAGNITUDES: readonly Magnitude[] = [
     value: 1e6,
   },
   { words: ['m', 'mm'], value: 1e6, afterMoney: true },
+  // Norwegian and Danish "mill.": "NOK 4 mill.", "kr 3,2 mill." (after money only: "a paper mill", "4 mills").
+  { words: ['mill'], value: 1e6, afterMoney: true, abbreviation: true },
   { words: ['mi'], value: 1e6, afterMoney: true, notBeforeHyphen: true },
   { words: ['mio', 'mln'], value: 1e6, abbreviation: true },
   { words: ['crore', 'crores'], value: 1e7, afterAnother: true },
@@ -345,8 +347,10 @@ const LABEL_BEFORE =
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
-// "opened with the four permit types", "went live with all six modules": what shipped, not what it did.
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$/iu;
+// "opened with the four permit types", "went live with all six modules": what shipped, not what it did. What was done
+// on every one of a set, told in the passive, is where it went too: "the directive was closed on all nine aircraft", "the
+// check was carried out on all 40 tanks" ("We fixed the crash on all 37 affected tills" counts).
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now|(?:is|are|was|were|been)\s+(?:[a-z]+ed|done|carried out|signed off|rolled out|put in)) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 // Who a launch went out to: "Launched on time to 500 pilot accounts", "rolled it out to 40 stores". (Not what it

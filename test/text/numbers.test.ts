@@ -522,3 +522,28 @@ describe('magnitudes, one table for every reading', () => {
     expect(findMetrics('The pilot ran on Wards 7B and 9.')).toEqual([]);
   });
 });
+
+describe('findMetrics: a Norwegian or Danish "mill." after money, and what was done on all of a set, told in the passive', () => {
+  it.each([
+    ['Feed costs fell by NOK 3 mill. a year.', 'money'],
+    ['It saved DKK 4 mill. in the first year.', 'money'],
+    ['Losses came down by NOK 12 mill in 2024.', 'money'],
+    // As before: what was fixed on all of a set, told in the active, counts; a change told on all of them counts.
+    ['We fixed the crash on all 37 affected tills.', 'count'],
+    ['Turnaround fell to 2 hours on all nine aircraft.', 'duration'],
+  ])('reads a metric in %j', (text, kind) => {
+    expect(findMetrics(text).map((m) => m.kind)).toContain(kind);
+  });
+
+  it.each([
+    'All sites were done within the NOK 4 mill. budget.',
+    'We stayed within the NOK 4 mill budget.',
+    'By 30 November the directive was closed on all nine aircraft.',
+    'The inspection was carried out on all 40 tanks by June.',
+    'The new alarm levels were signed off on all six sites.',
+    // As before: installed on all of a set.
+    'Firmware 4.2 was installed on all 1,150 scanners.',
+  ])('reads no metric in %j', (text) => {
+    expect(hasMetric(text)).toBe(false);
+  });
+});
