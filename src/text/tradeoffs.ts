@@ -458,8 +458,13 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // A smaller first version: "First version covered only the 14 auction parameters, not all 400".
   { when: byCandidate, re: /\b(?:the\s+)?first\s+(?:version|release|cut|phase|drop|iteration|wave)\s+(?:covered|included|carried|supported|handled|shipped with|went out with)\s+only\b/gi },
   // A decision that keeps to one course and says which it sets aside: "Decided that certification happens only in
-  // two Saturday sessions, not on weekdays", "I decided to certify on Saturdays only, not on weekdays".
-  { when: byCandidate, re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?,\s+not\s+(?!only\b)/gi },
+  // two Saturday sessions, not on weekdays", "I decided to certify on Saturdays only, not on weekdays", "I agreed with
+  // her that we migrate only the active rules, and not the older history", "chose to pilot only the north site and not
+  // the south". (Not "not only", "not just", nor a reason: "only at night, and not because of cost".)
+  {
+    when: byCandidate,
+    re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)not\s+(?!(?:only|just|merely|simply|because|since|as|yet|even|that|a\s+(?:single|one))\b)/gi,
+  },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better",
   // "Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper".
   {

@@ -1646,3 +1646,25 @@ describe('the trade-off patterns run split, as over a few stories', () => {
     expect(whole.filter((r) => r.states).length).toBeGreaterThan(10);
   });
 });
+
+describe('findTradeoffs: a decision kept to one course, with the course set aside after "and not"', () => {
+  it.each([
+    'I agreed with Ana Ruiz, the loyalty manager, that we migrate only the active rules and the balances, and not the point history older than three years.',
+    'I decided to pilot only the north site and not the south one.',
+    'I chose to ship only the iOS app, but not the Android one.',
+    // As before: the course set aside after a comma alone.
+    'I decided to certify on Saturdays only, not on weekdays.',
+  ])('finds a trade-off in %j', (text) => {
+    expect(findTradeoffs(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // Someone else's call; "not only" and "not just" add rather than set aside; a reason, not a course.
+    'The vendor agreed to ship only the parts, and not the kits.',
+    'I agreed that only the night shift would run the job, and not only because of cost.',
+    'I decided the job should run only at night, and not because of cost.',
+    'I agreed that only Ana would approve releases and not just anyone on the team.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
