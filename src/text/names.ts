@@ -728,7 +728,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
     // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
-    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words)) continue;
+    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words, text, m.index)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
     if (SITE_AFTER.test(after) && !ENDS_APOSTROPHE_S.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : ENDS_APOSTROPHE_S.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
@@ -885,12 +885,35 @@ const STAGE_AFTER =
 /**
  * Whether a rollout's stop (see ROLLOUT_STOP_BEFORE) is a person, a known given name and a surname: "presented it first
  * to Priya Nair, then to Dana Reyes" names people, where "Cà Mau first, then Bạc Liêu" names places. Not a place told by
- * its words ("Santa Clara", "Victoria Falls", "Charlotte Park"); and a given name alone stays a stop, as many are towns
- * too ("Austin first, then Tyler"). (A title makes a person before this: "Dr. Mei Lin first".)
+ * its words ("Santa Clara", "Victoria Falls"), but a given name before "Park" is a person's ("Priya Park") where no other
+ * stop is told as a place ("Charlotte Park first, then Jackson Heights"); and a given name alone stays a stop, as many
+ * are towns too ("Austin first, then Tyler"). (A title makes a person before this: "Dr. Mei Lin first".)
  */
-function stopIsAPerson(words: readonly string[]): boolean {
-  if (words.length !== 2 || namesAPlace(words) || THING_LAST.has(words[1]!)) return false;
-  return isGivenName(words[0]!) && !isPlace(words[0]!) && !isCommonWord(words[1]!);
+function stopIsAPerson(words: readonly string[], text: string, at: number): boolean {
+  if (words.length !== 2 || THING_LAST.has(words[1]!) || !isGivenName(words[0]!) || isPlace(words[0]!)) return false;
+  // A place's last word that is a common surname too, after a given name: a person ("presented it to Priya Park, then
+  // to Dana Reyes"), unless another stop of the order is told as a place ("Charlotte Park first, then Jackson Heights").
+  if (SURNAME_STOP_LAST.has(words[1]!)) return !isPlace(words.join(' ')) && !PLACE_FIRST.has(words[0]!) && !anotherStopIsAPlace(text, at);
+  return !namesAPlace(words) && !isCommonWord(words[1]!);
+}
+
+// A place's last word that is a common surname too: "Park" ("Menlo Park", "Priya Park").
+const SURNAME_STOP_LAST = new Set(['Park']);
+// Capitalised words in a rollout's order, read for its other stops (not CAPITALISED, whose place the scan keeps).
+const STOP_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
+
+/** Whether a stop of the rollout's order around `at`, other than the one there, is told as a place (namesAPlace, isPlace). */
+function anotherStopIsAPlace(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = /[.!?\n]/.exec(text.slice(at));
+  const sentence = text.slice(start, ends ? at + ends.index : text.length);
+  for (const m of sentence.matchAll(STOP_WORDS)) {
+    if (start + m.index === at) continue;
+    const words = m[0].split(' ');
+    // ("Hyde Park" is a place; "Dana Park", a given name before it, is read as this stop is.)
+    if (isPlace(m[0]) || (namesAPlace(words) && !(SURNAME_STOP_LAST.has(words.at(-1)!) && isGivenName(words[0]!)))) return true;
+  }
+  return false;
 }
 
 /** Whether the name at `at` (with `after` it) is a stop in a rollout's order: see ROLLOUT_STOP_BEFORE. */

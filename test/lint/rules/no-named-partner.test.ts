@@ -177,6 +177,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // …whose names start with a given name, but a place's first or last word says a place: "Santa Clara", "Victoria Falls".
   ["a rollout's stops told by a place's words", { action: 'I phased the cut-over: Santa Clara first, then Victoria Falls.' }],
   ["a rollout's stops, a given name and a place's last word", { action: 'I phased the cut-over: Charlotte Park first, then Jackson Heights.' }],
+  // …and a given name before "Park", where another stop is told as a place, or no given name before it.
+  ["a rollout's stops, a given name and \"Park\" beside a place told by its words", { action: 'I sequenced the rollout: Priya Park in week one, then Hyde Park.' }],
+  ["a rollout's stops, a given name and \"Park\" beside a known town", { action: 'I phased the cut-over: Priya Park first, then Leeds.' }],
+  ["a rollout's stops, \"Park\" after no given name", { action: 'I phased the cut-over: Menlo Park first, then Central Park.' }],
   // …and a given name alone, as many towns are: "Austin", "Tyler".
   ["a rollout's stops, towns named as people are", { action: 'I phased the cut-over: Austin first, then Tyler.' }],
   ['a tool beside a department in capitals', { action: 'I rebuilt the dashboard with Atlas in Trade Compliance.' }],
@@ -225,6 +229,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ["a rollout's stops that are people", { action: 'I rolled it out: Priya Nair first, then Dana Reyes.' }],
   ["a rollout's stops that are people, a stage after the first", { action: 'I sequenced the rollout: Priya Nair in week one, then Dana Reyes.' }],
   ["a rollout's stops that are people, listed after a colon", { action: 'I fixed the go-live order: Priya Nair, Dana Reyes and Tom Hale.' }],
+  // …and a given name before "Park", a place's last word and a common surname, is a person's where no stop is a place.
+  ["a rollout's stops that are people, one surnamed Park", { action: 'I rolled it out: Priya Park first, then the night shift.' }],
+  ["a rollout's stops that are people, one surnamed Park alone", { action: 'I sequenced the rollout: Priya Park in week one, then the rest.' }],
+  ["a rollout's stops that are people, both surnamed Park", { action: 'I fixed the go-live order: Priya Park, then Dana Park.' }],
   // A review's finding: a team named for a standard, met, is people.
   ["a person's test team met", { action: "I met Priya's test team on Monday to plan the cut-over." }],
   ["a person's SLA team met", { action: "I met Priya's SLA team on Monday to plan the cut-over." }],
