@@ -778,8 +778,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
+    // (Not a title after the name it is said of, found as a role where it stands or a role's word alone: "Jana
+    // Hoffmann, Head of Platform", "Jana Hoffmann, Lead, reviewed it".)
     const join = JOIN_BEFORE.exec(before);
-    const listed = join !== null && ends.has(m.index - join[0].length);
+    const title = (words.length === 1 && ROLE_WORD.test(words[0]!)) || found.some((f) => f.kind === 'role' && f.index === m.index);
+    const listed = join !== null && ends.has(m.index - join[0].length) && !title;
     const list = listed || ROLE_THEN_COMMA.test(before) ? null : PLACE_LIST.exec(text.slice(Math.max(0, m.index - 120), m.index));
     // A list is closed by "and", "or" or "&", before these words or after them: "in Berlin, Munich and São Paulo".
     // Two words set off by a comma after a place, with none, stand in apposition to it ("a patient in Harpeth
@@ -809,7 +812,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
     // "Grant approved by the council paid for the pilot": a name that is a common word too, before a participle and
     // "by", is a thing done to, not a person acting ("Grant approved it" is one).
-    const verbOnly = (common || (words.length === 1 && isNameWord(words[0]!) && PASSIVE_BY_AFTER.test(after))) && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
+    // Nor, opening a sentence, one that is a common word no one is called by every day: "Sky approved it" (mayBeCalled).
+    const verbOnly =
+      (common || (words.length === 1 && isNameWord(words[0]!) && (PASSIVE_BY_AFTER.test(after) || (SENTENCE_START.test(before) && !mayBeCalled(words[0]!))))) &&
+      VERB_AFTER.test(after) &&
+      !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
     // "Sam, my report, rewrote the parser": one of your own, by how they stand to you, wherever the name stands (a
     // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
@@ -955,6 +962,28 @@ export function isPlainCommonWord(word: string): boolean {
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
 function isNameWord(word: string): boolean {
   return inWordList(NAME_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
+}
+
+// Of those words (NAME_WORDS: the first-name lists hold "sky", "bay" and "honey" too), the ones people are called by
+// every day, given names and surnames: the ones that stand for a person opening a sentence before a person's verb
+// ("Grant approved it", "Miles ran the review", "Patience signed off"; not "Sky approved it", "Bay agreed").
+const EVERYDAY_NAME_WORDS = new Set(
+  ('abbey amber angel archer art ash basil bell berry bill bob bond booth brandy brook brooks buck burns cam carol chase ' +
+    'cherry chuck clay cliff cooper cross crystal daisy dawn dean derrick don drew earl eddy eve faith fern field fielding ' +
+    'fields flora ford foster frank gale garret gates gene gill ginger glen glory grace grant gray hale hall hardy harmony ' +
+    'harry hart hazel heath heather hicks hill holly hope hunt hunter iris ivy jack jade jay joy ken king kit kitty kylie ' +
+    'lacy lance lane laurel lee levy lilly lily lucky maria marina mark marks marsh martin mason matt may melody mercy ' +
+    'mike miles miller mills moss newton nick olive opal pace paddy page parsons pat patience patty pearl peg penny peter ' +
+    'peters pierce poppy porter powers price prince prudence charity ray reed rice rich rivers rob robin rocky rod roman ' +
+    'rose rosemary ruby rusty sally sandy scarlet sherry smith sterling stern stokes sue summers sunny tanner thatcher ' +
+    'turner valentine victor viola violet wade walker ward warren waters watts wells west will willow wolf wood woods ' +
+    'woody wren wright zack').split(' '),
+);
+
+/** Whether a word opening a sentence before a person's verb may be someone's there: not a common word that no one is called by every day ("Sky"). */
+function mayBeCalled(word: string): boolean {
+  const bare = word.replace(ENDS_APOSTROPHE_S, '').toLowerCase();
+  return !inWordList(NAME_WORDS, bare) || EVERYDAY_NAME_WORDS.has(bare);
 }
 
 /**

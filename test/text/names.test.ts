@@ -222,6 +222,19 @@ describe('findPartnerMentions', () => {
     ['Fred Jones agreed.', [['name', 'Fred Jones']]],
     // A review: a given name that is also a past tense is not taken for a bullet's opening verb.
     ['Won Park agreed.', [['name', 'Won Park']]],
+    // A title after a name is the name's role, no name of its own, whether found as a role or as its word alone.
+    ['Together with Jana Hoffmann, Head of Platform, I rebuilt it.', [['name', 'Jana Hoffmann'], ['role', 'Head of Platform']]],
+    ['I asked Jana Hoffmann, Lead, to review it.', [['name', 'Jana Hoffmann']]],
+    // …but a name listed after a name is still one.
+    ['I asked Jana Hoffmann, Marshal and Priya to review it.', [['name', 'Jana Hoffmann'], ['name', 'Marshal'], ['name', 'Priya']]],
+    // A common word that is someone's name too opens a sentence as a person's name where people are called by it every
+    // day, before a person's verb.
+    ['Grant approved it.', [['name', 'Grant']]],
+    ['Patience signed off the plan.', [['name', 'Patience']]],
+    ['I sent it round. Miles approved it.', [['name', 'Miles']]],
+    // …and mid-sentence, a capital says a name whatever the word.
+    ['I sent it round, and Sky approved it.', [['name', 'Sky']]],
+    ['I asked Sky to review it.', [['name', 'Sky']]],
     // A seventh user's trial: three names, the last a surname (whatever else the word means).
     ['I wrote the update with Ana Paula Martins, the support lead.', [['name', 'Ana Paula Martins'], ['role', 'lead']]],
     ['I worked with Maria Clara Souza.', [['name', 'Maria Clara Souza']]],
@@ -568,6 +581,11 @@ describe('findPartnerMentions', () => {
     'Grant funding arrived in May.',
     'Will tested it.',
     'Mark the date.',
+    // …nor, before a person's verb, a common word the first-name lists hold that no one is called by every day.
+    'Sky approved it.',
+    'I sent it round. Sky approved it.',
+    'Bay agreed to the plan.',
+    'Sky then approved it.',
     'Sydney went live in May.',
     'Orion shipped in May.',
     'Our door supplier, Valdoro, was late, so I got Valdoro to send advance ship notices.',

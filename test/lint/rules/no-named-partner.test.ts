@@ -207,6 +207,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Grant funding" in the perfect', { action: 'Grant funding had arrived by May, so I hired two contractors.' }],
   // …and a standard met that may be a grant's: "Grant" names a person only by a person's verb.
   ["a grant's requirements met", { action: "The pilot met Grant's requirements, so I scaled it to six sites." }],
+  // A common word that the first-name lists hold, but no one is called by every day, opening a sentence before a person's verb.
+  ['"Sky" opening a sentence before a person\'s verb', { action: 'I sent the plan round. Sky approved it, so I booked the contractors.' }],
+  ['"Bay" opening a sentence before a person\'s verb', { action: 'Bay agreed to the cut-over, so I booked the contractors.' }],
   ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
 ];
 
@@ -221,6 +224,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"Grant" in the perfect', { action: 'Grant had signed the budget, so I booked the contractors.' }],
   ['"Grant" with "also"', { action: 'I sent the plan round. Grant also agreed, so I booked the contractors.' }],
   ['"Will" then an adverb and a verb of a person\'s', { action: 'Will quickly signed the contract, so I booked the contractors.' }],
+  ['"Patience" then a verb of a person\'s', { action: 'Patience approved it, so I booked the contractors.' }],
+  ['"Sky" mid-sentence, capitalised, before a person\'s verb', { action: 'I sent the plan round, and Sky approved it.' }],
+  ['a title after the name it is said of', { action: 'Together with Jana Hoffmann, Head of Platform, I rebuilt the rota.' }],
   // A review's finding: a person's requirements or standards met name the person.
   ["a person's requirements met", { action: "We met Priya's requirements in two weeks, so I scaled it." }],
   ["a person's standards met, by full name", { action: "The pilot met Dana Reyes's standards in two weeks, so I scaled it." }],
