@@ -58,8 +58,8 @@ const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|tab
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
 const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|officer|counsel|controller|vp|svp|vice president|tam|csm|account manager|technical account manager|customer success manager|comptroller|treasurer|registrar|bursar)$/i;
-const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,3})$/iu;
-const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+$/iu;
+const QUALIFIED_BY_WORDS = new RegExp(String.raw`\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+${POSSESSIVE_ENDING}\s+)?(?:[\p{L}&-]+\s+){1,3})$`, 'iu');
+const POSSESSIVE_QUALIFIER = new RegExp(String.raw`\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+${POSSESSIVE_ENDING}\s+$`, 'iu');
 const GENERIC_QUALIFIER = new Set([
   'hiring', 'line', 'new', 'old', 'other', 'same', 'previous', 'former', 'interim', 'acting', 'senior', 'junior', 'overall',
   'relevant', 'responsible', 'main', 'first', 'second', 'only', 'general', 'project', 'programme', 'program', 'product',

@@ -1,4 +1,5 @@
 /** Whose verb is it: the candidate's ("I cut…", "we shipped…", "…and cut", "- Cut…") or someone else's. */
+import { POSSESSIVE_ENDING } from './possessive.js';
 import { IRREGULAR_PAST } from './words.js';
 
 // Where a clause starts: punctuation, a line, or a word that can bring a new subject.
@@ -61,7 +62,11 @@ const CAME_LATE = new RegExp(
   'giu',
 );
 const OWN_WORDS = /(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?:['’](?:d|ve|m|re|ll))?(?![\p{L}])/u;
-const OTHERS_POSSESSIVE = /(?<![\p{L}-])(?!(?:team|squad|org|group|department|company|programme|program|project)['’]s)[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Someone else's thing, by a possessive ("our contractor's survey", "our suppliers’ parts"), not one's own team's.
+const OTHERS_POSSESSIVE = new RegExp(
+  String.raw`(?<![\p{L}-])(?!(?:team|squad|org|group|department|company|programme|program|project)s?${POSSESSIVE_ENDING})[\p{L}-]+${POSSESSIVE_ENDING}\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
 const OWN_SUBJECT = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:d|ve|m|re|ll))?(?![\p{L}])/u;
 
 // Someone else holding the work up, with no word of the candidate's in the sentence: "National Highways kept the

@@ -61,6 +61,10 @@ describe('findPartnerMentions', () => {
     ['I ran the workshops with the ward manager on 7B.', [['role', 'manager']]],
     ['I agreed the windows with the NOC duty manager.', [['role', 'manager']]],
     ["I agreed the swap rules with the division's matron.", [['role', 'matron']]],
+    // …and a plural's possessive, or a curly apostrophe's.
+    ["I agreed the swap rules with the wards' matron.", [['role', 'matron']]],
+    ['I agreed the swap rules with the division’s matron.', [['role', 'matron']]],
+    ["I escalated it to the hauliers' duty manager.", [['role', 'manager']]],
     ['I filmed it with the maintenance foreman.', [['role', 'foreman']]],
     // A name ending in -s that starts a sentence is still a name: it is no common English word.
     ['Carlos ran the cutover.', [['name', 'Carlos']]],
@@ -586,6 +590,8 @@ describe('findPartnerMentions', () => {
     'I sent it round. Sky approved it.',
     'Bay agreed to the plan.',
     'Sky then approved it.',
+    // …nor a role after a quoted word, whose closing mark is no plural's possessive.
+    "I agreed it with the 'beta' manager.",
     'Sydney went live in May.',
     'Orion shipped in May.',
     'Our door supplier, Valdoro, was late, so I got Valdoro to send advance ship notices.',

@@ -11,11 +11,24 @@ describe('lateByOthers', () => {
     'Our previous TPM kept delaying the migration.',
     'The vendor had postponed the cutover twice.',
     'Finance kept deferring the budget sign-off.',
+    // Someone else's thing arriving late, owned by a possessive of any spelling: "'s", "’s", a plural's bare apostrophe.
+    "Our contractor's survey came back five weeks late.",
+    'Our contractor’s survey came back five weeks late.',
+    "Our suppliers' parts arrived three weeks late.",
+    'Our suppliers’ parts arrived three weeks late.',
   ])('hears someone else putting it off in %j', (sentence) => {
     expect(lateByOthers(sentence)).toBe(true);
   });
 
-  it.each(['I kept delaying the migration.', 'We had postponed the cutover twice.', 'Delaying the launch by two weeks cost us the promotion.'])(
+  it.each([
+    'I kept delaying the migration.',
+    'We had postponed the cutover twice.',
+    'Delaying the launch by two weeks cost us the promotion.',
+    // …and one's own team's, in the singular or the plural, or a quote's closing mark, no possessive.
+    "Our team's survey came back late.",
+    "Our teams' rollout came in three weeks late.",
+    "Our 'beta' build came in late.",
+  ])(
     'hears none in %j, the candidate\'s own or no one else\'s',
     (sentence) => {
       expect(lateByOthers(sentence)).toBe(false);
