@@ -103,6 +103,9 @@ const ADVERBS = new Set([
 // …or dropped from it, because they only make sense in the plural or they hedge ("we sort of ran").
 const PLURAL_OR_HEDGE = new Set(['all', 'both', 'together', 'jointly', 'collectively', 'each', 'somehow']);
 const HEDGE = /^\s+(?:sort|kind) of(?=\s)/i;
+// An adverb of more than one word between the subject and its verb, carried to the suggestion: "We in turn tracked" → "I
+// in turn tracked" (not "I in", a unit's "in": UNIT_ASIDE).
+const ADVERB_PHRASE = /^\s+(?:in turn|in the end|at once|at first|at last|in fact|of course|in parallel|by then|until then)(?=\s)/i;
 // ("My team and me analysed", as second-language English has it, is the same subject.)
 const AND_I = /^\s+and (?:I|me)(?=\s)/;
 const COMMA_BEFORE = /,\s*$/;
@@ -773,8 +776,9 @@ const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may)\s+${ON_CONDITION
 // ("Our team owns checkout"). (Not a state that is work: "we are migrating", "we're on the hook for", "we have to";
 // nor the present of a story told in it, "We migrate the topics in waves, and I keep the old cluster up", nor a
 // present with a specific object, "We handle the cutover ourselves".)
+// (Nor a duty, however told: "we are legally required to" is read as "we were legally required to" is, by companyBound.)
 const COPULA_FACT =
-  /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
+  /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|obliged|obligated|bound|legally|contractually|statutorily|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
 const QUANTITY = String.raw`(?:(?:about|around|over|nearly|almost|roughly|some|only|just|more than|fewer than|less than|close to|under)\s+)?(?:\d[\d,.]*(?:\s*(?:%|k\b|m\b|bn\b))?(?:\s+(?:hundred|thousand|million|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion))?)\b`;
 // (What comes between a quantity's noun and "the" that is no verb: "customers in the UK", "wallets across the region".)
 const NOT_HAVE_VERB = String.raw`in|on|at|of|for|from|to|with|into|onto|across|over|under|around|through|throughout|within|without|by|per|and|or|but|so|as|than|like|including|between|among|against|via|near|outside|inside|behind|beyond|after|before|during|since|until|while|when|where|who|which|that|whose|worldwide|globally|each|all|both`;
@@ -1202,6 +1206,16 @@ function asTheCompany(phrase: string): string {
   return ['the company', ...phrase.trim().split(/\s+/).map((w) => COMPANY_FORM[w.toLowerCase()] ?? w)].join(' ');
 }
 
+// A time that opens the sentence: "In May", "On Monday", "In 2023", "In Q3", "In the end", "Within a week", "In week two",
+// "Last week", "The next morning", "Two days later". (Not a phrase of place or of anything else: "In the meeting the team
+// …" may be a relative clause's noun, "the meeting the team ran".)
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
+const WHEN = String.raw`(?:${CALENDAR}|(?:19|20)\d\d|Q[1-4]|H[12]|${SEASON}|${TIME_WORD}(?:\s+(?:\d+|one|two|three|four|five|six))?)`;
+const TIME_OPENING = new RegExp(
+  String.raw`(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:(?:in|on|at|by|during|over|within|from|until|after|before|early\s+in|late\s+in)\s+(?:(?:the|that|this|a|one|last|next|first|early|late|mid|same|following)\s+)*(?:[\p{L}\p{N}-]+\s+)?${WHEN}|(?:(?:the|that)\s+)?(?:last|next|following|same|that|this|one)\s+${WHEN}|(?:[\p{L}\p{N}]+\s+){1,2}(?:later|earlier|ago|on))\s+$`,
+  'iu',
+);
+
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
   // "my team has adapted the Spark jobs" is told as "my team adapted the Spark jobs" is: from the participle on, the
@@ -1227,6 +1241,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   const time = TIME_FIRST.exec(text.slice(end, end + 60));
   if (!perfect && OBJECT_NEXT.test(verb) && FIRST_OBJECT_OF.test(text.slice(Math.max(0, start - 200), start)) && !(time && PAST_AFTER.test(text.slice(end + time[0].length, end + time[0].length + 60)))) return false;
   if (atClauseStart(text, start)) return true;
+  // "In May the team found the leak", "Two days later the team shipped it": a time opening the sentence, with no comma,
+  // then a verb in the past, as after the comma below.
+  if (TIME_OPENING.test(text.slice(Math.max(0, start - 60), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
@@ -1347,6 +1364,13 @@ function predicate(text: string, from: number): { phrase: string; rest: string; 
     if (hedge) {
       phrase += hedge[0];
       at += hedge[0].length;
+      continue;
+    }
+    const adverb = ADVERB_PHRASE.exec(text.slice(at, at + 16));
+    if (adverb) {
+      phrase += adverb[0];
+      rest += adverb[0];
+      at += adverb[0].length;
       continue;
     }
     const m = NEXT_WORD.exec(text.slice(at, at + 40));

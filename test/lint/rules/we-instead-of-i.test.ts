@@ -381,6 +381,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we\'d cut … before I joined the call"', 'action', "We'd cut the budget by 20% before I joined the steering call.", [["We'd", "I'd"]]],
   ['"we had cut … before I joined the call"', 'action', 'We had cut the budget by 20% before I joined the call.', [['We had cut', 'I had cut']]],
   ['"we\'d cut … after I joined"', 'action', "We'd cut the budget by 20% after I joined.", [["We'd", "I'd"]]],
+  // An adverb of more than one word between the subject and its verb goes with the verb, not a unit's "in".
+  ['"We in turn tracked"', 'action', 'We in turn tracked the fixes every week.', [['We in turn tracked', 'I in turn tracked']]],
+  ['"My team in turn tracked"', 'action', 'My team in turn tracked the fixes every week.', [['My team in turn tracked', 'I in turn tracked']]],
+  ['"We in the PMO tracked": a unit still', 'action', 'We in the PMO tracked every blocker.', [['We in the PMO tracked', 'In the PMO, I tracked']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -759,6 +763,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"while we had the old system running"', 'action', 'I moved the first desk while we had the old system running.'],
   ['"If we lost one of them, a field team would sit on site"', 'action', 'I signed off the risk of a single comms path. If we lost one of them, a field team would sit on site until it was back.'],
   ['"Should we slip a week, the bank would fine us"', 'action', 'I told Dana the risk: should we slip a week, the bank would fine us.'],
+  // A time opening the sentence before the team, then no verb of its work: what it was, had or was placed.
+  ['the team\'s size after a month opening the sentence', 'action', 'In May the team was six engineers, and I ran the cut-over.'],
+  ['the team\'s make-up after a month opening the sentence', 'action', 'In May the team had nine engineers, so I split the rota.'],
+  ['the team on call after a month opening the sentence', 'action', 'In May the team on call paged me, and I rolled it back.'],
 ];
 
 describe('we-instead-of-i', () => {
@@ -1045,6 +1053,11 @@ describe('we-instead-of-i', () => {
     ['"we" after the ask', 'I asked the team to profile the service, and we found the query.', 'we found', 'I found'],
     ['someone else\'s ask', 'The lead asked the team to profile it, and the team found the query.', 'the team found', 'I found'],
     ['the ask two sentences back', 'I asked the team to profile the service. Then I rebuilt the cache. The team found the query.', 'The team found', 'I found'],
+    // A time opening the sentence with no comma, then the team's verb in the past, as after a comma.
+    ['the team after a month opening the sentence', 'In May the team found the leak.', 'the team found', 'I found'],
+    ['the team after a day opening the sentence', 'On Monday the team shipped the fix.', 'the team shipped', 'I shipped'],
+    ['the team after "Two days later"', 'Two days later the team found the query.', 'the team found', 'I found'],
+    ['the team after "In the end"', 'In the end the team rebuilt the cache.', 'the team rebuilt', 'I rebuilt'],
     ['the team after something else in the next sentence', 'I asked the team to profile the service. Two days later, the team found the query.', 'the team found', 'I found'],
     ['a team no one asked, in the sentence before', 'I asked the vendor to profile it. The team found the query.', 'The team found', 'I found'],
     ['"we" opening the sentence after the ask', 'I asked the team to profile the service. We found the query.', 'We found', 'I found'],
@@ -1072,9 +1085,7 @@ describe('we-instead-of-i', () => {
     ['a contract breach the company must not commit, as the reason', 'I checked the logs since we must not breach the SLA.'],
     ['a framework agreement, as a time', 'I held the order until we could sign the framework agreement.'],
     ['a constraint opening its clause', 'We could not afford a second vendor, so I reused the old one.'],
-    // A duty in the present, a fact of the company's, as "we are a payments company" is: no gap, and nothing to ask.
-    ['a duty legally required, in the present', 'We are legally required to keep the logs for seven years.'],
-    ['a duty legally required, in the present, then what was done', 'We are legally required to keep the logs for seven years, so I moved them to cold storage.'],
+    ['a duty legally required, in the present, described', 'I checked which logs we are legally required to keep.'],
   ])('accepts the company bound as a party: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
@@ -1088,6 +1099,10 @@ describe('we-instead-of-i', () => {
     ['a duty under a contract', 'We had to pay the vendor a penalty per the contract, so I renegotiated the dates.', 'We had to', 'the company had to'],
     ['a duty legally required', 'We were legally required to keep the logs, so I moved them to cold storage.', 'We were legally required to', 'the company was legally required to'],
     ['a duty, contracted', "We're legally required to keep the logs, so I moved them to cold storage.", "We're", 'the company is legally required to'],
+    // …in the present as in the past, as "We must" and "We're legally required" are (not a standing fact's "we are").
+    ['a duty legally required, in the present', 'We are legally required to keep the logs for seven years.', 'We are legally required to', 'the company is legally required to'],
+    ['a duty legally required, in the present, then what was done', 'We are legally required to keep the logs for seven years, so I moved them to cold storage.', 'We are legally required to', 'the company is legally required to'],
+    ['a duty contractually owed, in the present', 'We are contractually obliged to refund late orders, so I set up the refund job.', 'We are contractually obliged to', 'the company is contractually obliged to'],
     // Required "by law" or "by the contract" between: a duty all the same, never "I was required".
     ['a duty required by law', 'We were required by law to keep the logs, so I moved them to cold storage.', 'We were required by law to', 'the company was required by law to'],
     ['a duty required by the contract', 'We were required by the contract to refund late orders, so I set up the refund job.', 'We were required by the contract to', 'the company was required by the contract to'],
