@@ -173,12 +173,30 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 // source for patterns without the u flag (the principles' signals), which read it under their i flag. (`\d\d\d`, not
 // `\d{3}`, in a repeated group: the signals hold no quantifier inside a quantified group.)
 const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
-const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
+const NAIRA_NUMBER = String.raw`(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
+const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N${NAIRA_NUMBER}`;
 const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
+// …and with a small n, typed in a hurry ("saved n45m a year"), only where the sentence says it is money: a verb of saving,
+// spending or paying, or a money noun, before it in the sentence, or naira named there ("naira", "NGN", "₦" or a capital
+// N's amount). Not an id or a model's name: "the n45m model", "We bought n45m of stock" (units as often as money).
+const NAIRA_SMALL_N = new RegExp(String.raw`(?<![A-Za-z0-9])n${NAIRA_NUMBER}`, 'g');
+const MONEY_CUE_BEFORE =
+  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^.!?\n]{0,60}$/i;
+const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
 
-/** `text` with each naira N (NAIRA_N) written as the sign "₦", one UTF-16 unit for one, so every index stays where it was. */
+/**
+ * `text` with each naira N (NAIRA_N), and each small n where its sentence says it is money (NAIRA_SMALL_N), written as the
+ * sign "₦", one UTF-16 unit for one, so every index stays where it was.
+ */
 function withNairaSign(text: string): string {
-  return text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
+  const signed = text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
+  if (!/(?<![A-Za-z0-9])n\d/.test(signed)) return signed;
+  return signed.replace(NAIRA_SMALL_N, (n, at: number) => {
+    const start = Math.max(signed.lastIndexOf('.', at - 1), signed.lastIndexOf('!', at - 1), signed.lastIndexOf('?', at - 1), signed.lastIndexOf('\n', at - 1)) + 1;
+    const stop = /[.!?\n](?!\d)/.exec(signed.slice(at));
+    const sentence = signed.slice(start, stop ? at + stop.index : signed.length);
+    return MONEY_CUE_BEFORE.test(signed.slice(start, at)) || NAIRA_NAMED.test(sentence) ? '\u20a6' : n;
+  });
 }
 
 /**

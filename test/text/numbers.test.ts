@@ -290,6 +290,13 @@ describe('findMetrics', () => {
     ['We recovered N1.2bn in failed transfers.', [['money', 'N1.2bn']]],
     ['Fraud losses came to N500k, not N5m.', [['money', 'N500k'], ['money', 'N5m']]],
     ['It saved N45M a year.', [['money', 'N45M']]],
+    // …and with a small n where its sentence says it is money: a verb of saving, spending or paying, a money noun, or
+    // naira named.
+    ['It saved n45m a year.', [['money', 'n45m']]],
+    ['We paid n500k in fees.', [['money', 'n500k']]],
+    ['Costs fell from n45m to n6m a month.', [['change', 'from n45m to n6m'], ['money', 'n45m'], ['money', 'n6m']]],
+    ['The wallet processed n1.2bn naira in its first week.', [['money', 'n1.2bn']]],
+    ['The n45m model cost less, and we saved n2m a year.', [['money', 'n2m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -300,6 +307,10 @@ describe('findMetrics', () => {
     'We moved the fleet to N64 boards.',
     'The SN45m part was replaced.',
     'We bought n45m of stock.',
+    // A small n with no money said in its sentence: an id or a model's name.
+    'We moved the fleet to the n45m model.',
+    'The wallet processed n1.2bn in its first week.',
+    'The n45m build was faster. We saved a lot.',
   ])('reads no naira where an N is no sign in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });

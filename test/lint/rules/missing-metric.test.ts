@@ -143,6 +143,8 @@ const invalid: [label: string, result: string][] = [
   // A Lagos engineering manager's trial: an N before a bare small number or a model name is no naira.
   ['an N before a model name, "N95 masks"', 'We stocked N95 masks at every branch and the staff were happy.'],
   ['an N before a road number, "N2"', 'The N2 road reopened and the vans ran again.'],
+  // …nor a small n before a money-shaped number where nothing says money: a model's name.
+  ['a small n before a model name, "n45m"', 'We moved every branch to the n45m model and the staff were happy.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -153,6 +155,9 @@ const valid: [label: string, result: string][] = [
   ['naira as "N45,000,000"', 'We recovered N45,000,000 of failed transfers.'],
   ['naira as "N1.2bn"', 'The wallet processed N1.2bn in its first week.'],
   ['naira as "N500k"', 'Fraud losses were held to N500k.'],
+  // …and with a small n, where a verb of saving or paying says it is money.
+  ['naira as "n45m", saved', 'The new routing saved n45m a year.'],
+  ['naira as "n500k", paid', 'We paid n500k less in fees each month.'],
   // A from-to with no unit is a change on its own.
   ['a from-to with no unit, "from 45m to 6m"', 'Chargebacks fell from 45m to 6m a month.'],
   // A twenty-ninth user's trial (a TPM at an Indian fintech): a settlement cycle changed, told "to" before "from".
