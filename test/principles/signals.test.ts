@@ -25,6 +25,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I tested it with 40 traders in Mushin market, and I cut the menu from nine levels to four after I saw them get lost.', 'changed the product after watching customers struggle'],
     ['After I watched the market women get lost in the menu, I cut it to four levels.', 'changed the product after watching customers struggle'],
     ['I rewrote the consent screen once I saw patients struggle with it.', 'changed the product after watching customers struggle'],
+    // "Them" for any of the people named (one list for both): agents in the field, market women.
+    ['I sat with six agents in Kano, and I cut the form to one page after I saw them struggle with it.', 'changed the product after watching customers struggle'],
+    ['I met the market women in Oshodi, and I cut the menu to four levels after I saw them get lost.', 'changed the product after watching customers struggle'],
+    ['I tested it with the women in Kano, and I cut the menu after I saw them get lost.', 'changed the product after watching customers struggle'],
+    // The candidate's team running the user tests, or calling every customer, as the candidate does; and staff the
+    // candidate had call.
+    ['We ran the user tests with 12 farmers in Kaduna.', 'went to customers directly'],
+    ['We called every customer whose order had failed.', 'went to customers directly'],
+    ['I had two support leads phone every customer whose order had failed.', 'went to customers directly'],
+    ['- Called every merchant who had churned that quarter.', 'went to customers directly'],
     // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
     ['I ran a six-week pilot in four clinics and had reception staff ask every caller whether they had tried the app.', 'went to customers directly'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
@@ -2634,6 +2644,12 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // Someone else's act: another party calling or visiting every customer, or running the user tests; and "them" after
+  // support agents, who are the business's own.
+  ['The vendor called every customer whose order had failed.', 'customer-obsession', 'went to customers directly'],
+  ['Dana visited every customer in the north region.', 'customer-obsession', 'went to customers directly'],
+  ['The agency ran the user tests with 12 farmers in Kaduna.', 'customer-obsession', 'went to customers directly'],
+  ['I sat with six support agents, and I cut the form to one page after I saw them struggle with it.', 'customer-obsession', 'changed the product after watching customers struggle'],
   // Two new users' trials' look-alikes: the same words negated, someone else's act, a plan not carried out, data with
   // no figure, a count that got worse, a time past its date, a mistake, a noun phrase.
   ["I disagreed with Rajesh; Priya showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
