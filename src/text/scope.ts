@@ -342,7 +342,7 @@ export function teamsInvolved(text: string): number {
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
   for (const m of text.matchAll(TEAMS_PEOPLE)) {
     const list = TEAMS_PEOPLE_LIST.exec(text.slice(m.index, m.index + WINDOW));
-    if (list) most = Math.max(most, items(list[1]!));
+    if (list && !itemList(list[1]!).some(isPieceOfWork)) most = Math.max(most, items(list[1]!));
   }
   return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
 }
@@ -351,6 +351,17 @@ const PLURAL = new RegExp(String.raw`\b${UNIT_PLURAL}\b`, 'gi');
 // Just before a plural unit: a count ("six backend teams") or a list ("the mobile, payments and store teams").
 const COUNT_BEFORE = new RegExp(String.raw`\b(\d+|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?$`, 'iu');
 const LIST_BEFORE = new RegExp(String.raw`((?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+(?:,\s+(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)\s+$`, 'iu');
+
+// An item of such a list that is a piece of work, or a part of the one before it ("its fix", "their test"), not a team:
+// "the owners of the bug, its fix and its test" are one group of people, whatever they own. (Not a function's name that
+// is a word of work too: "the heads of risk, release and PR".)
+const PIECE_OF_WORK =
+  /^(?:(?:its|their|his|her|my|our|your)\s.*|(?:(?:the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:bugs?|fix(?:es)?|tests?|defects?|issues?|tickets?|incidents?|outages?|changes?|patch(?:es)?|decisions?|problems?|tasks?|actions?|follow-?ups?|alerts?|runbooks?|post-?mortems?|root causes?|workarounds?|rollbacks?|hotfix(?:es)?|pull requests?))$/iu;
+
+/** Whether an item of a list after a team's people is a piece of work or a part of the one before it (PIECE_OF_WORK). */
+function isPieceOfWork(item: string): boolean {
+  return PIECE_OF_WORK.test(item.trim());
+}
 
 function items(list: string): number {
   return itemList(list).length;

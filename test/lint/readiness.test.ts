@@ -71,12 +71,18 @@ describe('readiness: the people of several teams, the teams listed after them', 
     'I met the team leads from compliance, operations and mobile every morning.',
     'I met the heads of risk, finance and IT every Monday.',
     'I met the compliance, operations and mobile teams every morning.',
+    // …whose names are words of work too.
+    'I met the heads of risk, release and PR every Monday.',
+    'I met the owners of payments, search and checkout every Monday.',
   ])('counts three teams in %j', (action) => {
     expect(teams(action)).toBe(18);
   });
   it.each([
     'I met the team leads from compliance every morning.',
     'I met the heads of risk and finance every Monday.',
+    // One group of people, whatever they own: pieces of work, or parts of the one before ("its fix").
+    'I met the owners of the bug, its fix and its test every morning.',
+    'I met the owners of the incident, the rollback and the post-mortem every morning.',
   ])('counts fewer than three in %j', (action) => {
     expect(teams(action)).toBeLessThan(18);
   });
