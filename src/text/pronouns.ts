@@ -776,7 +776,7 @@ const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may)\s+${ON_CONDITION
 // ("Our team owns checkout"). (Not a state that is work: "we are migrating", "we're on the hook for", "we have to";
 // nor the present of a story told in it, "We migrate the topics in waves, and I keep the old cluster up", nor a
 // present with a specific object, "We handle the cutover ourselves".)
-// (Nor a duty, however told: "we are legally required to" is read as "we were legally required to" is, by companyBound.)
+// (Nor a duty, however told: "we are legally required to" is read where duties are, by companyBound.)
 const COPULA_FACT =
   /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|obliged|obligated|bound|legally|contractually|statutorily|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
 const QUANTITY = String.raw`(?:(?:about|around|over|nearly|almost|roughly|some|only|just|more than|fewer than|less than|close to|under)\s+)?(?:\d[\d,.]*(?:\s*(?:%|k\b|m\b|bn\b))?(?:\s+(?:hundred|thousand|million|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion))?)\b`;
@@ -911,7 +911,7 @@ export function findWeMentions(text: string): WeMention[] {
       const saidVerb = said.rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
       if (tellsNoAct(out.text, out.at, out.at + 2, saidVerb, out.at + 2 + said.phrase.length)) continue;
       const bound = companyBound(out.text, out.at, out.at + 2);
-      if (bound === 'inside') continue;
+      if (bound === 'inside' || bound === 'fact') continue;
       if (bound === 'opens') {
         found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: asTheCompany(dutyWords(out.text, out.at + 2) ?? `${full.slice(2)}${words}`), bound: true });
         continue;
@@ -927,7 +927,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (whyOfOwnAct(text, m.index, verb)) continue;
     if (tellsNoAct(text, m.index, m.index + we.length, verb, m.index + we.length + phrase.length)) continue;
     const bound = companyBound(text, m.index, m.index + we.length);
-    if (bound === 'inside') continue;
+    if (bound === 'inside' || bound === 'fact') continue;
     if (bound === 'opens') {
       // (With its "to": "We had to" → "the company had to …", not "the company had …".)
       const duty = dutyWords(text, m.index + we.length) ?? phrase;
@@ -1151,6 +1151,8 @@ const LAW_SOURCE = new RegExp(
 );
 const OBLIGATION = new RegExp(String.raw`^\s+(?:(?:legally|contractually|statutorily|still|also|always)\s+)?${OBLIGED_TO}\s+(?:(?:also|still|then|legally|contractually)\s+)?(\p{L}+)`, 'iu');
 const LEGALLY = /\b(?:legally|contractually|statutorily)\b|\bby\s+law\b/i;
+// A duty in the present with "are" (the full form of "we're"): what the company is, not what happened in the story.
+const PRESENT_DUTY = /^\s+(?:(?:legally|contractually|statutorily|still|also|always)\s+)?are\s/i;
 // …spending money, as paying is: "before we spend money", "We spent $40k on the old CDN". ("We spent two weeks on it" is
 // the team's time.)
 const SPEND_VERB = /^(?:spend|spent|spending|spends)$/i;
@@ -1177,13 +1179,16 @@ const DUTY = new RegExp(`^${DUTY_VERB}$`, 'i');
 
 /**
  * Whether "we" at `at`…`weEnd` tells the company bound as a party: 'inside' when told in a clause inside another (a
- * relative, a content, a reason, a time: no act of the story's), 'opens' for an obligation that opens its clause ("We must
- * keep the invoices for ten years by law, so I…", told as the company's as "held" is), or undefined for none.
+ * relative, a content, a reason, a time: no act of the story's), 'fact' for a duty told as what the company is, in the
+ * present ("We are legally required to keep the logs", "We're required by law to…", as "we are a payments company" is:
+ * no gap, and nothing to ask), 'opens' for an obligation that opens its clause otherwise ("We must keep the invoices for
+ * ten years by law, so I…", "We were legally required to…", told as the company's as "held" is), or undefined for none.
  */
-function companyBound(text: string, at: number, weEnd: number): 'inside' | 'opens' | undefined {
+function companyBound(text: string, at: number, weEnd: number): 'inside' | 'fact' | 'opens' | undefined {
   const clause = text.slice(weEnd, weEnd + 160).split(/[.;:!?\n]|,\s+(?:so|and|but|then)\b/)[0]!;
   const duty = OBLIGATION.exec(clause);
   const obliged = duty !== null && (LEGALLY.test(clause) || (DUTY.test(duty[1]!) && LAW_SOURCE.test(clause)));
+  if (obliged && PRESENT_DUTY.test(clause)) return 'fact';
   if (!obliged && !PARTY_ACT.test(clause)) return undefined;
   const before = text.slice(Math.max(0, at - 60), at);
   if (INSIDE_BEFORE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before))) return 'inside';

@@ -1086,6 +1086,13 @@ describe('we-instead-of-i', () => {
     ['a framework agreement, as a time', 'I held the order until we could sign the framework agreement.'],
     ['a constraint opening its clause', 'We could not afford a second vendor, so I reused the old one.'],
     ['a duty legally required, in the present, described', 'I checked which logs we are legally required to keep.'],
+    // A duty told with "we are" or "we're", what the company is, as "we are a payments company" is: no gap, and nothing
+    // to ask, whichever way it is spelt or its source told (a past duty is asked about: below).
+    ['a duty legally required, in the present', 'We are legally required to keep the logs for seven years.'],
+    ['a duty legally required, in the present, then what was done', 'We are legally required to keep the logs for seven years, so I moved them to cold storage.'],
+    ['a duty legally required, in the present, contracted', "We're legally required to keep the logs, so I moved them to cold storage."],
+    ['a duty required by law, in the present', 'We are required by law to keep the logs, so I moved them to cold storage.'],
+    ['a duty contractually owed, in the present', 'We are contractually obliged to refund late orders, so I set up the refund job.'],
   ])('accepts the company bound as a party: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
@@ -1098,11 +1105,6 @@ describe('we-instead-of-i', () => {
     ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had to', 'the company had to'],
     ['a duty under a contract', 'We had to pay the vendor a penalty per the contract, so I renegotiated the dates.', 'We had to', 'the company had to'],
     ['a duty legally required', 'We were legally required to keep the logs, so I moved them to cold storage.', 'We were legally required to', 'the company was legally required to'],
-    ['a duty, contracted', "We're legally required to keep the logs, so I moved them to cold storage.", "We're", 'the company is legally required to'],
-    // …in the present as in the past, as "We must" and "We're legally required" are (not a standing fact's "we are").
-    ['a duty legally required, in the present', 'We are legally required to keep the logs for seven years.', 'We are legally required to', 'the company is legally required to'],
-    ['a duty legally required, in the present, then what was done', 'We are legally required to keep the logs for seven years, so I moved them to cold storage.', 'We are legally required to', 'the company is legally required to'],
-    ['a duty contractually owed, in the present', 'We are contractually obliged to refund late orders, so I set up the refund job.', 'We are contractually obliged to', 'the company is contractually obliged to'],
     // Required "by law" or "by the contract" between: a duty all the same, never "I was required".
     ['a duty required by law', 'We were required by law to keep the logs, so I moved them to cold storage.', 'We were required by law to', 'the company was required by law to'],
     ['a duty required by the contract', 'We were required by the contract to refund late orders, so I set up the refund job.', 'We were required by the contract to', 'the company was required by the contract to'],
