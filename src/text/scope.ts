@@ -442,6 +442,12 @@ const OWNERS_PEOPLE_OF = new RegExp(
 );
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])$/;
 
+// A specialist of a discipline no product is built by, a function of their own however they are placed: "Dr Halvorsen,
+// our fish health veterinarian", "the site's agronomist", "the company lawyer" (dev round 44: the vet who cut the
+// lice stages read as inside one team). Not the candidate's own title ("I was the farm's veterinarian"), nor the people a
+// product serves, who may be its users ("the nurses", "the pharmacists" are left out).
+const SPECIALIST = /\b(?:the|our|their|a|an|its|[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|to|with|and|or|the|a|an|our|their|in|on|at|by|from)\s)[\p{L}-]+\s+){0,3}?(veterinarians?|vets|vet(?=\s*[,.;:!?)]|\s+(?:and|who|to|for|on|at|in|from|signed|agreed|approved|asked|said|cut|checked|confirmed|reviewed)\b)|agronomists?|biologists?|ecologists?|hydrologists?|geologists?|toxicologists?|epidemiologists?|lawyers?|solicitors?|attorneys?|notar(?:y|ies)|accountants?|actuar(?:y|ies)|chemists?|pathologists?)\b/giu;
+
 // Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
 // named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of
 // 12", "a team of five engineers", "the team of the year"), nor people of a kind ("a team of Java developers", "a team
@@ -586,6 +592,9 @@ function readParties(text: string): Party[] {
     const words = m[1]!.split(/\s+/);
     if (namesAPlace(words) || isPlace(m[1]!) || words.some((w) => CALENDAR_WORD.test(w)) || notAName(words[0]!) || worksAt(words[0]!)) continue;
     parties.push({ index: m.index, text: m[0], key: words[0]!.toLowerCase() });
+  }
+  for (const m of text.matchAll(SPECIALIST)) {
+    if (!OWN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase().replace(/(?:s|ies|ves)$/, '') });
   }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"

@@ -223,6 +223,10 @@ const invalid: [label: string, action: string][] = [
   ['the crews of a month', 'I rebuilt the rota with the crews of March.'],
   ['the engineers of the candidate\'s employer', 'At Kleinveld Valves I rebuilt the rota with the engineers of Kleinveld Valves.'],
   ['a warehouse resized from a size', 'I resized the largest warehouse from L to M.'],
+  // …and a specialist named as the candidate's own title, the people a product may serve, or "vet" as a verb.
+  ['the candidate\'s own title as a specialist', "I was the farm's veterinarian, and I rebuilt the lice-count rota."],
+  ['nurses served by the rota', 'I rebuilt the rota for the nurses.'],
+  ['"vet" as a verb', 'I had to vet the new rota before the spring season.'],
   ['the owner\'s post where the candidate works', 'I worked at Celtic Link. I rebuilt the rota with Aoife Brennan, Celtic Link\'s technical services manager.'],
 ];
 
@@ -452,6 +456,10 @@ const valid: [label: string, action: string][] = [
   ['the technicians of a firm, with a word before', 'I sat with the field technicians of Nordhavn Marine for two nights.'],
   ['the planners of a person', 'I rebuilt the rota with the planners of Piotr Zieliński.'],
   ["someone placed by a firm's post of two words", "I booked the slots with Aoife Brennan, Celtic Link's technical services manager."],
+  ['a specialist of another discipline, with "our"', 'I sat with Dr Halvorsen, our fish health veterinarian, to agree which lice stages a crew must separate.'],
+  ['a vet, bare', 'I asked the vet, who cut the stages from six to three.'],
+  ['an agronomist of a site', "I rebuilt the irrigation rota with the site's agronomist."],
+  ['a company lawyer', 'I rebuilt the consent flow with the company lawyer.'],
   ["someone placed by a firm's post of one word", "I booked the slots with Aoife Brennan, Kestrel's planning lead."],
 ];
 
