@@ -128,14 +128,18 @@ const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|l
 // A word joined to another by a hyphen is an adjective: "phase one would be read-only".
 const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b(?!-))`, 'giu');
 const RESULT_STATE = /^\s+already\s/i;
+const PHONED =
+  /^\s+(?:once|twice|(?:three|four|five|\d+)\s+times|back|again|ahead|in advance|beforehand|personally|individually|by phone|on the phone|(?:every|each)\s+(?:day|week|morning|evening|month|quarter)|daily|weekly|monthly)\b/i;
 const WHEN_OR_BY = /^\s+(?:in|on|at|by|during|last|before|after|when|within)\b/i;
 // Participles that, in a "while" clause, say how something stood: "while the car was parked".
 const WHILE_STATE = new Set('parked docked locked closed connected plugged charged charging stored moored grounded powered idled'.split(' '));
 const SETTLED = /\b(?:date|dates|deadline|budget|scope|window|headcount)\s+$/i;
 const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
-// "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
+// "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand"; nor a criterion, a bare
+// noun things are sorted or picked by (dev round 44: "The pilot dealers were chosen by region", "sorted by date", "by
+// size and volume"). (Not a function, which acts: "approved by finance", "by product", "by legal".)
 const NOT_AN_AGENT =
-  /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
+  /^by\s+(?:(?:region|size|date|age|volume|value|revenue|priority|location|area|district|zone|country|market|segment|category|type|tier|score|rank|sales|spend|distance|weight|severity|frequency|seniority|postcode|province|county|city|route|shift|site|store|sku)s?(?:\s*(?:,|and|or|then)\s+[a-z]+)*(?=\s*(?:$|[.,;:!?)\n—–]|\s(?:and|but|so|to|for|in|on|at|with|from|because|as|while|then|first)\b))|[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
 // …but a count of people, or of some of a group, is an actor: "done by one person only", "reviewed by two senior
 // engineers", "by 3 contractors", "by one of the SREs", "by a couple of us" (a user's trial: "many of them were done by one
 // person only" was told it hid who acted).
@@ -285,7 +289,9 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
     const participle = m[2]!;
     const word = participle.toLowerCase();
     const past = IRREGULAR[word]?.[0] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
-    if (!past || STATIVE.has(word)) continue;
+    // ("called" is named, "a tool called Jira"; with how often or when after it, someone was phoned: "growers were
+    // called once", "were called back", dev round 44.)
+    if (!past || (STATIVE.has(word) && !(word === 'called' && PHONED.test(text.slice(m.index + m[0].length + m[1]!.length + participle.length))))) continue;
     // Not done, said of a thing in a clause about it, is a state, as its un- word is: "APIs which were not
     // documented" are undocumented ones. (In a clause of its own it is an act not taken, by someone unnamed: "the
     // integration was not tested with real carrier data".)

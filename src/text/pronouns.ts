@@ -397,6 +397,15 @@ const JOINT_CALL = new Set([
   'parked', 'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'reprioritised', 'reprioritized',
 ]);
 const CUT_OVER = /\bcut\s+over\b/i;
+// The two taking what they disagree on to someone to settle it: after "Shona and I disagreed about rest after night
+// shifts", "so we took it to the CAA surveyor" is the pair, as "we argued it out" is. Only "it" or the point at issue,
+// put to a person or a body that rules on it, named by a role or a name ("we took it to production", "we took the fix
+// to the other sites" are work).
+const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|CEO|CFO|CTO|COO|CIO|CISO|EM|PM|TPM|steering\s+(?:group|committee))`;
+const TOOK_IT_TO = new RegExp(
+  String.raw`^\s+(?:(?:then|jointly|together|both)\s+)?(?:took|brought|escalated|referred|put)\s+(?:it|this|that|the\s+(?:question|point|disagreement|dispute|decision|call|choice|issue|matter|argument))\s+(?:up\s+)?to\s+(?:(?:the|our|my|their|his|her)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?${ARBITER}\b|${NAME_WORD}(?!\s+(?:team|squad|org|group|department)\b))`,
+  'u',
+);
 // A call made with someone named, the team's side unnamed: "We have decided together with Dr. Anna Weber, our DPO,
 // that…". The "we" is the candidate's side, not the two of them, so it still hides who decided; the wording that
 // doesn't names both, "Dr. Anna Weber, our DPO, and I have decided…". A full name, or a title and a name (not "with
@@ -545,7 +554,7 @@ const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 function withOnePerson(text: string, at: number, end: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
   const v = verb.toLowerCase();
   const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
-  const each = RECIPROCAL.has(v) || talks;
+  const each = RECIPROCAL.has(v) || talks || TOOK_IT_TO.test(text.slice(end, end + 100));
   const call = PARTNER_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
   if ((!each && !call) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
   return namedPair(text, at, each) || cameTogether(text, at, after, people);
@@ -813,6 +822,15 @@ const FACT_CUE = new RegExp(
   String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:most|much|half|all|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|the\s+(?:bulk|majority))\s+of\s+(?:our|its|their|what)\b|^[^.;:!?,\n]{0,60}?\s(?:to|for|across|from|among|over|in|at)\s+${QUANTITY}\s+\p{L}|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
   'iu',
 );
+// A standing status the business holds from a regulator or a standards body, told in the present: "We hold a Part-145
+// approval", "Our team holds ISO 27001 certification", as "We are a Part-145 organisation" is a fact (COPULA_FACT). Only
+// "hold": "We have an enterprise licence" is a thing had or paid for (held), and "We hold the licence review every
+// Monday" or "We hold the vendor to the licence terms" are acts.
+const CREDENTIAL = String.raw`(?:licen[cs]es?|approvals?|certificates?|certifications?|accreditations?|permits?|authori[sz]ations?|registrations?|charters?|clearances?|concessions?|franchises?|designations?|exemptions?)`;
+const HOLDS_CREDENTIAL = new RegExp(
+  String.raw`^\s+(?:(?:also|still|now|already|currently|both|all)\s+)?holds?\s+(?:(?:a|an|the|our|its|their|both|all|two|three|four|several|full|valid)\s+)?(?:(?!(?:to|for|with|on|in|at|by|of|from|and|or|accountable|responsible|liable)\b)[\p{L}\p{N}'’.&-]+\s+){0,3}?${CREDENTIAL}\b(?![\s-]+(?:reviews?|meetings?|boards?|calls?|queues?|process(?:es)?|workflows?|steps?|gates?|sessions?|forums?|committees?|panels?|syncs?|terms)\b)`,
+  'iu',
+);
 const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');
 // …or the candidate's part told as what it was: "We run 300 services on EKS. My task was to upgrade them by June."
 // (With the role it was in: "My job as shutdown coordinator was to restart the kiln".)
@@ -836,7 +854,7 @@ function toldInThePast(text: string, at: number): boolean {
  * that takes a verb in -s ("our org handles").
  */
 function businessFact(text: string, at: number, after: string, s: boolean): boolean {
-  if (COPULA_FACT.test(after) || HAVE_QUANTITY.test(after)) return true;
+  if (COPULA_FACT.test(after) || HAVE_QUANTITY.test(after) || HOLDS_CREDENTIAL.test(after)) return true;
   const m = PRESENT_HEAD.exec(after);
   if (!m) return false;
   const verb = m[2]!;
@@ -1144,7 +1162,7 @@ const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|f
 // (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
 // review", "before we signed the contract review".)
 const WORK_ON_IT = String.raw`(?![\s-]+(?:reviews?|reviewers?|meetings?|calls?|workshops?|walk-?throughs?|negotiations?|templates?|trackers?|dashboards?|owners?|teams?|managers?|process(?:es)?)\b)`;
-const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)${WORK_ON_IT}`;
+const LAW = String.raw`(?:law|laws|legislation|regulations?|regulators?|statutes?|rules|directives?|GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|contracts?|SLAs?|licen[cs]e\s+terms)${WORK_ON_IT}`;
 const LAW_SOURCE = new RegExp(
   String.raw`\b(?:(?:for|by|under|per|according\s+to|as\s+required\s+by|in\s+line\s+with|to\s+comply\s+with|to\s+satisfy)\s+(?:(?:the|our|their|its|a|an|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?${LAW}|legally|contractually|statutorily|by\s+law)\b`,
   'iu',

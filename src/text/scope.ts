@@ -12,7 +12,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, namesAPlace, notAName, type PartnerMention } from './names.js';
+import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, mayBeGivenName, namesAPlace, notAName, type PartnerMention } from './names.js';
 import { FUNCTION as PARTNER_FUNCTION, ROLE } from './partners.js';
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { NOT_OBJECT, OBJECT_WORDS, inWordList } from './words.js';
@@ -440,7 +440,24 @@ const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/
 // 39). (People only by a noun no firm's product goes by: not "Datadog's agents", "Siemens' controllers", "Nvidia's
 // drivers".) (Not a day's or a month's: "Friday's crew"; nor the CTO's or the CEO's, who may head the candidate's own
 // line; nor one part of a body named whole: "Equity Bank's engineers" is one party, Equity Bank.)
-const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?|(?:store|stock|shop|time|gate)?keepers|store(?:men|women)|developers|analysts|supervisors|inspectors|fitters|testers|dispatchers|clerks|electricians|riggers|welders|linemen|foremen|moderators)\b/gu;
+// The people any owner has, as OWNERS_PEOPLE and OWNERS_PEOPLE_OF read them.
+const OWNED_PEOPLE = String.raw`(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?|(?:store|stock|shop|time|gate)?keepers|store(?:men|women)|developers|analysts|supervisors|inspectors|fitters|testers|dispatchers|clerks|electricians|riggers|welders|linemen|foremen|moderators)`;
+const OWNERS_PEOPLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?${OWNED_PEOPLE}\b`, 'gu');
+
+// …and told with "of", as Dutch, German and Polish English has it: "the engineers of Kleinveld Valves", "the planners of
+// Jan Nowak" (dev round 44), as "Kleinveld's engineers" is. The owner a name (group 1), not a place, a month or a
+// day ("the engineers of Rotterdam", "the crews of March"), nor where the candidate works.
+const OWNERS_PEOPLE_OF = new RegExp(
+  String.raw`\b(?:the|their|two|three|four|several|some|a\s+few)\s+(?:[\p{L}-]+\s+){0,2}?${OWNED_PEOPLE}\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&'’-]*)(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])$/;
+
+// A specialist of a discipline no product is built by, a function of their own however they are placed: "Dr Halvorsen,
+// our fish health veterinarian", "the site's agronomist", "the company lawyer" (dev round 44: the vet who cut the
+// lice stages read as inside one team). Not the candidate's own title ("I was the farm's veterinarian"), nor the people a
+// product serves, who may be its users ("the nurses", "the pharmacists" are left out).
+const SPECIALIST = /\b(?:the|our|their|a|an|its|[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|to|with|and|or|the|a|an|our|their|in|on|at|by|from)\s)[\p{L}-]+\s+){0,3}?(veterinarians?|vets|vet(?=\s*[,.;:!?)]|\s+(?:and|who|to|for|on|at|in|from|signed|agreed|approved|asked|said|cut|checked|confirmed|reviewed)\b)|agronomists?|biologists?|ecologists?|hydrologists?|geologists?|toxicologists?|epidemiologists?|lawyers?|solicitors?|attorneys?|notar(?:y|ies)|accountants?|actuar(?:y|ies)|chemists?|pathologists?)\b/giu;
 
 // Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
 // named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of
@@ -582,6 +599,14 @@ function readParties(text: string): Party[] {
     const first = NAME_RUN_END.exec(text.slice(Math.max(0, m.index - 60), owner))?.[1] ?? m[1]!;
     if (!bodies.some((b) => b.start <= m.index && owner <= b.end) && !worksAt(first)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   }
+  for (const m of text.matchAll(OWNERS_PEOPLE_OF)) {
+    const words = m[1]!.split(/\s+/);
+    if (namesAPlace(words) || isPlace(m[1]!) || words.some((w) => CALENDAR_WORD.test(w)) || notAName(words[0]!) || worksAt(words[0]!)) continue;
+    parties.push({ index: m.index, text: m[0], key: words[0]!.toLowerCase() });
+  }
+  for (const m of text.matchAll(SPECIALIST)) {
+    if (!OWN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase().replace(/(?:s|ies|ves)$/, '') });
+  }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"
   // and "the Phoenix depot manager" are two parties; one alone may be the candidate's own lead.
@@ -631,6 +656,11 @@ const POST_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with
 const POST_WORD = String.raw`[^\s,.;:!?()]+`;
 const POST_AFTER_NAME = new RegExp(String.raw`^,\s(?:(?:the|their|a|an)\s)?((?:${POST_WORD}\s){1,3}?)${POST}${POST_ENDS}`, 'i');
 const POST_BEFORE_NAME = new RegExp(String.raw`\b(?:the|their|a|an)\s((?:${POST_WORD}\s){1,3}?)${POST},\s$`, 'i');
+// …or by a named owner's post, a firm's of two or three words too: "Aoife Brennan, Celtic Link's technical services
+// manager" (dev round 44), as "Kevin Li, Shieldline's solutions engineer" is read. (Not a given name's, "Dana, Priya's
+// deputy", who may sit beside the candidate, nor where the candidate works.)
+const OWNER_AFTER_NAME = new RegExp(String.raw`^,\s((?:\p{Lu}[\p{L}\p{N}&-]*\s){0,2}\p{Lu}[\p{L}\p{N}&-]*)${POSSESSIVE_ENDING}\s`, 'u');
+const POST_AFTER_OWNER = new RegExp(String.raw`^(?:${POST_WORD}\s){0,3}?${POST}${POST_ENDS}`, 'i');
 const FROM_UNIT_AFTER_NAME = /^\s(from|in|at)\s(?:the\s)?(\p{Lu}[\p{L}&-]*)(?:\s(?:&\s)?\p{Lu}[\p{L}&-]*){0,2}(?![\p{L}\p{N}'’-])/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const PARTNER_FUNCTION_WORD = new RegExp(String.raw`^${PARTNER_FUNCTION}$`, 'i');
@@ -653,6 +683,12 @@ function placedPerson(text: string, m: PartnerMention, ownKeys: ReadonlySet<stri
     const named = !namesAPlace(words) && (PARTNER_FUNCTION_WORD.test(unit) || ACRONYM.test(unit) || (from[1] !== 'in' && !notAName(unit) && !isPlace(unit)));
     const key = unit.toLowerCase();
     if (named && !ownKeys.has(key) && !worksAt(unit)) return { index: m.index, text: m.text + from[0], key };
+  }
+  const owned = OWNER_AFTER_NAME.exec(after);
+  if (owned && POST_AFTER_OWNER.test(after.slice(owned[0].length))) {
+    const words = owned[1]!.split(/\s+/);
+    const single = words.length === 1 && mayBeGivenName(words[0]!);
+    if (!single && !namesAPlace(words) && !isPlace(owned[1]!) && !notAName(words[0]!) && !worksAt(words[0]!)) return { index: m.index, text: m.text, key: words[0]!.toLowerCase() };
   }
   const postAfter = POST_AFTER_NAME.exec(after);
   const post = postAfter ?? POST_BEFORE_NAME.exec(text.slice(Math.max(0, m.index - 80), m.index));

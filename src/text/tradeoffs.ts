@@ -668,6 +668,15 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
     // before year-end closing"; not a control's setting, "kept the pumps on manual override".)
     re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:(?:the|their|its|our)\s+)?(?:old|existing|legacy|nightly|current|manual)(?!\s+(?:mode|override|control)\b))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year)\b${FREES_WORK}`, 'gi'),
   },
+  // Some of a set left where it was, on a board, a system or a site of its own, until a later time while the rest went
+  // ahead (dev round 44): "I ran it on the ATR fleet first and left the two Dash 8s on the whiteboard until June",
+  // "kept the Leeds depot on the paper forms until the spring". The words past "left" longer than the pattern above
+  // allows, so only with a place with its article and a later time after "until" (not "until now", nor "until the
+  // audit"); an idiom's "in the loop", "on the hook" or "in the meantime" is no place.
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,4}?(?:on|in)\s+(?:the|their|its|our)\s+(?!(?:loop|picture|dark|hook|know|running|lead|frame|room|mix|way|line|side|case|meantime|interim)\b)(?:${WORD}\s+){0,2}?${WORD}\s+(?:until|till)\s+(?:${LATER})\b`, 'gi'),
+  },
   // Dev round 26b, a Brazilian user's English: work let or left for later ("I let the new features for the next
   // quarter to focus in the latency", "left for the next sprint the reports", "moved the dashboards for Q3"), set
   // aside ("left aside the reports", "put the tests to one side"), or let go of to focus elsewhere ("let the

@@ -1623,6 +1623,27 @@ describe('findTradeoffs, dev round 41: someone\'s time as what a call cost, and 
   });
 });
 
+describe('findTradeoffs, dev round 44: some of a set left on its own board or system until later', () => {
+  it.each([
+    ['I ran it on the ATR fleet first and left the two Dash 8s on the whiteboard until June, because their part numbers needed cleaning first.', 'left the two Dash 8s on the whiteboard until June'],
+    ['I kept the Leeds depot on the paper forms until the spring.', 'kept the Leeds depot on the paper forms until the spring'],
+    ['We moved the big farms first and kept the three hill sites on their diesel pumps until the next quarter.', 'kept the three hill sites on their diesel pumps until the next quarter'],
+    ['- Left the night-shift crews in the shared workbook until Q3.', 'Left the night-shift crews in the shared workbook until Q3'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Someone else's doing, no later time, or a state up to now.
+    'The vendor left the two Dash 8s on the whiteboard until June.',
+    'I kept the pumps on the night schedule until now.',
+    'I left the two Dash 8s on the whiteboard during the audit.',
+    'I kept the two Dash 8s on the whiteboard until the audit.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
+
 // A run over a few stories leaves out the trade-off patterns a text's words can't match, and runs the others as the
 // branches of them they can (src/text/prefilter.ts): each text must read as with the whole patterns.
 describe('the trade-off patterns run split, as over a few stories', () => {

@@ -217,6 +217,17 @@ const invalid: [label: string, action: string][] = [
   ['someone from a place told by its first word', 'I rebuilt the rota with Kate from San Jose.'],
   ['someone from a bay', 'I rebuilt the rota with Kate from Morro Bay.'],
   ['a VP with no function', 'I got the VP to sign the budget, and my team shipped the fix.'],
+  // Dev round 44's near misses: people "of" a place, a month or the candidate's own employer; a thing moved "from" a
+  // capital letter; a given name's deputy.
+  ['the engineers of a city', 'I rebuilt the rota with the engineers of Berlin.'],
+  ['the crews of a month', 'I rebuilt the rota with the crews of March.'],
+  ['the engineers of the candidate\'s employer', 'At Kleinveld Valves I rebuilt the rota with the engineers of Kleinveld Valves.'],
+  ['a warehouse resized from a size', 'I resized the largest warehouse from L to M.'],
+  // …and a specialist named as the candidate's own title, the people a product may serve, or "vet" as a verb.
+  ['the candidate\'s own title as a specialist', "I was the farm's veterinarian, and I rebuilt the lice-count rota."],
+  ['nurses served by the rota', 'I rebuilt the rota for the nurses.'],
+  ['"vet" as a verb', 'I had to vet the new rota before the spring season.'],
+  ['the owner\'s post where the candidate works', 'I worked at Celtic Link. I rebuilt the rota with Aoife Brennan, Celtic Link\'s technical services manager.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -440,6 +451,16 @@ const valid: [label: string, action: string][] = [
   ['someone from Site Reliability', 'I rebuilt the rota with Kate from Site Reliability.'],
   ['someone from Demand Planning', 'I rebuilt the rota with Kate from Demand Planning.'],
   ['someone from a firm named as a trade', 'I rebuilt the rota with Kate from Brightwater Logistics.'],
+  // Dev round 44: a named firm's people told with "of", and someone placed by a firm's post of two words.
+  ['the engineers of a firm', 'I pulled in the engineers of Kleinveld Valves, because their new valve reported "closed" too early.'],
+  ['the technicians of a firm, with a word before', 'I sat with the field technicians of Nordhavn Marine for two nights.'],
+  ['the planners of a person', 'I rebuilt the rota with the planners of Piotr Zieliński.'],
+  ["someone placed by a firm's post of two words", "I booked the slots with Aoife Brennan, Celtic Link's technical services manager."],
+  ['a specialist of another discipline, with "our"', 'I sat with Dr Halvorsen, our fish health veterinarian, to agree which lice stages a crew must separate.'],
+  ['a vet, bare', 'I asked the vet, who cut the stages from six to three.'],
+  ['an agronomist of a site', "I rebuilt the irrigation rota with the site's agronomist."],
+  ['a company lawyer', 'I rebuilt the consent flow with the company lawyer.'],
+  ["someone placed by a firm's post of one word", "I booked the slots with Aoife Brennan, Kestrel's planning lead."],
 ];
 
 describe('no-scope', () => {

@@ -329,6 +329,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"barely spent any buffer"', { action: 'I barely spent any buffer.' }],
   ['"did not end up spending any contingency"', { action: 'In the end I did not end up spending any contingency.' }],
   ['"never actually spent any of the buffer"', { action: 'We never actually spent any of the buffer.' }],
+  // Dev round 44's near misses: a set on its own board kept by someone else, for no later time, or up to now.
+  ['aircraft the vendor left on the whiteboard', { action: 'The vendor left the two Dash 8s on the whiteboard until June.' }],
+  ['aircraft kept on the whiteboard for an audit', { action: 'I kept the two Dash 8s on the whiteboard until the audit.' }],
+  ['pumps kept on a schedule up to now', { action: 'I kept the pumps on the night schedule until now.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -640,6 +644,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a call for one fix and against a rewrite', { action: 'I decided for the quick index fix and against a rewrite of the reporting module.' }],
   ['a feature that had to wait a quarter', { action: 'The new export feature had to wait one quarter, which finance did not like.' }],
   ['an integration refused from, in a bullet', { action: '- Refused from the SSO integration in phase one.' }],
+  // Dev round 44: some of a set left on its own board, system or site until later while the rest went ahead.
+  ['two aircraft left on the whiteboard until June', { action: 'I ran it on the ATR fleet first and left the two Dash 8s on the whiteboard until June, because their part numbers needed cleaning first.' }],
+  ['a depot kept on paper forms until spring', { action: 'I moved the city depots first and kept the Leeds depot on the paper forms until the spring.' }],
+  ['hill sites kept on their diesel pumps until the next quarter', { action: 'We moved the big farms first and kept the three hill sites on their diesel pumps until the next quarter.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -8,6 +8,13 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Actions with agentless passives, and the phrase reported. */
 const invalid: [label: string, action: string, phrase: string][] = [
+  // Dev round 44: a criterion after "by" is no actor, and someone "called" once or back was phoned, not named.
+  ['a criterion after "by"', 'I wrote the plan. The pilot dealers were chosen by region.', 'The pilot dealers were chosen'],
+  ['two criteria after "by"', 'The sites were picked by size and volume.', 'The sites were picked'],
+  ['a criterion after "by", a clause after it', 'It was decided to migrate country by country, first Belgium.', 'It was decided'],
+  ['"called once"', '- Built one intake form; growers were called once.', 'growers were called'],
+  ['"called back"', 'The drivers were called back the next day.', 'The drivers were called back'],
+  ['"called personally"', 'The top ten dealers were called personally before launch.', 'The top ten dealers were called'],
   // A new user's trial: "read" before a noun is no passive, but read by someone unnamed still is.
   ['logs read by someone unnamed', 'The logs were read in the morning.', 'The logs were read'],
   ['a report read out by someone unnamed', 'The report got read out at the town hall.', 'The report got read out'],
@@ -166,6 +173,13 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // Dev round 44's near misses: a function or people after "by" act; "called" with a name after it names.
+  ['a function after "by"', 'The dealer list was approved by finance.'],
+  ['a function that builds after "by"', 'The plan was approved by product.'],
+  ['people of a region after "by"', 'The pilot dealers were chosen by regional managers.'],
+  ['a name after "by"', 'The pilot dealers were chosen by Gabe.'],
+  ['a thing called by its name', 'I moved the nightly job, called Hendrik, to Airflow.'],
+  ['a thing called something, then a time', 'The tool was called Rosterline at the time.'],
   // A new user's trial: "read access" is a noun phrase, not "got read" hiding who acted.
   ['"got read access"', 'The works council got read access to the alert dashboard.'],
   ['"got read permissions"', 'The auditors got read permissions on the bucket.'],

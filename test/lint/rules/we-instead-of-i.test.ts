@@ -1085,6 +1085,10 @@ describe('we-instead-of-i', () => {
     ['a contract breach the company must not commit, as the reason', 'I checked the logs since we must not breach the SLA.'],
     ['a framework agreement, as a time', 'I held the order until we could sign the framework agreement.'],
     ['a constraint opening its clause', 'We could not afford a second vendor, so I reused the old one.'],
+    // Rules a regulator sets are a law's source too.
+    ['a duty under rules, in an embedded question', 'With Shona Kerr, the quality manager, I mapped which limits we must keep under the fatigue rules.'],
+    ['a duty under rules, described', 'I built a check for the duty limits we have to keep under the FAA rules.'],
+    ['a duty under a directive, as the reason', 'I kept the logs because we must retain them under the EU directive.'],
     ['a duty legally required, in the present, described', 'I checked which logs we are legally required to keep.'],
     // A duty told with "we are" or "we're", what the company is, as "we are a payments company" is: no gap, and nothing
     // to ask, whichever way it is spelt or its source told (a past duty is asked about: below).
@@ -1100,6 +1104,7 @@ describe('we-instead-of-i', () => {
   // …opening its own clause, a duty by law is told as the company's, as what it had or paid for is.
   it.each([
     ['a duty by law', 'We must keep the invoices for ten years by law, so I moved them to cold storage.', 'We must', 'the company must'],
+    ['a duty under rules, opening its clause', 'We must keep rest periods under the fatigue rules, so I built the check.', 'We must', 'the company must'],
     // (With its "to": "the company had to …", not "the company had …", a review's finding.)
     ['a duty under a regulation', 'We have to report every breach under GDPR, so I wrote the runbook.', 'We have to', 'the company has to'],
     ['a duty with its source, after "and"', 'I found the gap and we had to keep the logs for the regulator.', 'we had to', 'the company had to'],
@@ -1118,6 +1123,9 @@ describe('we-instead-of-i', () => {
     ['a deadline', 'We must migrate by Friday.', 'We must', 'I must'],
     ['work, under a contract', 'We must migrate by Friday under the contract.', 'We must', 'I must'],
     ['work the team must do, described', 'I listed the services we must migrate by Friday.', 'we must', 'I must'],
+    ['work under rules, no duty verb', 'I listed the services we must migrate under the new rules.', 'we must', 'I must'],
+    ['rules kept simple, no source', 'We must keep the routing rules simple.', 'We must', 'I must'],
+    ['work the team had to do for rules', 'We had to rebuild the checkout for the new rules.', 'We had', 'I had'],
     ['a contract signed, opening the clause', 'We signed the contracts in May.', 'We signed', 'I signed'],
     // A review's finding: a contract's or an SLA's review is work about it, no duty nor a contract signed.
     ['a report per the SLA review', 'We had to report the outage per the SLA review.', 'We had', 'I had'],
@@ -1190,6 +1198,56 @@ describe('we-instead-of-i', () => {
   ])('still flags "we" that is no pair named making a call: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
       `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  // The pair taking the point they disagree on to someone who settles it is the two of them, as "we argued it out" is.
+  it.each([
+    ['a point taken to a role', 'Shona and I disagreed about rest after night shifts, so we took it to the CAA surveyor, who confirmed 11 hours.'],
+    ['a point escalated to a body, the sentence after', 'Dana and I disagreed on the cutover date. We escalated it to the steering committee.'],
+    ['the disagreement put to someone named', 'Me and Beatriz Nogueira disagreed, so we put the question to Priya.'],
+    ['"then" before the verb, to a director', 'The SRE manager and I could not agree, so we then took the decision to the engineering director.'],
+  ])('leaves a pair taking their disagreement to someone: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['work taken somewhere, not a point to someone', 'Dana and I disagreed, so we took it to production.', 'we took', 'I took'],
+    ['a point taken to a team', 'Dana and I disagreed, so we took it to the platform team.', 'we took', 'I took'],
+    ['no pair named', 'We took it to the CAA surveyor.', 'We took', 'I took'],
+    ['a team beside the one met', 'I met Priya and the team, and we took it to the director.', 'we took', 'I took'],
+    ['a fix taken to the other sites', 'Dana and I disagreed, so we took the fix to the other sites.', 'we took', 'I took'],
+  ])('still flags "we" taking something on that is no pair\'s dispute: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  // A standing status the business holds from a regulator, told in the present, is a fact of it, as "We are a Part-145
+  // organisation" is.
+  it.each([
+    ['an approval held', 'We hold a Part-145 approval, and a part without traceable records must go to quarantine.'],
+    ['a certification, "our team holds"', 'Our team holds ISO 27001 certification, so I scoped the audit to the new service.'],
+    ['an operating licence, with an adverb', 'We still hold an operating licence from the CAA, so I booked the inspection.'],
+    ['two permits', 'We hold two discharge permits, so I mapped which limits applied to each pump.'],
+  ])('accepts a credential the business holds: %s', (_label, text) => {
+    expect(runRule(rule, { task: text })).toEqual([]);
+  });
+
+  it.each([
+    ['a review held, not a licence', 'We hold the licence review every Monday.', 'We hold', 'I hold'],
+    ['the vendor held to terms', 'We hold the vendor to the licence terms.', 'We hold', 'I hold'],
+    ['a meeting held', 'We hold weekly reviews with the airline.', 'We hold', 'I hold'],
+    ['an approval held in the past, an act or a state no present tells', 'We held a Part-145 approval.', 'We held', 'I held'],
+  ])('still flags "we hold" that is no credential: %s', (_label, text, phrase, suggestion) => {
+    expect(runRule(rule, { task: text }).map((r) => r.message)).toEqual([
+      `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  it('still asks whose it was for a licence had, not held', () => {
+    expect(runRule(rule, { task: 'We have an enterprise licence, so I used it.' }).map((r) => r.message)).toEqual([
+      '"We have" tells what was had or paid for, not your part. Say whose it was ("the company has …") and what you did with it.',
     ]);
   });
 
