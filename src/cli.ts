@@ -688,13 +688,15 @@ program
     process.exitCode = completionCommand(shell, program, processIo());
   });
 
-// What the completion scripts ask for at Tab: the loop's interviewers' names (hidden: no one types it).
+// What the completion scripts ask for at Tab: the loop's interviewers' names (hidden: no one types it), of the config
+// the line being completed names with --config, if it does.
 program
   .command('__complete', { hidden: true })
   .argument('<what>', 'interviewers')
-  .action(async () => {
+  .option('-c, --config <file>', 'the config the line being completed names')
+  .action(async (_what: string, options: { config?: string }) => {
     const { completeValuesCommand } = await import('./commands/completion.js');
-    process.exitCode = await completeValuesCommand(processIo());
+    process.exitCode = await completeValuesCommand(options, processIo());
   });
 
 program.addHelpText(

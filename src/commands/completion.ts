@@ -73,14 +73,16 @@ export function completionCommand(shell: string, program: Command, io: Io): numb
 export const COMPLETE_VALUES = ['interviewers'] as const;
 
 /**
- * `tpm-prep __complete interviewers` (hidden): the names of `interviewers:` in the nearest .tpm-prep.yaml, a line
+ * `tpm-prep __complete interviewers [--config FILE]` (hidden): the names of `interviewers:` in the nearest
+ * .tpm-prep.yaml, or in the config the line being completed names with --config (each script passes it on), a line
  * each, for the scripts to offer after --interviewer. Nothing, and exit 0, where there is no config or it can't be
  * read: Tab offers nothing rather than an error in the middle of the line.
  */
-export async function completeValuesCommand(io: Io): Promise<number> {
+export async function completeValuesCommand(options: { config?: string }, io: Io): Promise<number> {
   try {
     const { configFor } = await import('../drill/workspace.js');
-    for (const interviewer of (await configFor({}, io))?.interviewers ?? []) if (interviewer.name) io.stdout(`${interviewer.name}\n`);
+    const config = await configFor(options.config === undefined ? {} : { config: options.config }, io);
+    for (const interviewer of config?.interviewers ?? []) if (interviewer.name) io.stdout(`${interviewer.name}\n`);
   } catch {
     // A config with mistakes: lint and drill say what they are.
   }
@@ -202,14 +204,41 @@ ${fn}_list() {
   ((\${#COMPREPLY[@]})) || COMPREPLY=($(compgen -P "$pre" -W "\${2-}" -- "\${cur##*,}"))
 }
 
-# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml) that start as the word
-# typed, quoted for the shell ("Bar raiser" as Bar\\ raiser); false where none does.
+# The config the line names with -c or --config (the last one, as the command takes it; "--config=FILE" is three
+# words to bash), its quotes and a leading ~/ undone, as the options for \`${bin} __complete\`: none where it names none.
+${fn}_config() {
+  local i file=""
+  config=()
+  for ((i = 1; i < COMP_CWORD - 1; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      -c|--config)
+        file="\${COMP_WORDS[i+1]}"
+        if [[ "$file" == "=" ]]; then
+          ((i + 2 < COMP_CWORD)) && file="\${COMP_WORDS[i+2]}" || file=""
+        fi
+        ;;
+    esac
+  done
+  case "$file" in
+    \\'*\\') file="\${file:1:\${#file}-2}" ;;
+    \\"*\\") file="\${file:1:\${#file}-2}" ;;
+    *) file="\${file//\\\\/}" ;;
+  esac
+  [[ "$file" == "~/"* ]] && file="$HOME/\${file#\\~/}"
+  [[ -n "$file" ]] && config=(--config "$file")
+  return 0
+}
+
+# The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
+# nearest .tpm-prep.yaml) that start as the word typed, quoted for the shell ("Bar raiser" as Bar\\ raiser); false
+# where none does.
 ${fn}_interviewers() {
-  local name
+  local name config
+  ${fn}_config
   COMPREPLY=()
   while IFS= read -r name; do
     [[ -n "$name" && "$name" == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
-  done < <(${bin} __complete interviewers 2>/dev/null)
+  done < <(${bin} __complete interviewers "\${config[@]}" 2>/dev/null)
   ((\${#COMPREPLY[@]}))
 }
 
@@ -320,17 +349,37 @@ ${commands.map((c) => `    ${quote(`${c.name}:${c.description.replace(/\s+/g, ' 
 }
 
 ${listFunctions.join('\n')}
-# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml); compadd quotes them.
+# The config the line names with -c or --config (the last one, as the command takes it), its quotes and a leading ~/
+# undone, as the options for \`${bin} __complete\` in $reply: none where it names none.
+${fn}_config() {
+  local i file
+  reply=()
+  for (( i = 2; i < CURRENT; i++ )); do
+    case $words[i] in
+      -c|--config) (( i + 1 < CURRENT )) && file=$words[i+1] ;;
+      --config=*) file=\${words[i]#--config=} ;;
+    esac
+  done
+  file=\${(Q)file}
+  [[ $file == '~/'* ]] && file=$HOME/\${file#\\~/}
+  [[ -n $file ]] && reply=(--config "$file")
+  return 0
+}
+
+# The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
+# nearest .tpm-prep.yaml); compadd quotes them.
 ${fn}_interviewers() {
-  local -a names
-  names=(\${(f)"$(${bin} __complete interviewers 2>/dev/null)"})
+  local -a names reply
+  ${fn}_config
+  names=(\${(f)"$(${bin} __complete interviewers $reply 2>/dev/null)"})
   compadd "$@" -a names
 }
 ${interviewersOrElse === undefined ? '' : `
 # The names, or where the word typed starts none of them, an interviewer's principles.
 ${fn}_interviewers_or_else() {
-  local -a names
-  names=(\${(f)"$(${bin} __complete interviewers 2>/dev/null)"})
+  local -a names reply
+  ${fn}_config
+  names=(\${(f)"$(${bin} __complete interviewers $reply 2>/dev/null)"})
   if (( \${names[(I)\${(b)PREFIX}*]} )); then
     compadd "$@" -a names
   else
@@ -472,13 +521,32 @@ end
 # A comma list: the item after the last comma completed, keeping the ones before it. The ids, or when the item
 # starts none of them, the aliases it starts (\`backb\` → \`backbone\`), as the options take those too.
 ${listFunctions.join('\n')}
-# The names of the interviewers of your loop (interviewers: in the nearest .tpm-prep.yaml) that start as the word
-# typed; where none does, what the function named in $argv[1] offers, if any.
+# The config the line names with -c or --config (the last one, as the command takes it), a leading ~/ undone, as the
+# options for \`${bin} __complete\`, a line each: none where it names none.
+function ${fn}_config
+    set -l words (commandline -opc)
+    set -l file
+    for i in (seq 2 (count $words))
+        switch $words[$i]
+            case -c --config
+                set -l next (math $i + 1)
+                set -q words[$next]; and set file $words[$next]
+            case '--config=*'
+                set file (string replace -- --config= '' $words[$i])
+        end
+    end
+    set -q file[1]; and test -n "$file"; or return 0
+    printf '%s\\n' --config (string replace -r -- '^~/' "$HOME/" $file)
+end
+
+# The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
+# nearest .tpm-prep.yaml) that start as the word typed; where none does, what the function named in $argv[1] offers,
+# if any.
 function ${fn}_interviewers
     set -l token (commandline -ct | string replace -r -- '^-[^=]*=' '')
-    set -l found (string match -- "$token*" (${bin} __complete interviewers 2>/dev/null))
+    set -l found (string match -- "$token*" (${bin} __complete interviewers (${fn}_config) 2>/dev/null))
     if set -q found[1]
-        printf '%s\n' $found
+        printf '%s\\n' $found
     else if set -q argv[1]
         $argv[1]
     end
@@ -556,6 +624,18 @@ Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
   foreach ($word in ($words | Select-Object -Skip 1)) {
     if (-not $word.StartsWith('-') -and $${fn}Commands.Contains($word)) { $command = $word; $spec = $${fn}Commands[$word]; break }
   }
+  # The config the line names with -c or --config (the last one, as the command takes it), its quotes and a leading ~/
+  # undone, as the options for \`${bin} __complete\`: none where it names none.
+  $config = @()
+  for ($i = 1; $i -lt $words.Count; $i++) {
+    $file = $null
+    if ($words[$i] -cin @('-c', '--config') -and $i + 1 -lt $words.Count) { $file = $words[$i + 1] }
+    elseif ($words[$i] -clike '--config=?*') { $file = $words[$i].Substring(9) }
+    if ($null -eq $file) { continue }
+    if ($file.Length -ge 2 -and ($file[0] -eq "'" -or $file[0] -eq '"') -and $file[-1] -eq $file[0]) { $file = $file.Substring(1, $file.Length - 2) }
+    if ($file -like '~[/\\]*') { $file = Join-Path $HOME $file.Substring(2) }
+    $config = @('--config', $file)
+  }
   # "--lps=own": the option and its value in one word.
   $prefix = ''
   $typed = $wordToComplete
@@ -573,7 +653,7 @@ Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
     param($values, [string] $item)
     if ($null -eq $values -or $values.paths -or $values.none) { return }
     if ($values.interviewers) {
-      $names = @(& ${quote(bin)} __complete interviewers 2>$null | Where-Object { $_ -and $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) })
+      $names = @(& ${quote(bin)} __complete interviewers @config 2>$null | Where-Object { $_ -and $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) })
       if ($names.Count -gt 0) { return & $offer $names $prefix }
       return & $complete $values.orElse $item
     }

@@ -51,11 +51,11 @@ function yamlFolder(): string {
 }
 
 /** What bash completion offers for `words`, the last being the word under the cursor. */
-function bashComplete(words: string[], cwd = tempDir()): string[] {
+function bashComplete(words: string[], cwd = tempDir(), extra: Record<string, string> = {}): string[] {
   const array = words.map((w) => `'${w}'`).join(' ');
   const script = `${recipe('completion').split('\n')[0]!.replace(/#.*$/, '')}
 COMP_WORDS=(tpm-prep ${array}); COMP_CWORD=${words.length}; _tpm_prep; printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const result = sh(script, cwd, env);
+  const result = sh(script, cwd, { ...env, ...extra });
   expect(result.stderr).toBe('');
   return result.stdout.split('\n').filter(Boolean);
 }
@@ -65,6 +65,13 @@ function loopFolder(): string {
   const cwd = tempDir();
   mkdirSync(join(cwd, 'stories'));
   writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: [ownership, dive-deep]\n  Hiring manager: [deliver-results]\n');
+  return cwd;
+}
+
+/** loopFolder, with another config beside the nearest one, a space in its name, whose loop is others. */
+function twoLoopsFolder(): string {
+  const cwd = loopFolder();
+  writeFileSync(join(cwd, 'panel two.yaml'), 'interviewers:\n  Peer one: [ownership]\n  Skip level: [think-big]\n');
   return cwd;
 }
 
@@ -177,6 +184,20 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     expect(bashComplete(['drill', '--interviewer', 'dive'], cwd)).toEqual([]);
   });
 
+  it('completes --interviewer from the config the line names with --config, not the nearest one', () => {
+    const cwd = twoLoopsFolder();
+    const other = ['Peer\\ one', 'Skip\\ level'];
+    expect(bashComplete(['drill', '--config', 'panel\\ two.yaml', '--interviewer', ''], cwd)).toEqual(other);
+    expect(bashComplete(['plan', '-c', '"panel two.yaml"', '--interviewer', 'S'], cwd)).toEqual(['Skip\\ level']);
+    // "--config=FILE" is three words to bash; the last --config is the one the command takes.
+    expect(bashComplete(['report', '--config', '=', 'nosuch.yaml', '--config', '=', 'panel\\ two.yaml', '--interviewer', ''], cwd)).toEqual(other);
+    // A leading ~/ is the home folder, as the shell would have made it.
+    expect(bashComplete(['drill', '--config', '~/panel\\ two.yaml', '--interviewer', ''], join(cwd, 'stories'), { HOME: cwd })).toEqual(other);
+    // A config that isn't there offers no names (and plan's principles where the word starts one).
+    expect(bashComplete(['drill', '--config', 'nosuch.yaml', '--interviewer', ''], cwd)).toEqual([]);
+    expect(bashComplete(['plan', '--config', 'nosuch.yaml', '--interviewer', 'dive'], cwd)).toEqual(['dive-deep']);
+  });
+
   it('installs as the README says, to a file bash-completion loads', () => {
     const home = tempDir();
     mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
@@ -279,6 +300,18 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
     expect(inLoop('tpm-prep plan --interviewer Hi')).toEqual(['Hiring\\ manager']);
     expect(inLoop('tpm-prep report --interviewer ')).toEqual(['Bar\\ raiser', 'Hiring\\ manager']);
     expect(inLoop('tpm-prep plan --interviewer dive')).toEqual(['dive-deep']);
+  });
+
+  it('completes --interviewer from the config the line names with --config, not the nearest one', () => {
+    const cwd = twoLoopsFolder();
+    const inLoop = (line: string, extra: Record<string, string> = {}) =>
+      run('zsh', ['-f', join(dir, 'capture.zsh'), file, line], cwd, { ...env, ...extra }, 20_000).stdout.split('\n').filter(Boolean).sort();
+    const other = ['Peer\\ one', 'Skip\\ level'];
+    expect(inLoop('tpm-prep drill --config panel\\ two.yaml --interviewer ')).toEqual(other);
+    expect(inLoop("tpm-prep plan -c 'panel two.yaml' --interviewer S")).toEqual(['Skip\\ level']);
+    expect(inLoop('tpm-prep report --config=nosuch.yaml --config="panel two.yaml" --interviewer ')).toEqual(other);
+    expect(inLoop('tpm-prep drill --config ~/panel\\ two.yaml --interviewer ', { HOME: cwd })).toEqual(other);
+    expect(inLoop('tpm-prep plan --config nosuch.yaml --interviewer dive')).toEqual(['dive-deep']);
   });
 
   it('completes an alias when what is typed starts no id, and only then (ids first)', () => {
@@ -458,6 +491,15 @@ describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { t
     expect(fishComplete('tpm-prep drill --interviewer dive', cwd)).toEqual([]);
   });
 
+  it('completes --interviewer from the config the line names with --config, not the nearest one', () => {
+    const cwd = twoLoopsFolder();
+    const other = ['Peer one', 'Skip level'];
+    expect(fishComplete('tpm-prep drill --config panel\\ two.yaml --interviewer ', cwd)).toEqual(other);
+    expect(fishComplete("tpm-prep plan -c 'panel two.yaml' --interviewer S", cwd)).toEqual(['Skip level']);
+    expect(fishComplete('tpm-prep report --config=nosuch.yaml --config="panel two.yaml" --interviewer ', cwd)).toEqual(other);
+    expect(fishComplete('tpm-prep plan --config nosuch.yaml --interviewer dive', cwd)).toEqual(['dive-deep']);
+  });
+
   it('loads as the README says, piped to source', () => {
     const line = recipe('completion').split('\n')[5]!.replace(/#.*$/, '').trim();
     expect(line).toBe('tpm-prep completion fish | source');
@@ -499,7 +541,10 @@ describe('tpm-prep completion powershell', () => {
     expect(entry('drill')).toContain("'--interviewer' = @{ interviewers = $true; orElse = $null }");
     expect(entry('plan')).toMatch(/'--interviewer' = @\{ interviewers = \$true; orElse = @\{ words = @\('customer-obsession'/);
     expect(entry('report')).toContain("'-o' = @{ paths = $true }");
-    expect(PWSH.stdout).toContain("& 'tpm-prep' __complete interviewers 2>$null");
+    // With the config the line names, as the other shells' scripts pass it: -c, --config or --config=, the last one.
+    expect(PWSH.stdout).toContain("& 'tpm-prep' __complete interviewers @config 2>$null");
+    expect(PWSH.stdout).toContain("if ($words[$i] -cin @('-c', '--config') -and $i + 1 -lt $words.Count) { $file = $words[$i + 1] }");
+    expect(PWSH.stdout).toContain("elseif ($words[$i] -clike '--config=?*') { $file = $words[$i].Substring(9) }");
   });
 
   it('says how to load it, and to add the line to $PROFILE, as the README and --help do', () => {
@@ -521,6 +566,11 @@ describe('tpm-prep __complete interviewers', () => {
     const broken = tempDir();
     writeFileSync(join(broken, '.tpm-prep.yaml'), 'interviewers: [\n');
     expect(cli(['__complete', 'interviewers'], { cwd: broken })).toEqual({ status: 0, stdout: '', stderr: '' });
+    // The config named with --config, where the line being completed names one, instead of the nearest.
+    const two = twoLoopsFolder();
+    expect(cli(['__complete', 'interviewers', '--config', 'panel two.yaml'], { cwd: two })).toEqual({ status: 0, stdout: 'Peer one\nSkip level\n', stderr: '' });
+    expect(cli(['__complete', 'interviewers', '-c', '../panel two.yaml'], { cwd: join(two, 'stories') }).stdout).toBe('Peer one\nSkip level\n');
+    expect(cli(['__complete', 'interviewers', '--config', 'nosuch.yaml'], { cwd: two })).toEqual({ status: 0, stdout: '', stderr: '' });
     // Not a command --help lists.
     expect(cli(['--help']).stdout).not.toContain('__complete');
   });
