@@ -110,6 +110,8 @@ function principlesTyped(value: string): { list: string; unknown: string[] } {
 // The principles' catalog, which principlesTyped reads, loaded before parsing only where --lp or --lps is typed: a
 // lint on every commit needs none of it (a static import put it on every start-up).
 const catalog = process.argv.some((arg) => /^--lps?(?:=|$)/i.test(arg)) ? await import('./principles/catalog.js') : undefined;
+// The question categories, which a --category with no value is told, loaded as the catalog is: only where it is typed.
+const categories = process.argv.some((arg) => /^--category(?:=|$)/i.test(arg)) ? await import('./drill/questions.js') : undefined;
 const SYNONYMS: Record<string, Record<string, Synonym>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', timebox: '--minutes', 'time-box': '--minutes', ...JSON_FORMAT },
   ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, { ...JSON_FORMAT, ...noPrinciples(command) }])),
@@ -141,8 +143,10 @@ function withListHint(text: string, argv: readonly string[]): string {
 /**
  * What an option that takes a value says when it is the last word (`drill --seed`): commander's "option '--seed <seed>'
  * argument missing", said as the option says a value it can't take (`--count takes a number of questions such as 3,
- * from 1 to 100; …`), by its long name as those are. drill's own have a sentence of their own; any other option, its
- * command's --help.
+ * from 1 to 100; …`), by its long name as those are. drill's own have a sentence of their own; an option that takes
+ * one of a fixed few words (`lint -f`, `drill --category`), those words, as a wrong word is told them (see
+ * choiceMessage), and a line to run; `--lp` and `--lps`, what a principle is and where they are listed; any other
+ * option, its command's --help.
  */
 const DRILL_RANGES: Record<string, Range> = { count: COUNT, time: SECONDS, minutes: MINUTES };
 function withMissingValue(text: string, argv: readonly string[]): string {
@@ -154,9 +158,33 @@ function withMissingValue(text: string, argv: readonly string[]): string {
   const range = command === 'drill' ? DRILL_RANGES[long] : undefined;
   if (command === 'drill' && long === 'seed') return `tpm-prep: --seed needs ${SEED_TAKES}.\n`;
   if (range) return `tpm-prep: ${flag} takes ${range.takes}, from ${rangeText(range)}; none was given.\n`;
+  const fixed = command === undefined ? undefined : fixedWords(command, long);
+  if (command !== undefined && fixed !== undefined) {
+    const { noun, words, example } = fixed;
+    return `tpm-prep: ${command}: ${flag} needs a ${noun} after it; the ${plural(noun)} are ${inWords(words)}: \`tpm-prep ${command} ${flag} ${example}\`.\n`;
+  }
+  if (command !== undefined && (long === 'lp' || long === 'lps')) {
+    const all = command === 'new' ? '' : `, or ${flag} all for every one`;
+    return `tpm-prep: ${command}: ${flag} needs a principle after it: an id, name or alias, as in ${flag} ownership, or a comma list of them${all}; \`tpm-prep lps\` lists the 16.\n`;
+  }
   const help = command === undefined ? 'tpm-prep --help' : `tpm-prep ${command} --help`;
   return `tpm-prep: ${flag} needs a value after it; \`${help}\` says what it takes.\n`;
 }
+
+/**
+ * The words an option of `command` takes where they are a fixed few: its choices (`--format`), or the question
+ * categories (`--category`, whose parser takes aliases too, so it has no choices); what one is called, and one to
+ * show in a line to run (not the default, which needs no option).
+ */
+function fixedWords(command: string, long: string): { noun: string; words: readonly string[]; example: string } | undefined {
+  if (long === 'category' && categories !== undefined) return { noun: 'category', words: categories.CATEGORY_IDS, example: categories.CATEGORY_IDS[0]! };
+  const option = program.commands.find((c) => c.name() === command)?.options.find((o) => o.long === `--${long}`);
+  const words = option?.argChoices;
+  if (option === undefined || words === undefined || words.length === 0) return undefined;
+  return { noun: long, words, example: words.find((word) => word !== option.defaultValue) ?? words[0]! };
+}
+
+const plural = (noun: string): string => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 function withSynonym(text: string, argv: readonly string[]): string {
   // ("--lp=ownership": the value after "=" is the option's, as the next word is.)

@@ -1262,7 +1262,7 @@ describe('drill without a terminal', () => {
     [['--seed'], 'tpm-prep: --seed needs a number after it, as in --seed 7 (any word will do too).\n'],
     [['--print', '-n'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; none was given.\n'],
     [['--minutes'], 'tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), from 1 to 240 minutes; none was given.\n'],
-    [['--lp'], 'tpm-prep: --lp needs a value after it; `tpm-prep drill --help` says what it takes.\n'],
+    [['--lp'], 'tpm-prep: drill: --lp needs a principle after it: an id, name or alias, as in --lp ownership, or a comma list of them, or --lp all for every one; `tpm-prep lps` lists the 16.\n'],
     // A value read but out of range is told as that, not as a form the option doesn't take (a trial's `-t 5`).
     [['--count', '0'], 'tpm-prep: --count takes from 1 to 100; "0" is under 1.\n'],
     [['--count', '101'], 'tpm-prep: --count takes from 1 to 100; "101" is over 100.\n'],

@@ -102,6 +102,34 @@ describe.concurrent('exit codes', () => {
     expect((await run(['map', '-f', 'x y'], { cwd: ROOT })).stderr).toBe('tpm-prep: map: no format "x y"; the formats are text and json.\n');
   });
 
+  // A user's trial: `lint -f` was told to read `tpm-prep lint --help`, where `lint -f x` lists the formats. Each option
+  // that takes one of a fixed few words, given none, names them, with a line to run (not the default, which needs no option).
+  it('2 for an option of a fixed few words given none, naming them, said alike by each command', async ({ expect }) => {
+    const categories = 'the categories are behavioral, system-design, technical and program-management';
+    const cases: [string[], string][] = [
+      [['lint', '-f'], 'lint: --format needs a format after it; the formats are stylish, json, compact, github and sarif: `tpm-prep lint --format json`.'],
+      [['lint', 'stories/', '--format'], 'lint: --format needs a format after it; the formats are stylish, json, compact, github and sarif: `tpm-prep lint --format json`.'],
+      ...['rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command): [string[], string] => [
+        [command, '-f'],
+        `${command}: --format needs a format after it; the formats are text and json: \`tpm-prep ${command} --format json\`.`,
+      ]),
+      [['drill', '-f'], 'drill: --format needs a format after it; the formats are text, json and json-with-metadata: `tpm-prep drill --format text`.'],
+      [['drill', '--category'], `drill: --category needs a category after it; ${categories}: \`tpm-prep drill --category behavioral\`.`],
+      [['questions', '--category'], `questions: --category needs a category after it; ${categories}: \`tpm-prep questions --category behavioral\`.`],
+      // The principles, sixteen with their aliases, are listed by a command of their own.
+      [['drill', '--lp'], 'drill: --lp needs a principle after it: an id, name or alias, as in --lp ownership, or a comma list of them, or --lp all for every one; `tpm-prep lps` lists the 16.'],
+      [['questions', '--lps'], 'questions: --lps needs a principle after it: an id, name or alias, as in --lps ownership, or a comma list of them, or --lps all for every one; `tpm-prep lps` lists the 16.'],
+      [['plan', '--lps'], 'plan: --lps needs a principle after it: an id, name or alias, as in --lps ownership, or a comma list of them, or --lps all for every one; `tpm-prep lps` lists the 16.'],
+      [['new', '--lps'], 'new: --lps needs a principle after it: an id, name or alias, as in --lps ownership, or a comma list of them; `tpm-prep lps` lists the 16.'],
+      // An argument of a few words says them alike.
+      [['completion'], 'completion: name a shell; the shells are bash, zsh, fish and powershell: `tpm-prep completion bash`.'],
+    ];
+    const done = await Promise.all(cases.map(([args]) => run(args, { cwd: ROOT })));
+    expect(done.map((d) => [d.status, d.stdout, d.stderr])).toEqual(cases.map(([, message]) => [2, '', `tpm-prep: ${message}\n`]));
+    // An option of any value still points at its command's --help.
+    expect((await run(['lint', '-c'], { cwd: ROOT })).stderr).toBe('tpm-prep: --config needs a value after it; `tpm-prep lint --help` says what it takes.\n');
+  });
+
   it('2 for a misspelt path, with the file or folder beside it that it is nearest', async ({ expect }) => {
     const folder = await lintJson(['clen.yaml'], { cwd: dir });
     expect(folder.run.stderr).toBe('tpm-prep: clen.yaml: no such file or folder. Did you mean `clean.yaml`?\n');
