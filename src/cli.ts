@@ -11,7 +11,7 @@ import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
 import { inWords } from './text/lists.js';
 import { shellWord } from './text/shell.js';
-import { closest } from './text/suggest.js';
+import { closest, holdingWords } from './text/suggest.js';
 
 /**
  * commander's refusal of a value that is none of its choices, "option '-f, --format <name>' argument 'jsno' is
@@ -29,10 +29,37 @@ function choiceMessage(text: string, argv: readonly string[]): string {
   const shown = value === '' ? "''" : shellWord(value);
   const noun = option ?? argument ?? 'value';
   const what = option === undefined && command !== undefined ? `${command} for ${shown}` : `${noun} ${shown}`;
-  // Only a choice that starts as the typed value does: "jsno" → json, "bsh" → bash, but not "fish" → bash.
-  const near = closest(value, choices);
-  const hint = near !== undefined && near[0] === value[0]?.toLowerCase() ? ` Did you mean \`${near}\`?` : '';
+  const near = nearChoice(value, choices);
+  const hint = near === undefined ? '' : ` Did you mean \`${near}\`?`;
   return `tpm-prep: ${command === undefined ? '' : `${command}: `}no ${what}; the ${noun}s are ${inWords(choices)}.${hint}\n`;
+}
+
+/**
+ * The other names users give a choice: the program (`pwsh`) or the service (`gh`, `github-actions`) for the word this
+ * CLI takes, and the other commands' word for lint's (`text`).
+ */
+const CHOICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  powershell: ['pwsh', 'posh', 'ps'],
+  bash: ['gitbash'],
+  github: ['gh', 'gha', 'actions'],
+  stylish: ['text', 'eslint'],
+};
+
+/**
+ * The choice a value that is none of them most likely meant, for a did-you-mean, found among the choices and their
+ * aliases as every did-you-mean finds one (`closest`, then `holdingWords`: "metadata" → json-with-metadata), an alias
+ * said as its choice ("pwsh" → powershell). A spelling near by edits only where it starts as the value does ("jsno" →
+ * json, "bsh" → bash, but not "fish" → bash, nor "ksh" → zsh, another shell); else the one choice the value starts with
+ * ("zshell" → zsh, "github-actions" → github).
+ */
+function nearChoice(value: string, choices: readonly string[]): string | undefined {
+  const typed = value.toLowerCase();
+  const spellings = new Map(choices.flatMap((choice) => [choice, ...(CHOICE_ALIASES[choice] ?? [])].map((spelling) => [spelling, choice] as const)));
+  const near = closest(typed, spellings.keys());
+  const found = (near !== undefined && near[0] === typed[0] ? near : undefined) ?? holdingWords(typed, spellings.keys());
+  if (found !== undefined) return spellings.get(found);
+  const starting = choices.filter((choice) => typed.startsWith(choice.toLowerCase()));
+  return starting.length === 1 ? starting[0] : undefined;
 }
 
 /**

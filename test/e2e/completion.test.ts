@@ -603,6 +603,41 @@ describe('the CLI around the commands', () => {
     expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash, zsh, fish and powershell. Did you mean `bash`?\n');
   });
 
+  // A user's trial: `completion pwsh`, PowerShell's own name, was told the shells but no did-you-mean.
+  it.each([
+    // Another name for a shell, or a spelling near one.
+    ['pwsh', 'powershell'],
+    ['PWSH', 'powershell'],
+    ['pws', 'powershell'],
+    ['power-shell', 'powershell'],
+    ['gitbash', 'bash'],
+    // A shell's name with more after it.
+    ['zshell', 'zsh'],
+    ['fishshell', 'fish'],
+    // Other shells, near one by their letters, are none of these.
+    ['ksh', undefined],
+    ['sh', undefined],
+    ['tcsh', undefined],
+    ['dash', undefined],
+    ['cmd', undefined],
+  ])('completion %s: a did-you-mean for a near miss, none for another shell', (typed, meant) => {
+    const hint = meant === undefined ? '' : ` Did you mean \`${meant}\`?`;
+    expect(cli(['completion', typed])).toMatchObject({ status: 2, stdout: '', stderr: `tpm-prep: completion: no completion for ${typed}; the shells are bash, zsh, fish and powershell.${hint}\n` });
+  });
+
+  it.each([
+    ['lint', 'text', 'stylish'],
+    ['lint', 'gh', 'github'],
+    ['lint', 'github-actions', 'github'],
+    ['lint', 'yaml', undefined],
+    ['drill', 'metadata', 'json-with-metadata'],
+    ['drill', 'txt', 'text'],
+  ])('%s -f %s: the format meant, where one is near', (command, typed, meant) => {
+    const formats = command === 'lint' ? 'stylish, json, compact, github and sarif' : 'text, json and json-with-metadata';
+    const hint = meant === undefined ? '' : ` Did you mean \`${meant}\`?`;
+    expect(cli([command, '-f', typed]).stderr).toBe(`tpm-prep: ${command}: no format ${typed}; the formats are ${formats}.${hint}\n`);
+  });
+
   // A screen-reader user's trial: `tpm-prep completion` alone said "missing required argument 'shell'", naming none.
   it('names the shells it takes when none is given, and exits 2', () => {
     const expected = 'tpm-prep: completion: name a shell; the shells are bash, zsh, fish and powershell: `tpm-prep completion bash`.\n';
