@@ -93,7 +93,12 @@ export interface OutputOptions {
    * The folders the command read stories from, searched for .yaml and .yml files (`lint stories/`), with what they
    * are to it: a new YAML file in one, at any depth, is refused too, as the next run would read the report as a story.
    */
-  readonly folders?: { readonly command: string; readonly list: readonly { readonly path: string; readonly shown: string }[] };
+  readonly folders?: {
+    readonly command: string;
+    readonly list: readonly { readonly path: string; readonly shown: string }[];
+    /** What the command writes, for the message: "the page" (report); "the report" where it is left out. */
+    readonly written?: string;
+  };
 }
 
 /** writeOutputFile's refusal: a UsageError where `path` is one of `reads`, or an existing YAML file. */
@@ -106,9 +111,9 @@ function refuseOutputOverInput(path: string, options: OutputOptions): void {
     // but not a YAML file in a folder of stories read, which would be read as a story the next time.
     const folder = YAML_FILE.test(path) ? options.folders?.list.find((dir) => isInside(path, dir.path)) : undefined;
     if (folder !== undefined) {
-      const { command } = options.folders!;
+      const { command, written = 'the report' } = options.folders!;
       throw new UsageError(
-        `Won't write ${options.display}: it would be a new YAML file in ${folder.shown}, which ${command} reads, and the next ${command} would read the report as a story. Nothing was written; name another file, such as -o ${options.instead}.`,
+        `Won't write ${options.display}: it would be a new YAML file in ${folder.shown}, which ${command} reads, and the next ${command} would read ${written} as a story. Nothing was written; name another file, such as -o ${options.instead}.`,
       );
     }
     return;

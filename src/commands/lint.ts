@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { displayPath, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -18,7 +18,7 @@ import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
 import { outputFile, writeOutputFile, type ReadFile } from '../write.js';
-import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint, storyFolders } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -251,10 +251,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     }
   };
   const reads = filesRead(hashed.map((file) => file.path), configFile.path, io.cwd);
-  // -o makes no new YAML file in a folder named, nor in the folder of a file named ("lint stories/a.yaml -o stories/out.yaml":
-  // the next lint of stories/ would read the report as a story).
-  const guarded = [...new Set([...folders, ...targets.filter((t) => !folders.includes(t) && !/[*?[{]/.test(t)).map((t) => dirname(t))])];
-  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: guarded.map((folder) => ({ path: resolve(io.cwd, folder), shown: folder === '.' ? 'this folder' : folder.replace(/\/*$/, '/') })) };
+  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: storyFolders(targets, io.cwd, folders) };
 }
 
 /** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */

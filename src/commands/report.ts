@@ -20,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { outputFile, writeOutputFile } from '../write.js';
-import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf, storyFolders } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -66,7 +66,9 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
       ...(config.path === undefined ? [] : [{ path: resolve(io.cwd, config.path), what: 'the config file report uses' }]),
       { path: historyPath, what: 'the practice history report charts' },
     ];
-    writeOutputFile(resolve(io.cwd, output), html, { display: output, reads, instead: DEFAULT_OUTPUT });
+    // Nor a new YAML file in a folder of the stories read, as for lint -o.
+    const folders = { command: 'report', list: storyFolders(targets, io.cwd), written: 'the page' };
+    writeOutputFile(resolve(io.cwd, output), html, { display: output, reads, instead: DEFAULT_OUTPUT, folders });
     const n = model.stories.length;
     const loop = interviewers.length > 0 ? `, a loop of ${counted(interviewers.length, 'interviewer')}` : '';
     io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${loop}${redacted ? ', redacted' : ''}\n`);

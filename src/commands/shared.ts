@@ -101,6 +101,17 @@ export function foldersAmong(targets: readonly string[], cwd: string): string[] 
   return targets.filter((t) => isFolder(t, cwd));
 }
 
+/**
+ * The folders a command reads stories from, in which its `-o` makes no new YAML file (writeOutputFile's `folders`): the
+ * folders named, and the folder of each file named (`lint stories/a.yaml -o stories/out.yaml`, `report -o
+ * stories/x.yaml`: the next run over stories/ would read the report as a story); absolute, and as a message shows them.
+ * `folders`: the folders among `targets`, where the caller has them.
+ */
+export function storyFolders(targets: readonly string[], cwd: string, folders = foldersAmong(targets, cwd)): { path: string; shown: string }[] {
+  const guarded = [...new Set([...folders, ...targets.filter((t) => !folders.includes(t) && !/[*?[{]/.test(t)).map((t) => dirname(t))])];
+  return guarded.map((folder) => ({ path: resolve(cwd, folder), shown: folder === '.' ? 'this folder' : folder.replace(/\/*$/, '/') }));
+}
+
 /** What to do with stories under two configs, as a command that reads them says it (configFileFor). */
 const SEPARATE_RUNS = 'read them in separate runs, or give --config FILE to read them all with one config.';
 

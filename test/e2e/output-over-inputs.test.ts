@@ -110,6 +110,33 @@ describe('-o to a new YAML file in a folder lint reads is refused and nothing is
   });
 });
 
+// A review: `report -o stories/x.yaml` wrote the page into the bank, where lint -o refuses; report refuses it the same way.
+describe('-o to a new YAML file in a folder report reads is refused and nothing is written', () => {
+  const refused = (file: string, folder: string) =>
+    `tpm-prep: Won't write ${file}: it would be a new YAML file in ${folder}, which report reads, and the next report would read the page as a story. Nothing was written; name another file, such as -o report.html.\n`;
+  it.each([
+    ['the default folder', ['report', '-o', 'stories/x.yaml'], '.', 'stories/x.yaml', 'stories/'],
+    ['the folder named, in a folder below it not made yet', ['report', 'stories', '--redact', '-o', 'stories/pages/x.YML'], '.', 'stories/pages/x.YML', 'stories/'],
+    ['the folder named, by a link to it', ['report', 'stories/', '-o', 'linked/x.yaml'], '.', 'linked/x.yaml', 'stories/'],
+    ['this folder', ['report', '.', '-o', 'x.yml'], 'stories', 'x.yml', 'this folder'],
+    ['the folder of a file named', ['report', 'stories/k8s-migration.yaml', '-o', 'stories/x.yaml'], '.', 'stories/x.yaml', 'stories/'],
+  ] as const)('%s', async (_, args, from, file, folder) => {
+    const dir = prep();
+    symlinkSync('stories', join(dir, 'linked'));
+    const before = snapshot(dir);
+    const done = await run([...args], { cwd: join(dir, from) });
+    expect(done).toEqual({ status: 2, stdout: '', stderr: refused(file, folder) });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('writes a YAML name outside the folders it reads, as before', async () => {
+    const dir = prep();
+    const done = await run(['report', 'stories/', '-o', 'pages/report.yaml'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(readFileSync(join(dir, 'pages/report.yaml'), 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+});
+
 describe('-o to a new file, or over an earlier report, is written as before', () => {
   it.each([
     ['lint, a new report', ['lint', '-o', 'reports/lint.txt', 'stories/'], 'reports/lint.txt', 1],
