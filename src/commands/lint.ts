@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { displayPath, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -7,17 +7,17 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { sha1 } from '../hash.js';
 import { CacheStore, bankHash, cacheKey, defaultCacheDir } from '../lint/cache.js';
-import type { ConfigFile } from '../lint/config-file.js';
+import { repoTop, type ConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
-import { FORMATS, format, type Format } from '../lint/formatters/index.js';
+import { FORMATS, format, type Format, type SourceRoot } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from '../lint/results.js';
 import type { Staged } from '../lint/staged.js';
 import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { outputFile, writeOutputFile, type ReadFile } from '../write.js';
+import { isBelow, outputFile, writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint, storyFolders } from './shared.js';
 
 export interface LintOptions {
@@ -75,7 +75,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const width = file ? undefined : io.columns;
   // Where SARIF points a finding about the bank as a whole: the config in use (see formatters/sarif.ts).
   const configRead = run.reads.find((read) => read.what === CONFIG_READ);
-  const context = { config: configRead === undefined ? undefined : displayPath(configRead.path, io.cwd) };
+  const config = configRead === undefined ? undefined : displayPath(configRead.path, io.cwd);
+  const context = { config, source: fmt === 'sarif' ? sourceRoot(io.cwd, [...shown.map((r) => r.filePath), ...(config === undefined ? [] : [config])]) : undefined };
   if (file) {
     const parts: string[] = [];
     await format(fmt, shown, c, width, (text) => parts.push(text), context);
@@ -99,6 +100,22 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   if (problems.length > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
+
+/**
+ * The root SARIF's uris are relative to (%SRCROOT%): the top of the git repository the run is in, as GitHub code
+ * scanning reads them; outside one, the folder holding the current one and every path reported (`paths`, as shown
+ * from `cwd`), so that none starts "../".
+ */
+function sourceRoot(cwd: string, paths: readonly string[]): SourceRoot {
+  const top = repoTop(cwd);
+  if (top !== undefined) return { cwd, root: top };
+  const folders = paths.filter((path) => path !== '<stdin>').map((path) => (path.endsWith('/') ? resolve(cwd, path) : dirname(resolve(cwd, path))));
+  let root = resolve(cwd);
+  for (const folder of folders) while (!isAtOrBelow(folder, root)) root = dirname(root);
+  return { cwd, root };
+}
+
+const isAtOrBelow = (path: string, dir: string): boolean => path === dir || isBelow(path, dir);
 
 interface Run {
   readonly results: FileResult[];

@@ -32,6 +32,14 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
+/** The top of the git repository `cwd` is in: the first folder up that holds a `.git` (a folder, or a worktree's file). */
+export function repoTop(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
  * The `.tpm-prep.yaml` nearest above the top of the git repository `cwd` is in, which findConfigFile doesn't read
  * (deliberately), and the `stories/` beside it if there is one; undefined where findConfigFile finds a config, where

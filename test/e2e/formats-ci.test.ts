@@ -2,6 +2,7 @@
 // `-o` and `--stdin`, and the README's GitHub Actions and editor recipes run as written.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as AjvModule from 'ajv-draft-04';
 import * as formatsModule from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -198,6 +199,53 @@ describe('lint --format sarif, findings about the bank as a whole', () => {
     expect(bankResults(log).length).toBeGreaterThan(0);
     for (const r of bankResults(log)) expect(at(r)).toEqual(['stories/strong.yaml', { startLine: 1, startColumn: 1 }]);
     expect(log.runs[0].results.filter((r: any) => r.locations[0].physicalLocation.artifactLocation.uri.endsWith('/'))).toEqual([]);
+  });
+});
+
+// A review: run from stories/ with the config in the folder above, the bank's findings pointed at `../.tpm-prep.yaml`
+// and the stories at `weak.yaml`, which GitHub code scanning, reading a relative uri from the repository's root,
+// matches to no file. Every uri is now relative to the repository's top (%SRCROOT%), from whatever folder lint runs in.
+describe('lint --format sarif, uris relative to the repository root', () => {
+  const uris = (log: any) => [...new Set(log.runs[0].results.map((r: any) => JSON.stringify(r.locations[0].physicalLocation.artifactLocation)))].sort();
+  const bank = (dir: string) => {
+    mkdirSync(join(dir, 'stories'));
+    copyFileSync(STRONG, join(dir, 'stories', 'strong.yaml'));
+    copyFileSync(WEAK, join(dir, 'stories', 'weak.yaml'));
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules:\n  hedging: off\n');
+    return dir;
+  };
+  const expected = [
+    JSON.stringify({ uri: '.tpm-prep.yaml', uriBaseId: '%SRCROOT%' }),
+    JSON.stringify({ uri: 'stories/weak.yaml', uriBaseId: '%SRCROOT%' }),
+  ];
+
+  it('from stories/ of a git repository, and from its top, alike', () => {
+    const repo = bank(prepRepo());
+    const inside = expectValidSarif(cli(['lint', '-f', 'sarif'], { cwd: join(repo, 'stories') }).stdout);
+    expect(uris(inside)).toEqual(expected);
+    expect(uris(expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/'], { cwd: repo }).stdout))).toEqual(expected);
+    // From a folder beside the bank, naming it.
+    mkdirSync(join(repo, 'ci'));
+    expect(uris(expectValidSarif(cli(['lint', '-f', 'sarif', '../stories'], { cwd: join(repo, 'ci') }).stdout))).toEqual(expected);
+  });
+
+  it('in a prep folder below the top of its repository (a monorepo): from that top', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'career'));
+    const prep = bank(join(repo, 'career'));
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif'], { cwd: join(prep, 'stories') }).stdout);
+    expect(uris(log)).toEqual(expected.map((e) => e.replace('"uri":"', '"uri":"career/')));
+  });
+
+  it('outside a git repository, from the folder holding the run and every file: no uri starts "../"', () => {
+    const dir = bank(tempDir());
+    expect(uris(expectValidSarif(cli(['lint', '-f', 'sarif'], { cwd: join(dir, 'stories') }).stdout))).toEqual(expected);
+  });
+
+  it('points at a file outside the repository by an absolute file: uri, with no uriBaseId', () => {
+    const repo = bank(prepRepo());
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif', '-c', '.tpm-prep.yaml', 'stories/weak.yaml', WEAK], { cwd: repo }).stdout);
+    expect(uris(log)).toEqual([JSON.stringify({ uri: pathToFileURL(WEAK).href }), expected[1]]);
   });
 });
 

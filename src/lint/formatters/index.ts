@@ -17,6 +17,14 @@ export type Format = (typeof FORMATS)[number];
 export interface FormatContext {
   readonly config?: string | undefined;
   readonly plain?: boolean;
+  /** Where SARIF's uris are relative to (see formatters/sarif.ts); without it, each path as shown. */
+  readonly source?: SourceRoot | undefined;
+}
+
+/** The folder the run was in, and the root of the sources its findings are in (the git repository's top), both absolute. */
+export interface SourceRoot {
+  readonly cwd: string;
+  readonly root: string;
 }
 
 export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void, context: FormatContext = {}): Promise<void> {

@@ -2,10 +2,12 @@
  * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one run, the tool's rules with their
  * metadata (from RULES, plus the loader's own checks), and one result per problem.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../build.js';
 import type { SuppressedProblem } from '../../bank/problem.js';
 import { noted, type FileResult } from '../results.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext, SourceRoot } from './index.js';
 import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -85,7 +87,7 @@ export function sarif(results: readonly FileResult[], context: FormatContext = {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: toUri(r.bank && bankAt !== undefined ? bankAt : r.filePath), uriBaseId: '%SRCROOT%' },
+                  artifactLocation: artifactLocation(r.bank && bankAt !== undefined ? bankAt : r.filePath, context.source),
                   region: r.bank && bankAt !== undefined ? { startLine: 1, startColumn: 1 } : { startLine: m.line, startColumn: m.column },
                 },
               },
@@ -98,6 +100,24 @@ export function sarif(results: readonly FileResult[], context: FormatContext = {
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * Where a path shown from the current folder is, for SARIF: relative to %SRCROOT%, the root of the sources (`source`),
+ * as GitHub code scanning reads a relative uri: from the root of the repository analysed, whatever folder the run was
+ * in (GitHub's "SARIF support for code scanning", "Specifying the root for source files"). So `lint -f sarif` run from
+ * stories/ points at `stories/a.yaml` and `.tpm-prep.yaml`, where `a.yaml` and `../.tpm-prep.yaml` matched no file of
+ * the repository. A file outside the root is an absolute file: uri, with no uriBaseId, which SARIF allows only with a
+ * relative uri (§3.4.4); standard input (`<stdin>`), and a path with no `source`, is as shown.
+ */
+function artifactLocation(path: string, source: SourceRoot | undefined): { uri: string; uriBaseId?: string } {
+  if (source === undefined || path === '<stdin>') return { uri: toUri(path), uriBaseId: '%SRCROOT%' };
+  const full = resolve(source.cwd, path);
+  const rel = relative(source.root, full).split(sep).join('/');
+  if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return { uri: pathToFileURL(full).href + (path.endsWith('/') ? '/' : '') };
+  // A folder (the bank's, where there is no file to show it at) keeps its slash; the root itself is "./".
+  const uri = rel === '' ? './' : `${toUri(rel)}${path.endsWith('/') ? '/' : ''}`;
+  return { uri, uriBaseId: '%SRCROOT%' };
 }
 
 /** A relative POSIX path as a URI reference: each segment percent-encoded. */
