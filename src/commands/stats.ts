@@ -87,7 +87,7 @@ function loopLines(loop: readonly { readonly name: string; readonly lps: readonl
   for (const interviewer of loop) {
     const parts = interviewer.lps.map((id, j) => {
       const p = stats.principles.find((x) => x.id === id)!;
-      const said = p.answers === 0 ? `${p.name} never practised` : `${p.name} ${p.answers} answer${p.answers === 1 ? '' : 's'}, rating ${p.averageRating!.toFixed(1)}`;
+      const said = p.answers === 0 ? `${p.name} never practised` : `${p.name} ${p.answers} answer${p.answers === 1 ? '' : 's'}, ${p.averageRating === null ? 'not rated' : `rating ${p.averageRating.toFixed(1)}`}`;
       return j < interviewer.lps.length - 1 ? `${said} ·` : said;
     });
     lines.push(wrapPhrases([`  ${interviewer.name}:`, ...parts], width, 4));
@@ -115,7 +115,9 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
   const table = nameWidth >= MIN_NAME_WIDTH;
-  const lines = [wrapText(`${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`, width), ''];
+  // Answers stopped before their rating (Ctrl-C after the answer) are counted, and said: no rating goes with them.
+  const unrated = stats.unrated === 0 ? '' : ` (${stats.unrated} stopped before ${stats.unrated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'})`;
+  const lines = [wrapText(`${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}${unrated}`, width), ''];
   if (table) lines.push(c.bold(cols(['principle'.padEnd(nameWidth), 'answers', 'median', 'over time', 'rating']) + '  last practised'));
   for (const p of stats.principles) {
     if (p.answers === 0) {
@@ -123,11 +125,12 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
       continue;
     }
     const over = `${Math.round(p.overTime! * 100)}%`;
-    const rating = p.averageRating!.toFixed(1);
+    // The average of the answers rated: an answer stopped before its rating is counted, in no average ("–" for none).
+    const rating = p.averageRating === null ? '–' : p.averageRating.toFixed(1);
     const overColour = (text: string) => (p.overTime! > 0.5 ? c.red(text) : text);
-    const ratingColour = (text: string) => (p.averageRating! < 3 ? c.yellow(text) : text);
+    const ratingColour = (text: string) => (p.averageRating !== null && p.averageRating < 3 ? c.yellow(text) : text);
     if (!table) {
-      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'}${dot}`, `median ${shortClock(p.medianSeconds!)}${dot}`, `${overColour(`${over} over time`)}${dot}`, `${ratingColour(`rating ${rating}`)}${dot}`, ago(p.lastPracticed!, now)];
+      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'}${dot}`, `median ${shortClock(p.medianSeconds!)}${dot}`, `${overColour(`${over} over time`)}${dot}`, `${ratingColour(p.averageRating === null ? 'not rated' : `rating ${rating}`)}${dot}`, ago(p.lastPracticed!, now)];
       lines.push(wrapText(p.name, width), wrapStyledPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
       continue;
     }

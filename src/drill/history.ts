@@ -20,9 +20,11 @@ import { makeFolders } from '../write.js';
  * not ask (a design or technical answer is not asked about "I" or a partner), which is neither a yes nor a
  * no. A line is written in the oldest format that holds it (see `formatVersion`), so a tpm-prep that reads
  * only format 1 still reads every answer to a behavioral question, and skips the others with "Update
- * tpm-prep" rather than calling them broken.
+ * tpm-prep" rather than calling them broken. Format 3 lets `rating` and `story` be absent: the drill was stopped (Ctrl-C)
+ * after the answer was given but before it was rated, or before the story used was said; `"story": null` is always
+ * "no story from my bank". Lines of formats 1 and 2 have both, and are read as ever (their `null` story too).
  */
-export const HISTORY_VERSION = 2;
+export const HISTORY_VERSION = 3;
 
 /** The self-check: true for an item ticked, false for one asked and not ticked, absent for one not asked. */
 export const selfCheckSchema = z.object({
@@ -37,14 +39,14 @@ export const selfCheckSchema = z.object({
 });
 
 export const historyEntrySchema = z.object({
-  version: z.literal([1, 2]),
+  version: z.literal([1, 2, 3]),
   /** When the answer was recorded, ISO 8601 in UTC. */
   at: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
   question: z.string(),
   category: z.optional(z.string()),
   lps: z.array(z.string()),
-  /** The story id used, or null when none was. */
-  story: z.nullable(z.string()),
+  /** The story id used, or null when none was; absent (format 3) when the drill was stopped before it was said. */
+  story: z.optional(z.nullable(z.string())),
   /** How long the answer took, in whole seconds. */
   seconds: z.number().check(z.gte(0)),
   /** The time allowed for the answer, in seconds. */
@@ -52,8 +54,8 @@ export const historyEntrySchema = z.object({
   /** The follow-up probe asked, if any. */
   followup: z.optional(z.nullable(z.string())),
   check: selfCheckSchema,
-  /** The self-rating, 1 (poor) to 5 (strong). */
-  rating: z.int().check(z.gte(1), z.lte(5)),
+  /** The self-rating, 1 (poor) to 5 (strong); absent (format 3) when the drill was stopped before it was given. */
+  rating: z.optional(z.int().check(z.gte(1), z.lte(5))),
 });
 
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
@@ -72,10 +74,17 @@ export function historyFile(storiesDir: string): string {
 
 const CHECK_ITEMS = ['metric', 'saidI', 'partner', 'tradeoff'] as const;
 
-/** The format a line with this self-check is written in: 1 when it has every item, else 2. */
-export function formatVersion(check: SelfCheck): 1 | 2 {
+/**
+ * The format a line is written in, the oldest that holds it: 3 when it has no rating or no story said (the drill was
+ * stopped before them), else 1 when its self-check has every item, else 2.
+ */
+export function formatVersion(check: SelfCheck, said: { readonly rating: number | undefined; readonly story: string | null | undefined } = { rating: 1, story: null }): 1 | 2 | 3 {
+  if (said.rating === undefined || said.story === undefined) return 3;
   return CHECK_ITEMS.every((item) => check[item] !== undefined) ? 1 : 2;
 }
+
+/** The rating an answer counts as where it has none (stopped before it was rated): 3, as a principle never practised counts. */
+export const UNRATED_AS = 3;
 
 /** The line written for an entry, keys in a fixed order, ending in a newline. */
 export function historyLine(entry: HistoryEntry): string {
@@ -146,6 +155,12 @@ export function parseHistory(text: string, path: string, now?: Date): History {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.map(String).join('.') || 'the line';
       warnings.push(`${where}: this line is not a practice record (\`${field}\`${issueText(issue, value)}) and was skipped. Delete or fix it to silence this warning.`);
+      return;
+    }
+    // Before format 3, every line has its story (null for none) and its rating.
+    const lacking = parsed.data.version < 3 ? (['story', 'rating'] as const).find((key) => parsed.data[key] === undefined) : undefined;
+    if (lacking !== undefined) {
+      warnings.push(`${where}: this line is not a practice record (\`${lacking}\` is missing) and was skipped. Delete or fix it to silence this warning.`);
       return;
     }
     if (now !== undefined && Date.parse(parsed.data.at) > now.getTime() + FUTURE_GRACE_MS) {

@@ -13,7 +13,7 @@
  */
 import { Rating, createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
-import type { HistoryEntry } from './history.js';
+import { UNRATED_AS, type HistoryEntry } from './history.js';
 
 /** The retention FSRS schedules for: a card is due when its retrievability falls to this. */
 export const TARGET_RETENTION = 0.9;
@@ -32,7 +32,9 @@ function getScheduler(): FSRS {
 
 /** The FSRS grade of one answer. */
 export function gradeOf(entry: Pick<HistoryEntry, 'rating' | 'seconds' | 'limit'>): Grade {
-  const base = entry.rating <= 2 ? Rating.Again : entry.rating === 3 ? Rating.Hard : entry.rating === 4 ? Rating.Good : Rating.Easy;
+  // An answer stopped before it was rated counts as a 3, as a principle never practised does.
+  const rating = entry.rating ?? UNRATED_AS;
+  const base = rating <= 2 ? Rating.Again : rating === 3 ? Rating.Hard : rating === 4 ? Rating.Good : Rating.Easy;
   return (entry.seconds > entry.limit ? Math.max(Rating.Again, base - 1) : base) as Grade;
 }
 

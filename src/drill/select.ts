@@ -86,7 +86,9 @@ const MIN_RECENCY = 0.01;
 
 /** How much a principle needs practice, from 1 (fine) to 4 (low ratings, always over time, no story). */
 export function lpWeakness(entries: readonly HistoryEntry[], hasStory: boolean): number {
-  const ratingGap = entries.length === 0 ? 0.5 : (5 - entries.reduce((n, e) => n + e.rating, 0) / entries.length) / 4;
+  // Of the answers rated (one stopped before its rating has none); with none, as a principle never practised.
+  const rated = entries.flatMap((e) => (e.rating === undefined ? [] : [e.rating]));
+  const ratingGap = rated.length === 0 ? 0.5 : (5 - rated.reduce((n, r) => n + r, 0) / rated.length) / 4;
   const overtime = entries.length === 0 ? 0 : entries.filter((e) => e.seconds > e.limit).length / entries.length;
   return 1 + ratingGap + overtime + (hasStory ? 0 : 1);
 }

@@ -7,8 +7,9 @@
  * finished and recorded first.
  *
  * Ctrl-C (or SIGINT, SIGTERM, end of input) at any moment ends the drill cleanly: raw mode is switched
- * off, the cursor is shown again, and every answer already recorded stays recorded. At the last prompt, "Which
- * story did you use?", the answer is given, checked and rated: it is recorded, with no story, before the drill ends.
+ * off, the cursor is shown again, and every answer already recorded stays recorded. At the rating and the story used,
+ * the last prompts, the answer is given and self-checked: it is recorded with what was said of it (no rating, no story
+ * said) before the drill ends.
  */
 import { emitKeypressEvents } from 'node:readline';
 import { Writable } from 'node:stream';
@@ -102,9 +103,14 @@ export interface SessionResult {
   readonly signal?: NodeJS.Signals;
   /**
    * Stopped at "Which story did you use?", after the self-check and the rating: that answer is counted in `answered`,
-   * and recorded with no story (`story: null`).
+   * and recorded with no story said (no `story` key; `null` is "no story from my bank").
    */
   readonly storyUnsaid?: boolean;
+  /**
+   * Stopped at "How good was the answer?", after the self-check: that answer is counted in `answered`, and recorded with
+   * no rating and no story said.
+   */
+  readonly unrated?: boolean;
 }
 
 /** Thrown inside the session when the user stops it. */
@@ -182,6 +188,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   const total = plan.questions.length;
   let answered = 0;
   let storyUnsaid = false;
+  let unrated = false;
   // The time box runs from the first question (its heading printed), the time spent reading each question included.
   let boxEnds: number | undefined;
   const questions = counted(total, 'question');
@@ -243,62 +250,72 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       const short = shortAnswerNote(seconds, plan.limit);
       if (short) out(`${c.dim(wrapText(short, width, 0))}\n`);
 
+      // Once the self-check is answered, a stop (Ctrl-C at the rating, or at the story) records the answer with what was
+      // said of it: no rating, no story said (a new user's answer was lost to one Ctrl-C at the rating). Before it, the
+      // answer is dropped: whether it was told as a story, and so which principles it practised, is the self-check's
+      // (practisedLps).
       let followup: string | null = null;
-      if (plan.followups && q.followups.length > 0) {
-        followup = q.followups[Math.floor(rngFor(plan.seed, q.id)() * q.followups.length)]!;
-        // Wrapped with its label, which is then coloured apart.
-        const asked = wrapText(`Follow-up: ${followup}`, width, 0).slice('Follow-up: '.length);
-        out(`\n${c.bold('Follow-up:')} ${c.cyan(asked)}\n${c.dim('Answer it out loud, then press Enter.')}`);
-        await waitForEnter(term.input, stop.signal);
-        out('\n');
-      }
-
       // A design or an explanation is not asked about "I" or a partner: those items are left out, not recorded as a no.
       const asked = selfChecks(answerKind(q));
-      // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they could prompt
-      // the answer, and the answer is given. Enter takes it: with no story first, Enter recorded a behavioural answer as
-      // told without one. (A design answer, or none that fits: no story.)
-      const fitting = suggestions.map((s) => s.story);
-      const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
-      const storyChoices: { value: string | null; name: string; description?: string }[] = [
-        ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
-        { value: null, name: '(no story from my bank)' },
-      ];
-      const storyDefault = fitting[0]?.id ?? null;
-      let ticked: (typeof asked)[number]['value'][];
-      let rating: number;
-      let story: string | null = null;
-      if (plan.dumb) {
-        const { lineChecks, lineChoice } = await import('./line-menus.js');
-        const io = { input: term.input, output: term.output, signal: stop.signal };
-        ticked = await lineChecks(io, SELF_CHECK, asked, width);
-        // The ratings listed by their numbers, which their names start with too.
-        const ratings = RATINGS.map((r) => ({ ...r, name: r.name.replace(/^\d+\s+/, '') }));
-        rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
-        if (plan.stories.length > 0) {
-          story = await unlessStopped(lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width), () => (storyUnsaid = true));
+      let ticked: (typeof asked)[number]['value'][] | undefined;
+      let rating: number | undefined;
+      let story: string | null | undefined = null;
+      try {
+        if (plan.followups && q.followups.length > 0) {
+          followup = q.followups[Math.floor(rngFor(plan.seed, q.id)() * q.followups.length)]!;
+          // Wrapped with its label, which is then coloured apart.
+          const asked = wrapText(`Follow-up: ${followup}`, width, 0).slice('Follow-up: '.length);
+          out(`\n${c.bold('Follow-up:')} ${c.cyan(asked)}\n${c.dim('Answer it out loud, then press Enter.')}`);
+          await waitForEnter(term.input, stop.signal);
+          out('\n');
         }
-      } else {
-        const { checkbox, fitAnswer, select } = await import('./prompts.js');
-        const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
-        // The answer said after the question once given, wrapped at its words as `new`'s are: a story's id after "Which
-        // story did you use?" ran past the edge of a 60-column terminal. And a self-check with nothing ticked says so.
-        const columns = term.columns?.() ?? terminalWidth({}, term.output.columns);
-        const answerAfter = (message: string) => (text: string) => (columns === undefined ? text : fitAnswer(message, text, columns).replace(/^ /, ''));
-        const theme = (message: string) => ({ style: { answer: answerAfter(message), renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } });
-        ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: theme(SELF_CHECK) }, context());
-        rating = await select({ message: RATING, choices: RATINGS, default: 3, theme: theme(RATING) }, context());
-        if (plan.stories.length > 0) {
-          // A title under the list, wrapped at its words to the session's width: inquirer broke it mid-word at the edge.
-          const described = storyChoices.map((choice) => (choice.description === undefined ? choice : { ...choice, description: wrapText(choice.description, promptWidth(width), 0) }));
-          story = await unlessStopped(select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context()), () => (storyUnsaid = true));
+
+        // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they could prompt
+        // the answer, and the answer is given. Enter takes it: with no story first, Enter recorded a behavioural answer as
+        // told without one. (A design answer, or none that fits: no story.)
+        const fitting = suggestions.map((s) => s.story);
+        const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const storyChoices: { value: string | null; name: string; description?: string }[] = [
+          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
+          { value: null, name: '(no story from my bank)' },
+        ];
+        const storyDefault = fitting[0]?.id ?? null;
+        if (plan.dumb) {
+          const { lineChecks, lineChoice } = await import('./line-menus.js');
+          const io = { input: term.input, output: term.output, signal: stop.signal };
+          ticked = await lineChecks(io, SELF_CHECK, asked, width);
+          // The ratings listed by their numbers, which their names start with too.
+          const ratings = RATINGS.map((r) => ({ ...r, name: r.name.replace(/^\d+\s+/, '') }));
+          rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
+          if (plan.stories.length > 0) {
+            story = await unlessStopped(lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width), () => (storyUnsaid = true));
+          }
+        } else {
+          const { checkbox, fitAnswer, select } = await import('./prompts.js');
+          const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
+          // The answer said after the question once given, wrapped at its words as `new`'s are: a story's id after "Which
+          // story did you use?" ran past the edge of a 60-column terminal. And a self-check with nothing ticked says so.
+          const columns = term.columns?.() ?? terminalWidth({}, term.output.columns);
+          const answerAfter = (message: string) => (text: string) => (columns === undefined ? text : fitAnswer(message, text, columns).replace(/^ /, ''));
+          const theme = (message: string) => ({ style: { answer: answerAfter(message), renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } });
+          ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: theme(SELF_CHECK) }, context());
+          rating = await select({ message: RATING, choices: RATINGS, default: 3, theme: theme(RATING) }, context());
+          if (plan.stories.length > 0) {
+            // A title under the list, wrapped at its words to the session's width: inquirer broke it mid-word at the edge.
+            const described = storyChoices.map((choice) => (choice.description === undefined ? choice : { ...choice, description: wrapText(choice.description, promptWidth(width), 0) }));
+            story = await unlessStopped(select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context()), () => (storyUnsaid = true));
+          }
         }
+      } catch (error) {
+        if (!isInterrupt(error) || ticked === undefined) throw error;
+        unrated = true;
       }
-      // Stopped at the last prompt: the answer is given, checked and rated, so it is recorded (whole, as any other),
-      // with no story, and the drill ends after it. (It was dropped: a new user's rated answer, lost to one Ctrl-C.)
+      // Stopped at the rating or the story: the answer is recorded with what was said of it, no rating where none was
+      // given, and no story said (the key left out: `"story": null` is "no story from my bank"); the drill ends after it.
+      if (storyUnsaid || unrated) story = undefined;
       const check = selfCheckOf(asked, ticked);
       plan.record?.({
-        version: formatVersion(check),
+        version: formatVersion(check, { rating, story }),
         at: new Date(term.clock()).toISOString(),
         question: q.id,
         category: q.category,
@@ -311,9 +328,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         rating,
       });
       answered++;
-      if (storyUnsaid) {
+      if (storyUnsaid || unrated) {
         out(`${plan.quietClock ? '' : codes(CLEAR_LINE)}${codes(SHOW_CURSOR)}\n`);
-        return { answered, interrupted: true, storyUnsaid, ...(signal ? { signal } : {}) };
+        return { answered, interrupted: true, ...(unrated ? { unrated } : { storyUnsaid }), ...(signal ? { signal } : {}) };
       }
     }
     return { answered, interrupted: false };

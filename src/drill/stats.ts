@@ -23,7 +23,10 @@ export interface LpStats {
   readonly overTime: number | null;
   /** Share of answers over 2 minutes, whatever their limit, 0 to 1. */
   readonly overTwoMinutes: number | null;
+  /** The average of the answers rated, to one decimal (null: none rated). */
   readonly averageRating: number | null;
+  /** The answers stopped before they were rated (Ctrl-C at the self-check or the rating): counted, but in no average. */
+  readonly unrated: number;
   /** ISO time of the last answer. */
   readonly lastPracticed: string | null;
   /** When spaced repetition next wants it (null: never practised, so due now). */
@@ -33,6 +36,8 @@ export interface LpStats {
 
 export interface PracticeStats {
   readonly answers: number;
+  /** Of `answers`, those stopped before they were rated. */
+  readonly unrated: number;
   readonly principles: LpStats[];
   /**
    * Seconds of the last answers drilled at the latest answer's limit (`trendLimit`), oldest first: an answer
@@ -63,7 +68,8 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
       medianSeconds: n === 0 ? null : median(mine.map((e) => e.seconds)),
       overTime: n === 0 ? null : mine.filter(isOverTime).length / n,
       overTwoMinutes: n === 0 ? null : mine.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length / n,
-      averageRating: n === 0 ? null : Math.round((mine.reduce((s, e) => s + e.rating, 0) / n) * 10) / 10,
+      averageRating: average(mine.flatMap((e) => (e.rating === undefined ? [] : [e.rating]))),
+      unrated: mine.filter((e) => e.rating === undefined).length,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,
       dueAt: memory ? memory.due.toISOString() : null,
       due: isDue(memory, now),
@@ -76,6 +82,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
   const atLimit = sorted.filter((e) => e.limit === trendLimit);
   return {
     answers: sorted.length,
+    unrated: sorted.filter((e) => e.rating === undefined).length,
     principles,
     trend: atLimit.slice(-TREND_LENGTH).map((e) => e.seconds),
     trendLimit,
@@ -83,6 +90,11 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
     due,
     neverPractised,
   };
+}
+
+/** The mean of ratings, to one decimal; null for none. */
+function average(ratings: readonly number[]): number | null {
+  return ratings.length === 0 ? null : Math.round((ratings.reduce((s, r) => s + r, 0) / ratings.length) * 10) / 10;
 }
 
 export function median(values: readonly number[]): number {

@@ -283,7 +283,7 @@ function planSection(model: ReportModel, m: Marks): string {
   // With each principle's practice, as `stats` shows the loop: "am I ready for the bar raiser?" (an eighteenth user's trial).
   const practised = (lp: LpId) => {
     const x = model.practice?.principles.find((q) => q.id === lp);
-    return x ? `<td>${counted(x.answers, 'answer')}, rating ${x.averageRating.toFixed(1)}</td>` : '<td class="muted">never practised</td>';
+    return x ? `<td>${counted(x.answers, 'answer')}, ${ratingText(x.averageRating)}</td>` : '<td class="muted">never practised</td>';
   };
   const loopHead = head.replace('</tr></thead>', '<th scope="col">Practice</th></tr></thead>');
   const interviewers = plan.interviewers
@@ -354,7 +354,7 @@ function practiceSection(p: PracticeView | null, now: Date, m: Marks): string {
   const table = p.principles
     .map(
       (x) =>
-        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? m.over : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td><td${x.due ? ' class="due"' : ''}>${esc(nextReview(x.dueAt, now))}</td></tr>`,
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? m.over : ''}</td><td class="num">${x.averageRating === null ? '–' : x.averageRating.toFixed(1)}</td><td${x.due ? ' class="due"' : ''}>${esc(nextReview(x.dueAt, now))}</td></tr>`,
     )
     .join('\n');
   const charts = p.principles
@@ -380,3 +380,6 @@ ${charts}
 </div>
 </section>`;
 }
+
+/** "rating 3.5", or where every answer was stopped before its rating, "not rated". */
+const ratingText = (average: number | null): string => (average === null ? 'not rated' : `rating ${average.toFixed(1)}`);

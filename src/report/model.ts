@@ -150,7 +150,8 @@ export interface LpPractice {
   readonly medianSeconds: number;
   /** Share of answers over their own time limit, 0 to 1: `stats`' "over time". */
   readonly overTime: number;
-  readonly averageRating: number;
+  /** Null where every answer was stopped before its rating. */
+  readonly averageRating: number | null;
   /** When spaced repetition next wants it (ISO), as `stats` says it, and whether that is now. */
   readonly dueAt: string;
   readonly due: boolean;
@@ -362,7 +363,8 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
   const stats = practiceStats(history, now);
   const sorted = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const ratings: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-  for (const e of sorted) ratings[e.rating - 1]! += 1;
+  // An answer stopped before its rating is in no bar.
+  for (const e of sorted) if (e.rating !== undefined) ratings[e.rating - 1]! += 1;
   return {
     answers: sorted.length,
     over: sorted.filter(isOverTime).length,
@@ -377,7 +379,7 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
         answers: p.answers,
         medianSeconds: p.medianSeconds!,
         overTime: p.overTime!,
-        averageRating: p.averageRating!,
+        averageRating: p.averageRating,
         dueAt: p.dueAt!,
         due: p.due,
         points: sorted.filter((e) => practisedLps(e).includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),

@@ -57,6 +57,52 @@ describe('a self-check that left items out (a design or technical answer)', () =
   });
 });
 
+// A review: Ctrl-C at the rating lost the answer given, and `story: null` meant both "no story" and "stopped before
+// saying". An answer stopped before its rating or its story is written in format 3, the keys not said left out.
+describe('an answer stopped before its rating or its story (format 3)', () => {
+  const { rating: _r, story: _s, ...unrated } = entry();
+  const unsaid = (({ story: _, ...rest }) => rest)(entry());
+
+  it('is written in format 3, with the keys not said left out; every other line in the oldest format that holds it', () => {
+    expect(formatVersion(unrated.check, { rating: undefined, story: undefined })).toBe(3);
+    expect(formatVersion(unsaid.check, { rating: 4, story: undefined })).toBe(3);
+    expect(formatVersion(entry().check, { rating: 4, story: 'curbside-pickup-launch' })).toBe(1);
+    expect(formatVersion(entry().check, { rating: 4, story: null })).toBe(1);
+    expect(formatVersion({ metric: true }, { rating: 4, story: 'x' })).toBe(2);
+    const line = historyLine({ ...unrated, version: 3 });
+    expect(line).toContain('"version":3,');
+    expect(line).not.toMatch(/"rating"|"story"/);
+    expect(line.endsWith('}\n')).toBe(true);
+    expect(historyLine({ ...unsaid, version: 3 })).toMatch(/"rating":4\}\n$/);
+  });
+
+  it('reads back beside older lines, whose `"story": null` is "no story" as ever', () => {
+    const file = tmpFile();
+    const written = [entry({ story: null }), { ...unrated, version: 3 as const }, { ...unsaid, version: 3 as const }];
+    for (const e of written) appendHistory(file, e);
+    const { entries, warnings } = readHistory(file, 'h.jsonl');
+    expect(warnings).toEqual([]);
+    expect(entries).toEqual(written);
+    expect(entries.map((e) => ['story' in e, e.story, e.rating])).toEqual([
+      [true, null, 4],
+      [false, undefined, undefined],
+      [false, undefined, 4],
+    ]);
+  });
+
+  it('is no record in an older format, which has both: such a line is skipped with a warning', () => {
+    const line = (version: number) => JSON.stringify({ ...unrated, version }) + '\n';
+    const { entries, warnings } = parseHistory(line(1) + line(2) + line(3), 'h.jsonl');
+    expect(entries).toHaveLength(1);
+    expect(warnings).toEqual([
+      'h.jsonl:1: this line is not a practice record (`story` is missing) and was skipped. Delete or fix it to silence this warning.',
+      'h.jsonl:2: this line is not a practice record (`story` is missing) and was skipped. Delete or fix it to silence this warning.',
+    ]);
+    const noRating = JSON.stringify({ ...entry(), rating: undefined }) + '\n';
+    expect(parseHistory(noRating, 'h.jsonl').warnings).toEqual(['h.jsonl:1: this line is not a practice record (`rating` is missing) and was skipped. Delete or fix it to silence this warning.']);
+  });
+});
+
 describe('corruption', () => {
   it('skips a torn last line (an interrupted write) with a warning naming file:line', () => {
     const line = historyLine(entry());
@@ -85,7 +131,7 @@ describe('corruption', () => {
       '{"version":1,"question":"x"}',
       JSON.stringify({ ...entry(), rating: 9 }),
       '',
-      JSON.stringify({ ...entry(), version: 3, extra: true }),
+      JSON.stringify({ ...entry(), version: 4, extra: true }),
       '\u0000\u0000\u0000',
       `${good}\r`,
     ].join('\n') + '\n';
@@ -95,7 +141,7 @@ describe('corruption', () => {
       'h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
       'h.jsonl:3: this line is not a practice record (`at` is missing) and was skipped. Delete or fix it to silence this warning.',
       'h.jsonl:4: this line is not a practice record (`rating` should be at most 5, not 9) and was skipped. Delete or fix it to silence this warning.',
-      'h.jsonl:6: this line was written by a newer tpm-prep (format 3) and was skipped. Update tpm-prep to read it.',
+      'h.jsonl:6: this line was written by a newer tpm-prep (format 4) and was skipped. Update tpm-prep to read it.',
       'h.jsonl:7: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
     ]);
   });
@@ -108,7 +154,7 @@ describe('corruption', () => {
     [{ rating: 0 }, '`rating` should be at least 1, not 0'],
     [{ rating: 2.5 }, '`rating` should be a whole number, not a number (2.5)'],
     [{ limit: 0 }, '`limit` should be more than 0, not 0'],
-    [{ version: 0 }, '`version` should be 1 or 2, not 0'],
+    [{ version: 0 }, '`version` should be 1 or 2 or 3, not 0'],
     [{ at: 'yesterday' }, '`at`: not a date'],
   ])('says in words what is wrong with a field: %j', (change, words) => {
     const { warnings } = parseHistory(JSON.stringify({ ...entry(), ...change }) + '\n', 'h.jsonl');

@@ -23,6 +23,19 @@ describe('practiceStats', () => {
     expect(stats.principles).toHaveLength(16);
   });
 
+  it('counts an answer stopped before its rating, in its times and its schedule but in no average', () => {
+    const unrated = ({ rating: _, ...rest }: ReturnType<typeof entry>) => ({ ...rest, version: 3 as const });
+    const stopped = practiceStats([...history, unrated(entry({ lps: ['ownership'], at: daysAgo(1), seconds: 200 })), unrated(entry({ lps: ['frugality'], at: daysAgo(1) }))], NOW);
+    expect(stopped).toMatchObject({ answers: 6, unrated: 2 });
+    expect(stopped.principles.find((p) => p.id === 'ownership')).toMatchObject({ answers: 4, unrated: 1, averageRating: 3, medianSeconds: 140, lastPracticed: daysAgo(1) });
+    // Only unrated answers: practised (a due date, as a rating of 3 would give), with no average.
+    const frugality = stopped.principles.find((p) => p.id === 'frugality')!;
+    expect(frugality).toMatchObject({ answers: 1, unrated: 1, averageRating: null, lastPracticed: daysAgo(1) });
+    expect(frugality.dueAt).toBe(practiceStats([entry({ lps: ['frugality'], at: daysAgo(1), rating: 3 })], NOW).principles.find((p) => p.id === 'frugality')!.dueAt);
+    expect(stopped.neverPractised).not.toContain('frugality');
+    expect(stats.unrated).toBe(0);
+  });
+
   it("counts an answer over time against its own limit, and keeps the share over 2:00 whatever the limit", () => {
     // Drilled with -t 90 (1:53 and 1:40 are over), with -t 300 (2:30 is not), and at the default 2:00 (1:55 is not).
     const mixed = practiceStats(

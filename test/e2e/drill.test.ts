@@ -293,6 +293,8 @@ describe('drill, driven through injected streams', () => {
     expect(shortAnswerNote(seconds, limit) !== undefined).toBe(short);
   });
 
+  // Before the self-check is answered, whether the answer was told as a story (and so which principles it practised) is
+  // not known: the answer is dropped, as one under way is.
   it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -340,23 +342,40 @@ describe('drill, driven through injected streams', () => {
     const lines = historyLines(dir);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ rating: 3, story: expect.any(String) });
-    expect(lines[1]).toMatchObject({ version: 1, seconds: 80, story: null, rating: 5, check: { metric: true, saidI: false, partner: false, tradeoff: false } });
+    // No story said: the key left out (format 3), where `"story": null` is "(no story from my bank)".
+    expect(lines[1]).toMatchObject({ version: 3, seconds: 80, rating: 5, check: { metric: true, saidI: false, partner: false, tradeoff: false } });
+    expect('story' in lines[1]!).toBe(false);
     expect(cli(['stats', '--format', 'json'], { cwd: dir }).stderr).toBe('');
   });
 
-  it('records nothing when stopped at the rating, before the answer was rated', async () => {
+  // A review: Ctrl-C at the rating lost the answer given and self-checked. It is recorded, whole lines only, with no
+  // rating and no story said (the keys left out, format 3).
+  it('records the answer, self-checked, with no rating and no story said, when stopped at the rating', async () => {
     const dir = workspace();
     const t = fakeTerminal();
-    const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], followups: false }, ioFor(dir), t.term);
+    const done = drillCommand({ seed: '7', count: '2', lp: ['ownership'], followups: false }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start');
     await runClock(t, 80, 'left');
     await t.waitFor('Self-check');
-    await t.press(ENTER);
+    await t.press(SPACE, ENTER); // a metric
     await t.waitFor('How good was the answer?');
     await t.press(CTRL_C);
     expect(await done).toBe(0);
-    expect(historyLines(dir)).toEqual([]);
-    expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
+    expect(t.screen()).not.toContain('Question 2 of 2');
+    const said = stripVTControlCharacters(t.screen()).replace(/\s+/g, ' ');
+    expect(said).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without a rating: you stopped before rating it. Run `tpm-prep stats` to see your trends.');
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, seconds: 80, check: { metric: true, saidI: false, partner: false, tradeoff: false } })]);
+    expect('rating' in lines[0]! || 'story' in lines[0]!).toBe(false);
+    // stats counts it, says so, and puts it in no average.
+    const stats = cli(['stats'], { cwd: dir });
+    expect(stats.stderr).toBe('');
+    expect(stats.stdout).toContain('1 answer in .tpm-prep/history.jsonl (1 stopped before its rating, which is in no average)');
+    // (The fake terminal's clock is months back: "9 months ago".)
+    expect(stats.stdout).toMatch(/^Ownership +1 +1:20 +0% +– +\d+ months ago$/m);
+    const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json).toMatchObject({ answers: 1, unrated: 1 });
+    expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 1, unrated: 1, averageRating: null });
   });
 
   it('stops before the first question when the history can not be written, not after the first answer (a seventeenth user\'s trial)', async (ctx) => {
@@ -853,7 +872,28 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     const screen = shown().replace(/\s+/g, ' ');
     expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?".');
     expect(screen).not.toContain('Question 2 of 2');
-    expect(historyLines(dir)).toEqual([expect.objectContaining({ story: null, rating: 4, check: expect.objectContaining({ metric: true }) })]);
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, rating: 4, check: expect.objectContaining({ metric: true }) })]);
+    expect('story' in lines[0]!).toBe(false);
+  });
+
+  it('records the answer, with no rating, when Ctrl-C comes at the rating in the built CLI', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen: shown } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep --no-followups');
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(ENTER);
+    await waitFor('Self-check');
+    await press(ENTER);
+    await waitFor('How good');
+    await press(CTRL_C);
+    expect(await closed).toBe(0);
+    const screen = shown().replace(/\s+/g, ' ');
+    expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without a rating: you stopped before rating it.');
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, check: expect.objectContaining({ metric: false }) })]);
+    expect('rating' in lines[0]! || 'story' in lines[0]!).toBe(false);
   });
 
   // A seventeenth user's trial: COLUMNS=60 in a wider pane was ignored.

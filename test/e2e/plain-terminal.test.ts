@@ -88,7 +88,9 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
     await closed;
     expect(flat(screen())).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?".');
     expect(screen()).not.toMatch(CONTROL);
-    expect(history(dir)).toEqual([expect.objectContaining({ story: null, rating: 4, check: expect.objectContaining({ metric: true }) })]);
+    // No story said: the key left out (format 3), where `"story": null` is "(no story from my bank)".
+    expect(history(dir)).toEqual([expect.objectContaining({ version: 3, rating: 4, check: expect.objectContaining({ metric: true }) })]);
+    expect('story' in history(dir)[0]!).toBe(false);
   });
 
   it("follows the config's `drill: { quietClock }`: true on any terminal, false even on a dumb one", async () => {
