@@ -77,17 +77,20 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const configRead = run.reads.find((read) => read.what === CONFIG_READ);
   const config = configRead === undefined ? undefined : displayPath(configRead.path, io.cwd);
   const context = { config, source: fmt === 'sarif' ? sourceRoot(io.cwd, [...shown.map((r) => r.filePath), ...(config === undefined ? [] : [config])]) : undefined };
+  // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none; in the file -o
+  // writes too, as report's page says words on one (a screen reader reads the file). Elsewhere the file has ✖, as the
+  // file ESLint's stylish writes has, whatever the terminal.
+  const plain = io.env.TERM === 'dumb';
   if (file) {
     const parts: string[] = [];
-    await format(fmt, shown, c, width, (text) => parts.push(text), context);
+    await format(fmt, shown, c, width, (text) => parts.push(text), { ...context, plain });
     parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
     const folders = { command: 'lint', list: run.folders ?? [] };
     writeOutputFile(resolve(io.cwd, file), parts.join(''), { display: file, reads: run.reads, instead: 'lint-report.txt', folders });
   } else {
     // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
     const out = batched(io.stdout);
-    // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none.
-    await format(fmt, shown, c, width, out.write, { ...context, plain: io.env.TERM === 'dumb' });
+    await format(fmt, shown, c, width, out.write, { ...context, plain });
     out.write(unstagedNote(fmt, shown, run.fromIndex, width));
     out.flush();
   }

@@ -50,7 +50,7 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
   // A dumb terminal (a screen reader's): words for what is drawn or abbreviated (see render).
   const plain = io.env.TERM === 'dumb';
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width, plain));
   return 0;
 }
 
@@ -79,18 +79,21 @@ const share = (value: number | null): number | null => (value === null ? null : 
 
 /**
  * The loop's interviewers, each with the practice of their principles, to answer "am I ready for the bar raiser?":
- * "Bar raiser: Earn Trust 3 answers, rating 3.7 · Have Backbone; Disagree and Commit never practised".
+ * "Bar raiser: Earn Trust 3 answers, rating 3.7 · Have Backbone; Disagree and Commit never practised". `plain`, for a
+ * dumb terminal: a principle a line under its interviewer, as the principles never practised are, not "·", which a
+ * screen reader says aloud (a comma between them would be heard inside "Are Right, A Lot" and "3 answers, rating 3.7",
+ * a semicolon inside "Have Backbone; Disagree and Commit").
  */
-function loopLines(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], stats: PracticeStats, width: number): string {
+function loopLines(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], stats: PracticeStats, width: number, plain = false): string {
   if (loop.length === 0) return '';
   const lines = ['', 'Your loop:'];
   for (const interviewer of loop) {
-    const parts = interviewer.lps.map((id, j) => {
+    const said = interviewer.lps.map((id) => {
       const p = stats.principles.find((x) => x.id === id)!;
-      const said = p.answers === 0 ? `${p.name} never practised` : `${p.name} ${p.answers} answer${p.answers === 1 ? '' : 's'}, ${p.averageRating === null ? 'not rated' : `rating ${p.averageRating.toFixed(1)}`}`;
-      return j < interviewer.lps.length - 1 ? `${said} ·` : said;
+      return p.answers === 0 ? `${p.name} never practised` : `${p.name} ${p.answers} answer${p.answers === 1 ? '' : 's'}, ${p.averageRating === null ? 'not rated' : `rating ${p.averageRating.toFixed(1)}`}`;
     });
-    lines.push(wrapPhrases([`  ${interviewer.name}:`, ...parts], width, 4));
+    if (plain) lines.push(wrapText(`  ${interviewer.name}:`, width, 4), ...said.map((line) => wrapText(`    ${line}`, width, 6)));
+    else lines.push(wrapPhrases([`  ${interviewer.name}:`, ...said.map((text, j) => (j < said.length - 1 ? `${text} ·` : text))], width, 4));
   }
   return lines.join('\n') + '\n';
 }

@@ -452,6 +452,21 @@ describe.runIf(hasScript)('words, not symbols, on a dumb terminal', () => {
     expect(flat(drawn)).toContain('Never practised: CO IS ARL');
   });
 
+  // A review: "Your loop:" kept "·" between the principles. A principle a line under its interviewer, as the principles
+  // never practised are (a comma would be heard inside "Are Right, A Lot", a semicolon inside "Have Backbone; …").
+  it("stats says the loop's principles a line each, under their interviewer", () => {
+    const dir = practised();
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: [ownership, are-right-a-lot, backbone]\n  Hiring manager: [dive-deep]\n');
+    const shown = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'dumb' } });
+    expect(shown).not.toMatch(SYMBOLS);
+    expect(shown).toContain(
+      'Your loop:\n  Bar raiser:\n    Ownership 3 answers, rating 1.7\n    Are Right, A Lot never practised\n    Have Backbone; Disagree and Commit never practised\n  Hiring manager:\n    Dive Deep 2 answers, rating 2.0\n',
+    );
+    expect(overflowing(shown, 60)).toEqual([]);
+    const drawn = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'xterm' } });
+    expect(flat(drawn)).toContain('Bar raiser: Ownership 3 answers, rating 1.7 · Are Right, A Lot never practised ·');
+  });
+
   it("lint's summary is its counts in words", () => {
     const dir = tmp.write({ 'stories/lone.yaml': LONE_STORY, 'stories/bare.yaml': 'title: Cut on-call pages in half\n' });
     const plain = inTerminal(['lint', 'stories/'], 60, { cwd: dir, env: { TERM: 'dumb' } });
@@ -462,6 +477,18 @@ describe.runIf(hasScript)('words, not symbols, on a dumb terminal', () => {
     // Piped too, as a screen reader's editor buffer reads it.
     expect(cli(['lint', 'stories/'], { cwd: dir, env: { TERM: 'dumb' } }).stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ errors, \d+ warnings; readiness \d+\/100 over 2 stories$/);
     expect(cli(['lint', 'stories/'], { cwd: dir }).stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings\) · readiness/);
+  });
+
+  // A review: `lint -o FILE` kept ✖ on a dumb terminal. The file a screen-reader user has lint write is read by the same
+  // screen reader, as report's page is: in words too. Elsewhere the file has ✖, as the file ESLint's stylish writes does.
+  it("lint -o writes the summary in words on a dumb terminal too, and with ✖ elsewhere, as ESLint's file has it", () => {
+    const dir = tmp.write({ 'stories/lone.yaml': LONE_STORY, 'stories/bare.yaml': 'title: Cut on-call pages in half\n' });
+    expect(cli(['lint', 'stories/', '-o', 'plain.txt'], { cwd: dir, env: { TERM: 'dumb' } }).status).toBe(1);
+    const plain = readFileSync(join(dir, 'plain.txt'), 'utf8');
+    expect(plain).not.toMatch(/[✖·]/);
+    expect(plain.trimEnd().split('\n').at(-1)).toMatch(/^\d+ errors, \d+ warnings; readiness \d+\/100 over 2 stories$/);
+    expect(cli(['lint', 'stories/', '-o', 'drawn.txt'], { cwd: dir, env: { TERM: 'xterm' } }).status).toBe(1);
+    expect(readFileSync(join(dir, 'drawn.txt'), 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings\) · readiness/);
   });
 
   it("the report's headings and findings say words, not ⚠, ✖ nor ×", () => {
