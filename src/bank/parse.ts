@@ -43,6 +43,12 @@ export interface Locator {
 export interface LoadedStory {
   readonly story: Story;
   readonly locate: Locator;
+  /**
+   * The text fields written as a bare number or true/false (`result: 1.50`, or misspelt, `reslt: 1.50`), read as
+   * written: the schema error at the key says to quote it, and the rules say nothing more of the field until it is
+   * text (a result of "1.50" would be told it "has no number").
+   */
+  readonly unquoted?: readonly string[];
 }
 
 export interface Directive {
@@ -160,7 +166,7 @@ export function parseStories(path: string, written: string): LoadedFile {
   for (const { message, offset, at } of keyFaults) problem('parse', message, offset, 2, leftOut.get(at));
 
   /** A story as read, with each principle in `lps:` once: a later entry naming one already claimed is a warning at it. */
-  const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[], misspelt: Misspelt = {}): void => {
+  const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[], misspelt: Misspelt = {}, unquoted: readonly string[] = []): void => {
     const once = claimsOnce(story.lps, indexes);
     const raw = (value as { lps?: unknown }).lps;
     // As written: a list, or one comma string ("ownership, Have Backbone, Disagree and Commit").
@@ -171,7 +177,7 @@ export function parseStories(path: string, written: string): LoadedFile {
     }
     const lps = once.repeats.length > 0 ? { lps: once.lps } : {};
     const { plain, at } = readThroughEmphasis(story);
-    file.stories.push({ story: { ...plain, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt, at) });
+    file.stories.push({ story: { ...plain, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt, at), ...(unquoted.length > 0 ? { unquoted } : {}) });
   };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   for (const { node, value: asWritten } of candidates) {
@@ -196,7 +202,9 @@ export function parseStories(path: string, written: string): LoadedFile {
       // key is left out. (A misspelt key whose value can't be text, `actions:` written as a list, is left out
       // instead, and its error says so.) A required key that is missing may be one misspelt ("titel:"): read as
       // it, the story has its title, and only the unknown key is said.
-      const settable = parsed.error.issues.every((issue) => isSetAside(issue) || isMissingText(issue, value));
+      // A text key spelt right with a bare number or true/false (`result: 1`) is read as written too, as a misspelt one
+      // is (it took the story out, where `reslt: 1` was read), with one error at it that says to quote it.
+      const settable = parsed.error.issues.every((issue) => isSetAside(issue) || isMissingText(issue, value) || isBareText(issue, value));
       let aside = settable ? setAside(value, parsed.error.issues, true, (key) => scalarSource(node, key)) : undefined;
       let kept = aside && withKnownLps(aside.story);
       if (settable && !kept?.parsed.success && Object.keys(aside!.misspelt).length > 0) {
@@ -212,7 +220,12 @@ export function parseStories(path: string, written: string): LoadedFile {
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value, found, (offset) => positionOf(lines, offset).line)) problem('schema', message, item ?? at, 2, id);
       }
-      if (aside && kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt);
+      if (aside && kept?.parsed.success) {
+        // The text fields YAML read as a number or true/false, spelt right or misspelt (`reslt: 1.50` as the result).
+        const bare = (key: string) => isBare((value as Record<string, unknown>)[key]);
+        const unquoted = TEXT_KEYS.filter((field) => (Object.hasOwn(aside!.misspelt, field) ? bare(aside!.misspelt[field]!) : bare(field)));
+        read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt, unquoted);
+      }
       continue;
     }
     for (const { message, at } of partnerNotes) problem('schema', message, at, 2, storyId);
@@ -273,6 +286,14 @@ function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
   return LIST_KEYS.includes(issue.path[0]!) || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
 }
 
+const isBare = (value: unknown): boolean => typeof value === 'number' || typeof value === 'boolean';
+
+/** A text key written as a bare number or true/false (`result: 1`), which is read as written. */
+function isBareText(issue: { code: string; path: PropertyKey[] }, value: unknown): boolean {
+  const [key] = issue.path;
+  return issue.code === 'invalid_type' && issue.path.length === 1 && TEXT_KEYS.includes(String(key)) && isBare((value as Record<string, unknown>)[String(key)]);
+}
+
 /** A text key the story must have and hasn't (`title`), which a misspelt key may stand for ("titel:"). */
 function isMissingText(issue: { code: string; path: PropertyKey[] }, value: unknown): boolean {
   const [key] = issue.path;
@@ -312,6 +333,11 @@ function setAside(
     if (Array.isArray(list)) story[field] = list.filter((_, i) => !at.has(i));
   }
   for (const issue of issues) {
+    // A text key written as a bare number or true/false, read as written ("1.50", not 1.5).
+    const [field] = issue.path;
+    if (readMisspelt && issue.code === 'invalid_type' && issue.path.length === 1 && typeof field === 'string' && TEXT_KEYS.includes(field) && isBare(story[field])) {
+      story[field] = written(field) ?? String(story[field]);
+    }
     // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
     const unknown = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : [];
     Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : [], (key, meant) => asStoryText(story[key], meant, written(key))));
@@ -976,6 +1002,13 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown, read: Misspe
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
+      if (isBareText(issue, value)) {
+        // Read as written, as a misspelt key's is: said as that one says it.
+        const field = String(path[0]);
+        const written = valueAt(value, path);
+        const source = isScalar(node) && node.source !== undefined ? node.source : String(written);
+        return [{ message: `Quote \`${field}\`'s value, \`${field}: "${source}"\`: bare, YAML reads it as ${typeof written === 'number' ? 'a number' : 'true or false'}, not text.`, at: where.offset }];
+      }
       return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path), node)}${draftHint(path, valueAt(value, path))}`, at: where.offset }];
     case 'invalid_union': {
       const item = valueAt(value, path);

@@ -26,7 +26,8 @@ describe('story shapes', () => {
 
   it('keeps valid entries of a list that mixes valid and invalid ones', () => {
     const file = parseStories('stories/mixed.yaml', 'stories:\n  - title: Good one\n  - title: 42\n  - just text\n');
-    expect(file.stories.map((s) => s.story.id)).toEqual(['good-one']);
+    // A bare number for a title is read as written, with its error: only the item that is no story is left out.
+    expect(file.stories.map((s) => s.story.id)).toEqual(['good-one', '42']);
     expect(file.problems.map((p) => [p.line, p.ruleId]).sort()).toEqual([
       [3, 'schema'],
       [4, 'schema'],
@@ -78,6 +79,25 @@ describe('story shapes', () => {
   });
 });
 
+// A review: `result: 1` took the story out, where `reslt: 1` was read as the result "1". Both are read, as written, each
+// with one error at its key; the fields so read are listed, and no rule speaks of them until they are text.
+describe('a text key written as a bare number or true/false, spelt right or misspelt', () => {
+  it.each([
+    ['result: 1.50', { result: '1.50' }, ['result'], '2:9 schema Quote `result`\'s value, `result: "1.50"`: bare, YAML reads it as a number, not text.'],
+    ['reslt: 1.50', { result: '1.50' }, ['result'], '2:1 schema Unknown key `reslt`. Did you mean `result`? Quote the value there too, `result: "1.50"`: bare, YAML reads it as a number, not text.'],
+    ['task: yes', { task: 'yes' }, [], undefined],
+    ['task: true', { task: 'true' }, ['task'], '2:7 schema Quote `task`\'s value, `task: "true"`: bare, YAML reads it as true or false, not text.'],
+    ['result: "1.50"', { result: '1.50' }, [], undefined],
+    ['reslt: fell from 4 to 2 hours', { result: 'fell from 4 to 2 hours' }, [], '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
+  ])('%s', (line, read, unquoted, problem) => {
+    const file = parseStories('s.yaml', `title: t\n${line}\n`);
+    expect(file.stories).toHaveLength(1);
+    expect(file.stories[0]!.story).toMatchObject(read);
+    expect(file.stories[0]!.unquoted ?? []).toEqual(unquoted);
+    expect(problems(`title: t\n${line}\n`)).toEqual(problem === undefined ? [] : [problem]);
+  });
+});
+
 describe('schema problems, each at its node', () => {
   it.each([
     ['an unknown key, with a did-you-mean', 'title: t\nreslt: x\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
@@ -86,9 +106,10 @@ describe('schema problems, each at its node', () => {
     ['one word of an LP id, with the id', 'title: t\nlps: [insist]\n', '2:7 schema Unknown Leadership Principle "insist". Did you mean `insist-on-the-highest-standards`? Run `tpm-prep lps` to list them.'],
     ['a word of several LP ids, with no guess', 'title: t\nlps: [the]\n', '2:7 schema Unknown Leadership Principle "the". Run `tpm-prep lps` to list them.'],
     ['a missing title', 'result: x\n', '1:1 schema A story needs a `title`.'],
-    ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (42).'],
-    ['true/false where text belongs', 'title: t\nresult: true\n', '2:9 schema `result` should be text (quote it: YAML reads a bare true or false as true/false), not true/false (true).'],
-    ['an infinity where text belongs', 'title: t\nresult: .inf\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (Infinity).'],
+    // Said as a misspelt key's bare value is ("Quote the value there too, …").
+    ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema Quote `result`\'s value, `result: "42"`: bare, YAML reads it as a number, not text.'],
+    ['true/false where text belongs', 'title: t\nresult: true\n', '2:9 schema Quote `result`\'s value, `result: "true"`: bare, YAML reads it as true or false, not text.'],
+    ['an infinity where text belongs', 'title: t\nresult: .inf\n', '2:9 schema Quote `result`\'s value, `result: ".inf"`: bare, YAML reads it as a number, not text.'],
     [
       'a list where a section belongs, with how to keep the bullets',
       'title: t\naction:\n  - a\n',
@@ -664,8 +685,14 @@ describe('a misspelt principle in lps:', () => {
     expect(loaded!.locate.at('lps', 1)).toEqual({ line: 3, column: 28 });
   });
 
-  it('does not save a story with another schema error too', () => {
+  it('reads a story with a bare number for its result beside an unknown principle, each with its error', () => {
     const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion]\nresult: 42\n');
+    expect(file.problems).toHaveLength(2);
+    expect(file.stories.map((s) => [s.story.lps, s.story.result, s.unquoted])).toEqual([[[], '42', ['result']]]);
+  });
+
+  it('does not save a story with another schema error too', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion]\nresult: [a, b]\n');
     expect(file.problems).toHaveLength(2);
     expect(file.stories).toEqual([]);
   });
@@ -827,9 +854,13 @@ describe('an item of a list that does not fit, or a list key that is no list', (
   });
 
   it('still leaves out a story whose text does not fit, beside a tag that does not', () => {
-    const file = parseStories('s.yaml', 'title: t\ntags: [2021]\nresult: 42\n');
+    const file = parseStories('s.yaml', 'title: t\ntags: [2021]\nresult: {a: 1}\n');
     expect(file.problems).toHaveLength(2);
     expect(file.stories).toEqual([]);
+    // A bare number is text read as written, as a misspelt key's is: the story stays, the tag left out.
+    const bare = parseStories('s.yaml', 'title: t\ntags: [2021]\nresult: 42\n');
+    expect(bare.problems).toHaveLength(2);
+    expect(bare.stories.map((s) => [s.story.tags, s.story.result])).toEqual([[[], '42']]);
   });
 });
 
