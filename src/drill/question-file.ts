@@ -4,7 +4,8 @@
  * which the build parsed already (dist/questions.json), loads no YAML parser.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlProblem } from '../bank/parse.js';
+import { keyNode, nodeAt } from '../bank/parse.js';
+import { firstOnEachLine, unknownAlias, yamlProblem } from '../bank/yaml-problem.js';
 import { positionOf } from '../bank/positions.js';
 import { LIST_OR_LINE } from '../bank/schema.js';
 import { closest, didYouMean } from '../text/suggest.js';

@@ -6,7 +6,8 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describeError, displayPath, readRegularFile } from '../bank/files.js';
-import { keyNode, yamlProblem } from '../bank/parse.js';
+import { keyNode } from '../bank/parse.js';
+import { yamlProblem } from '../bank/yaml-problem.js';
 import { UsageError } from '../errors.js';
 import { isObject } from '../shape.js';
 import type { Interviewer } from '../principles/plan.js';

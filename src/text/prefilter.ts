@@ -51,24 +51,44 @@ export function splitPatterns(on: boolean): void {
 
 declare const __PLANS__: string | undefined;
 
-/** Plans by set (see src/plans.ts), each with its pattern's source's length and flags. */
-type Stamped = Readonly<Record<string, readonly (readonly [length: number, flags: string, plan: Plan])[]>>;
+/** A plan as stamped (see src/plans.ts): with the hash of its pattern's source (`sourceHash`) and its flags. */
+export type StampedPlan = readonly [hash: number, flags: string, plan: Plan];
+
+/** Plans by set (see src/plans.ts). */
+type Stamped = Readonly<Record<string, readonly StampedPlan[]>>;
 
 let stamped: Stamped | null | undefined;
-const readPlans = new WeakMap<RegExp, Plan>();
+const plans = new WeakMap<RegExp, Plan>();
 
 /**
  * The plan of `re`, the pattern at `index` of the set of patterns `set` (src/plans.ts): as the build read it and stamped it
  * into the bundle, so that a run reads no pattern's source (reading them all takes longer than the compiling it saves);
- * run from source, as the unit tests are, or for a stamped plan that doesn't fit the pattern, read from it on first use.
+ * run from source, as the unit tests are, or for a stamped plan that doesn't fit the pattern, read from it. Either is
+ * found once a pattern, on first use.
  */
 export function stampedPlan(set: string, index: number, re: RegExp): Plan {
-  if (stamped === undefined) stamped = typeof __PLANS__ === 'string' ? (JSON.parse(__PLANS__) as Stamped) : null;
-  const entry = stamped?.[set]?.[index];
-  if (entry && entry[0] === re.source.length && entry[1] === re.flags) return entry[2];
-  let plan = readPlans.get(re);
-  if (plan === undefined) readPlans.set(re, (plan = planOf(re.source, re.flags)));
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    if (stamped === undefined) stamped = typeof __PLANS__ === 'string' ? (JSON.parse(__PLANS__) as Stamped) : null;
+    plans.set(re, (plan = planFrom(stamped?.[set]?.[index], re)));
+  }
   return plan;
+}
+
+/**
+ * The stamped plan where it was read from `re`'s own source and flags (its hash and flags are theirs), so that a plan
+ * stamped for a pattern since changed is never used, even at the same length; else the plan read from `re`.
+ */
+export function planFrom(entry: StampedPlan | undefined, re: RegExp): Plan {
+  if (entry && entry[1] === re.flags && entry[0] === sourceHash(re.source)) return entry[2];
+  return planOf(re.source, re.flags);
+}
+
+/** A cheap hash of a pattern's source (32-bit FNV-1a over its UTF-16 code units): the build stamps it with the plan, a run compares it. */
+export function sourceHash(source: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**

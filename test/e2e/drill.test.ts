@@ -811,21 +811,32 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/** Answers the question on a pseudo-terminal drill's screen: the clock started and stopped, the probe, one self-check ticked, the rating and story as offered. */
-async function answerOne({ waitFor, press }: Pick<ReturnType<typeof inPseudoTerminal>, 'waitFor' | 'press'>): Promise<void> {
-  await waitFor('Press Enter to start');
-  await press(ENTER);
-  await waitFor('left');
-  await press(ENTER);
-  await waitFor('Answer it out loud, then press Enter.');
-  await press(ENTER);
-  await waitFor('Self-check');
-  await press(SPACE);
-  await press(ENTER);
-  await waitFor('How good');
-  await press(ENTER);
-  await waitFor('Which story');
-  await press(ENTER);
+/**
+ * The steps of answering one question on a pseudo-terminal drill's screen, each a prompt to wait for and the keys
+ * to press at it: the clock started and stopped, the probe (unless --no-followups), one self-check ticked, the
+ * rating (as offered, or the digit given) and the story as offered.
+ */
+function answerSteps({ followups = true, rating = '' }: { followups?: boolean; rating?: string }): Array<[prompt: string, ...keys: string[]]> {
+  return [
+    ['Press Enter to start', ENTER],
+    ['left', ENTER],
+    ...(followups ? [['Answer it out loud, then press Enter.', ENTER] as [string, string]] : []),
+    ['Self-check', SPACE, ENTER],
+    ['How good', ...(rating ? [rating] : []), ENTER],
+    ['Which story', ENTER],
+  ];
+}
+
+/** Answers one question by those steps; with `stopAt`, presses Ctrl-C at that prompt instead of its keys, and goes no further. */
+async function answerOne(
+  { waitFor, press }: Pick<ReturnType<typeof inPseudoTerminal>, 'waitFor' | 'press'>,
+  { stopAt, ...flow }: { followups?: boolean; rating?: string; stopAt?: string } = {},
+): Promise<void> {
+  for (const [prompt, ...keys] of answerSteps(flow)) {
+    await waitFor(prompt);
+    if (prompt === stopAt) return press(CTRL_C);
+    for (const key of keys) await press(key);
+  }
 }
 
 describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
@@ -856,18 +867,7 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('records the answer, with no story, when Ctrl-C comes at "Which story did you use?" in the built CLI', async () => {
     const dir = workspace();
     const { waitFor, press, closed, screen: shown } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep --no-followups');
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('left');
-    await press(ENTER);
-    await waitFor('Self-check');
-    await press(SPACE);
-    await press(ENTER);
-    await waitFor('How good');
-    await press('4');
-    await press(ENTER);
-    await waitFor('Which story');
-    await press(CTRL_C);
+    await answerOne({ waitFor, press }, { followups: false, rating: '4', stopAt: 'Which story' });
     expect(await closed).toBe(0);
     const screen = shown().replace(/\s+/g, ' ');
     expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded without its story: you stopped at "Which story did you use?".');

@@ -6,7 +6,8 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT, huskyLine, mergesByUnion } from '../../src/commands/init.js';
+import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT } from '../../src/commands/init-files.js';
+import { huskyLine, mergesByUnion } from '../../src/commands/init.js';
 import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';

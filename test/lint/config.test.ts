@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { configYaml } from '../../src/commands/init.js';
+import { configYaml } from '../../src/commands/init-files.js';
 import { configFileFor } from '../../src/commands/shared.js';
 import { findConfigFile } from '../../src/lint/config-file.js';
 import { loadConfig, parseConfig } from '../../src/lint/config.js';
