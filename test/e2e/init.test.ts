@@ -1727,7 +1727,7 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
     expect(migrated.stdout).toContain(
       "\nskipped  .git/hooks/pre-commit (pre-commit's, which runs .git/hooks/pre-commit.legacy, the hook tpm-prep wrote, before its own)\n",
     );
-  });
+  }, 60_000);
 
   // A new user's trial: pre-commit splits the files it passes a hook across parallel runs (by CPU count), so a bank
   // got a report per run, and two stories that share an id in different runs were no duplicate-id.
