@@ -24,7 +24,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { isObject } from '../shape.js';
 import { expectedKind, kindOf } from '../text/show.js';
-import { closest, didYouMean } from '../text/suggest.js';
+import { closest, didYouMean, plausible } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
 import { lineOf, missingColon, withoutKey, type MisplacedKey } from './key-lines.js';
 import { firstOnEachLine, needsColon, unknownAlias, withoutFollowOns, yamlMessage, yamlProblem } from './yaml-problem.js';
@@ -340,7 +340,7 @@ function setAside(
     }
     // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
     const unknown = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : [];
-    Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : [], (key, meant) => asStoryText(story[key], meant, written(key))));
+    Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : [], (key, meant) => asStoryText(story[key], meant, written(key)), true));
     // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
     if (issue.path[0] === 'draft') {
       const meant = yesOrNo(story.draft);
@@ -362,14 +362,35 @@ const KEY_SYNONYMS: Readonly<Record<string, string>> = {
   stakeholders: 'partners', people: 'partners',
 };
 
-/** The key of `known` meant by `key`: another word for it, or the one it is a misspelling of. */
-function meantKey(key: string, known: readonly string[]): string | undefined {
+/**
+ * The key of `known` meant by `key`: another word for it, or the one it is a misspelling of. Of the keys its
+ * spelling is near, `story` (when given) picks the one it lacks and whose kind of value fits (`keyFits`), else one
+ * whose value fits, else the nearest: `taks: I owned the vendor contract.` is `task`, one edit further than `tags`,
+ * for a sentence is no tag list; `tgas: [a, b]` is `tags`.
+ */
+function meantKey(key: string, known: readonly string[], story?: Readonly<Record<string, unknown>>): string | undefined {
   const synonym = KEY_SYNONYMS[key.toLowerCase()];
-  return synonym !== undefined && known.includes(synonym) ? synonym : closest(key, known);
+  if (synonym !== undefined && known.includes(synonym)) return synonym;
+  if (story === undefined) return closest(key, known);
+  const near = plausible(key, known);
+  const fits = (meant: string) => keyFits(meant, story[key]);
+  return near.find((meant) => !Object.hasOwn(story, meant) && fits(meant)) ?? near.find(fits) ?? near[0];
 }
 
 /**
- * Each of `keys` of `map` moved to the key of `known` it means (meantKey), when `map` has none of that name (nor
+ * Whether `value` is of the kind the story's key `meant` holds: what its schema takes (text for a section, a list or a
+ * comma line for `tags`), and for a list key, no sentence (an item of four words or more, or a line that ends as a
+ * sentence does), which it would take as one odd item.
+ */
+function keyFits(meant: string, value: unknown): boolean {
+  const shape = storySchema.def.shape[meant as keyof typeof storySchema.def.shape];
+  if (shape === undefined || !shape.safeParse(value).success) return false;
+  if (!LIST_KEYS.includes(meant) || typeof value !== 'string') return true;
+  return !/[.!?]\s*$/.test(value) && value.split(/[,;]/).every((item) => item.trim().split(/\s+/).length < 4);
+}
+
+/**
+ * Each of `keys` of `map` moved to the key it means (meantKey; of a `story`, of all its keys), if that is one of `known`, when `map` has none of that name (nor
  * another key read as it), as `fit` reads its value for that key (by default, as it is); left out otherwise, or
  * where `fit` finds no value the key can hold. Changes `map`; returns what was read as what.
  */
@@ -378,11 +399,13 @@ function readAsMeant(
   keys: readonly string[],
   known: readonly string[],
   fit: (key: string, meant: string) => { value: unknown } | undefined = (key) => ({ value: map[key] }),
+  story = false,
 ): Misspelt {
   const misspelt: Record<string, string> = {};
   for (const key of keys) {
-    const meant = meantKey(key, known);
-    const read = meant !== undefined && !Object.hasOwn(map, meant) ? fit(key, meant) : undefined;
+    // Of a story, which of all its keys it means, as the story stands: a comma line `taks:` means `tags`, not `task`.
+    const meant = story ? meantKey(key, STORY_KEYS, map) : meantKey(key, known);
+    const read = meant !== undefined && known.includes(meant) && !Object.hasOwn(map, meant) ? fit(key, meant) : undefined;
     if (read) {
       map[meant!] = read.value;
       misspelt[meant!] = key;
@@ -698,7 +721,8 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown, read: Misspe
       // In a `{name, role}` partner, or in the story itself.
       const inPartner = path.length > 0;
       return (issue.keys ?? []).map((key) => {
-        const suggestion = meantKey(key, STORY_KEYS);
+        // The key it was read as, where it was; else the one it likely means, as the story stands.
+        const suggestion = Object.keys(read).find((meant) => read[meant] === key) ?? meantKey(key, STORY_KEYS, isObject(value) ? value : undefined);
         const at = offsetOf(keyNode(map, key) ?? map);
         if (inPartner) return { message: unknownPartnerKey(`Unknown key \`${key}\` in ${name}`, map, key), at };
         // Two misspellings of one key ("titel:" and "tittle:") where the story has none spelt right: the first is read

@@ -28,6 +28,25 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return bestDistance <= Math.max(2, Math.floor(needle.length / 3)) ? best : undefined;
 }
 
+/**
+ * Every candidate `closest` would take for `input`, the one it takes first: the one candidate `input` starts, then
+ * the rest within a few edits, nearest first (ties in the candidates' order). For a caller that can tell from more
+ * than spelling which of them was meant (`taks:` is `tags` by one edit, `task` by two).
+ */
+export function plausible(input: string, candidates: Iterable<string>): string[] {
+  const needle = input.toLowerCase();
+  const all = [...candidates];
+  const starting = PREFIX_LETTERS.test(needle) ? all.filter((candidate) => candidate.toLowerCase().startsWith(needle)) : [];
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  const near = all
+    .map((candidate) => [candidate, distance(needle, candidate.toLowerCase())] as const)
+    .filter(([, d]) => d <= limit)
+    .sort((a, b) => a[1] - b[1])
+    .map(([candidate]) => candidate);
+  const first = starting.length === 1 ? starting : [];
+  return [...first, ...near.filter((candidate) => !first.includes(candidate))];
+}
+
 /** Three letters or digits, to read an input as the start of a word: "no-" is too little to tell which. */
 const PREFIX_LETTERS = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]){3}/u;
 

@@ -538,6 +538,13 @@ describe('a misspelt principle in lps:', () => {
     ['a misspelt key holding a number, read as written', 'title: T\nreslt: 1.50\n', '2:1 schema Unknown key `reslt`. Did you mean `result`? Quote the value there too, `result: "1.50"`: bare, YAML reads it as a number, not text.', { result: '1.50' }],
     ['a misspelt key holding true, read as its text', 'title: T\nlesson: true\n', '2:1 schema Unknown key `lesson`. Did you mean `learned`? Quote the value there too, `learned: "true"`: bare, YAML reads it as true or false, not text.', { learned: 'true' }],
     ['a misspelt key left empty, read as the empty key', 'title: T\nreslt:\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: null }],
+    // A trial's `taks:` holding a sentence was said to mean `tags` (one edit nearer than `task`), and renamed so, the
+    // sentence became a tag: the key the story lacks and whose kind of value fits is meant.
+    ['a misspelt `task` holding a sentence, nearer to `tags`, read as `task`', 'title: T\ntaks: I owned the vendor contract.\n', '2:1 schema Unknown key `taks`. Did you mean `task`?', { task: 'I owned the vendor contract.', tags: undefined }],
+    ['a transposed `task`, read as `task`', 'title: T\ntsak: I owned the vendor contract.\n', '2:1 schema Unknown key `tsak`. Did you mean `task`?', { task: 'I owned the vendor contract.' }],
+    ['a misspelt `tags` holding a list, still `tags`', 'title: T\ntgas: [a, b]\n', '2:1 schema Unknown key `tgas`. Did you mean `tags`?', { tags: undefined }],
+    ['a misspelt `tags` holding a short comma line, still `tags`', 'title: T\ntaks: vendors, failure\n', '2:1 schema Unknown key `taks`. Did you mean `tags`?', { task: undefined }],
+    ['a misspelt key holding a sentence, when the story has that task, still `task`', 'title: T\ntask: I owned it.\ntaks: I owned the vendor contract.\n', '3:1 schema Unknown key `taks`. Did you mean `task`?', { task: 'I owned it.' }],
     ['an unknown key holding a number, left out', 'title: T\nmood: 7\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
   ])('reports %s, and still reads the story under its own id', (_name, text, expected, read) => {
     const file = parseStories('stories/x.yaml', `id: referral-bonus\n${text}action: I ran it.\n`);
