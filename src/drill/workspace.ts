@@ -3,14 +3,15 @@
  * --questions or the config), the stories and the practice history. Problems are one line each; the
  * commands decide the exit code.
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { describeError, displayPath, notFolderKind, readEach, siblingLike } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { UsageError } from '../errors.js';
 import { sha1 } from '../hash.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
+import { bankFolderOf, defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
+import { shellWord } from '../text/shell.js';
 import { configFileFor, warnOfErrors } from '../commands/shared.js';
 import { StoryCache, shownFrom, type CachedFile } from './cache.js';
 import type { ReadFile } from './derive.js';
@@ -210,15 +211,51 @@ export function noBankHere(dir: string | undefined, io: Io, command: string): No
 }
 
 /**
- * The practice history beside the stories folder, as of `now`; its corrupt lines, and those dated in the
+ * The practice histories an older tpm-prep wrote inside the bank `bank`, beside a sub-folder drilled on its own
+ * (`stories/.tpm-prep/history.jsonl` for `drill stories/cliente`): absolute, sorted. Read with the bank's, so no
+ * practice is lost, and told of, with how to move them there. Dot folders (but `.tpm-prep`) aren't looked in.
+ */
+function strayHistories(bank: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      if (entry.name === '.tpm-prep') {
+        const file = join(dir, entry.name, 'history.jsonl');
+        if (existsSync(file)) found.push(file);
+      } else if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && depth < 8) walk(join(dir, entry.name), depth + 1);
+    }
+  };
+  walk(bank, 0);
+  return found.sort();
+}
+
+/**
+ * The practice history of the bank (beside its stories folder, for a sub-folder of it too), as of `now`; its corrupt lines, and those dated in the
  * future, are warnings on stderr. One that can't be read is a UsageError.
  */
 export function historyFor(dir: string | undefined, io: Io, now: Date = new Date(), asPathTo?: string): HistoryAt {
-  const historyPath = historyFile(storiesFolder(dir, io, asPathTo).full);
+  // The bank's, for a sub-folder of it too (`drill stories/cliente`): beside the bank's stories folder.
+  const bank = bankFolderOf(storiesFolder(dir, io, asPathTo).full, io.cwd);
+  const historyPath = historyFile(bank);
   const historyShown = displayPath(historyPath, io.cwd);
   let history: History;
   try {
     history = readHistory(historyPath, historyShown, now);
+    for (const stray of strayHistories(bank)) {
+      const shown = displayPath(stray, io.cwd);
+      const more = readHistory(stray, shown, now);
+      history = { entries: [...history.entries, ...more.entries], warnings: [...history.warnings, ...more.warnings] };
+      io.stderr(
+        `tpm-prep: warning: ${shown} is practice an older tpm-prep kept for a sub-folder of the bank; it is read with ${historyShown}, where drill now records it. Move it there: \`cat ${shellWord(shown)} >> ${shellWord(historyShown)} && rm ${shellWord(shown)}\`.\n`,
+      );
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // A folder, or a file, where drill keeps the history: permissions are not the problem.

@@ -3,7 +3,7 @@
  * repo's stories are. Apart from config.ts so that finding them loads no rule.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { shellWord } from '../text/shell.js';
 
@@ -91,4 +91,25 @@ export function defaultStoriesDir(cwd: string): string | undefined {
 /** The stories folder named, or else the default one (`stories` when there is none to find), relative to `cwd`. */
 export function storiesDirOr(named: string | undefined, cwd: string): string {
   return named ?? defaultStoriesDir(cwd) ?? 'stories';
+}
+
+/**
+ * The story bank's folder that `folder` (absolute) is in, where it is a sub-folder of one: the default stories folder
+ * of `cwd` (defaultStoriesDir: `stories/` here or beside the nearest config) when it holds `folder`, else the nearest
+ * folder named `stories` that holds it (within the git repository, and below the nearest config), else `folder` itself. A theme folder,
+ * `stories/cliente`, belongs to the bank `stories/`: its practice history is the bank's, beside `stories/`.
+ */
+export function bankFolderOf(folder: string, cwd: string): string {
+  const full = resolve(folder);
+  const holds = (bank: string) => {
+    const inside = relative(bank, full);
+    return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+  };
+  const fallback = defaultStoriesDir(cwd);
+  if (fallback !== undefined && holds(resolve(cwd, fallback))) return resolve(cwd, fallback);
+  for (let dir = full; ; dir = dirname(dir)) {
+    if (basename(dir) === 'stories') return dir;
+    // Not past the top of the repository, nor past a prep folder's config: a `stories` above is another bank.
+    if (existsSync(join(dir, '.git')) || existsSync(join(dir, CONFIG_FILE)) || dirname(dir) === dir) return full;
+  }
 }

@@ -383,6 +383,32 @@ describe.concurrent('a path that names the folder you are in (`tpm-prep lint sto
   });
 });
 
+describe.concurrent('a sub-folder of the bank shares its practice history, beside the bank', () => {
+  // A trial's bank in theme folders: `drill stories/cliente` kept a second history in stories/.tpm-prep/, which
+  // `stats` at the top never read.
+  const answer = (day: string) => `{"version":1,"at":"2026-03-${day}T09:00:00.000Z","question":"dive-deep-05","category":"behavioral","lps":["dive-deep"],"story":null,"seconds":100,"limit":120,"followup":null,"check":{"metric":true,"saidI":true,"partner":true,"tradeoff":true},"rating":4}\n`;
+  const bank = { '.git/HEAD': '', 'stories/cliente/launch.yaml': STRONG, 'stories/falhas/outage.yaml': STRONG.replace('Cut checkout', 'Fix checkout'), '.tpm-prep/history.jsonl': answer('02') };
+
+  it('`stats stories/cliente` and `stats .` in it read the bank\'s history', async ({ expect }) => {
+    const repo = tmp.write(bank);
+    const [named, here] = await Promise.all([run(['stats', 'stories/cliente'], { cwd: repo }), run(['stats', '.'], { cwd: join(repo, 'stories/cliente') })]);
+    expect(named).toMatchObject({ status: 0, stderr: '' });
+    expect(named.stdout.split('\n')[0]).toBe('1 answer in .tpm-prep/history.jsonl');
+    expect(here).toMatchObject({ status: 0, stderr: '' });
+    expect(here.stdout.split('\n')[0]).toBe('1 answer in ../../.tpm-prep/history.jsonl');
+  });
+
+  it('reads a history an older version kept beside a sub-folder with the bank\'s, and says how to move it', async ({ expect }) => {
+    const repo = tmp.write({ ...bank, 'stories/.tpm-prep/history.jsonl': answer('03') });
+    const done = await run(['stats'], { cwd: repo });
+    expect(done.status).toBe(0);
+    expect(done.stdout.split('\n')[0]).toBe('2 answers in .tpm-prep/history.jsonl');
+    expect(done.stderr).toBe(
+      'tpm-prep: warning: stories/.tpm-prep/history.jsonl is practice an older tpm-prep kept for a sub-folder of the bank; it is read with .tpm-prep/history.jsonl, where drill now records it. Move it there: `cat stories/.tpm-prep/history.jsonl >> .tpm-prep/history.jsonl && rm stories/.tpm-prep/history.jsonl`.\n',
+    );
+  });
+});
+
 describe.concurrent('drill and stats take the stories folder as a path, as lint, map, plan and report do', () => {
   // A bank not in stories/ (so only the path finds it), its history beside it, and a folder with no stories/ to run from.
   const answer = '{"version":1,"at":"2026-03-02T09:00:00.000Z","question":"dive-deep-05","category":"behavioral","lps":["dive-deep"],"story":null,"seconds":100,"limit":120,"followup":null,"check":{"metric":true,"saidI":true,"partner":true,"tradeoff":true},"rating":4}\n';
