@@ -1,13 +1,13 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
 import { dirname, resolve } from 'node:path';
-import { displayPath, readEach, readRegularFile } from '../bank/files.js';
+import { displayPath, expandPaths, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { sha1 } from '../hash.js';
 import { CacheStore, bankHash, cacheKey, defaultCacheDir } from '../lint/cache.js';
-import { repoTop, type ConfigFile } from '../lint/config-file.js';
+import { bankFolderOf, repoTop, type ConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format, type SourceRoot } from '../lint/formatters/index.js';
@@ -95,6 +95,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     out.flush();
   }
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
+  if (run.partOf) {
+    const { folder, bank } = run.partOf;
+    io.stderr(`tpm-prep: ${/^\.\/?$/.test(folder) ? 'this folder' : folder.replace(/\/*$/, '/')} is part of the bank ${bank.replace(/\/*$/, '/')}: the bank-level rules (lp-coverage, no-failure-story) are left out, as for a commit's files; \`tpm-prep lint ${shellWord(bank)}\` runs them.\n`);
+  }
   // As in ESLint 9, --quiet leaves warnings out: none is shown, so none counts against --max-warnings.
   const tooManyWarnings = maxWarnings !== undefined && !options.quiet && warnings > maxWarnings;
   if (tooManyWarnings) io.stderr(`tpm-prep: ${counted(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
@@ -128,6 +132,8 @@ interface Run {
   readonly reused?: { readonly files: number; readonly of: number };
   /** lint --staged: the files read from the index, as shown, their working copies having changes not staged. */
   readonly fromIndex?: ReadonlySet<string>;
+  /** The folder named and the larger bank it is part of (as shown), where the bank-level rules were left out. */
+  readonly partOf?: { readonly folder: string; readonly bank: string };
   /** Writes what the cache learned, if anything; a cache that can't be written is a warning. */
   readonly save?: (io: Io) => void;
   /** The story files and the config read (or, with --stdin, the file it stands for), which -o never replaces. */
@@ -206,7 +212,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   // The folders named, looked at once: the first is the bank's, the config is looked up from them, and the cache
   // drops what is gone from each. (With --staged, the config is looked up from the paths given, not the files.)
   const folders = staged ? [] : foldersAmong(targets, io.cwd);
-  const bankPath = staged ? undefined : bankFolder(targets, io.cwd, folders);
+  const named = staged ? undefined : bankFolder(targets, io.cwd, folders);
   const configFile = readConfigFile(configFileFor(options.config, paths, io.cwd, staged ? undefined : folders));
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
@@ -224,6 +230,10 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   };
   const problems = readEach(targets, io.cwd, take, hereHint('lint', io.cwd));
   for (const file of staged?.fromIndex ?? []) take(file.path, file.bytes);
+  // A theme folder of a larger bank (`lint stories/falhas`) is linted as a commit's files are, without the
+  // bank-level rules, which over part of the bank would be false of the whole: as ESLint judges only what it is given.
+  const larger = named === undefined ? undefined : largerBank(named, hashed.map((file) => file.path), io.cwd);
+  const bankPath = larger === undefined ? named : undefined;
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 
@@ -271,7 +281,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     }
   };
   const reads = filesRead(hashed.map((file) => file.path), configFile.path, io.cwd);
-  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: storyFolders(targets, io.cwd, folders) };
+  return { results, problems, partOf: larger === undefined ? undefined : { folder: named!, bank: larger }, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save, reads, folders: storyFolders(targets, io.cwd, folders) };
 }
 
 /** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */
@@ -350,4 +360,18 @@ function timingTable(loading: number, formatting: number, timings: Timings, reus
   const table = ['Rule'.padEnd(width) + '  Time (ms)', ...rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(3).padStart(9)}`)];
   if (reused) table.push(`cache: ${reused.files} of ${reused.of} ${reused.of === 1 ? 'file' : 'files'} reused`);
   return table.join('\n') + '\n';
+}
+
+/**
+ * The bank (as shown) that the folder `folder` (as shown) is a sub-folder of, where that bank holds story files other
+ * than `linted` (as shown): then the folder is part of it, not the bank. Undefined where the folder is the bank, or
+ * every story file of the bank is linted.
+ */
+function largerBank(folder: string, linted: readonly string[], cwd: string): string | undefined {
+  const full = resolve(cwd, folder);
+  const bank = bankFolderOf(full, cwd);
+  if (bank === full) return undefined;
+  const seen = new Set(linted.map((path) => resolve(cwd, path)));
+  const { files } = expandPaths([bank], cwd);
+  return files.some((file) => !seen.has(file)) ? displayPath(bank, cwd) : undefined;
 }

@@ -255,7 +255,8 @@ describe.concurrent('paths: files, folders and globs in any mix', () => {
   it('accepts a glob whose files an earlier path already named (no "No files match")', async ({ expect }) => {
     // `tpm-prep lint stories/ 'stories/**/*.yml'`: the glob does match, even if it adds nothing new.
     const { run: done, results } = await lint('stories/team', 'stories/**/*.yml');
-    expect(done.stderr).toBe('');
+    // (stories/a.yaml is not linted: the bank-level rules are left out, and said so, in the one line.)
+    expect(done.stderr).toBe("tpm-prep: stories/team/ is part of the bank stories/: the bank-level rules (lp-coverage, no-failure-story) are left out, as for a commit's files; `tpm-prep lint stories` runs them.\n");
     expect(files(results)).toEqual(['stories/team/b.yml', 'stories/team/deep/c.yaml', 'stories/team/deep/d.yml']);
     expect(done.status).toBe(1);
   });
@@ -380,6 +381,32 @@ describe.concurrent('a path that names the folder you are in (`tpm-prep lint sto
       stdout: '',
       stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `--stories .` instead.\n',
     });
+  });
+});
+
+describe.concurrent('a theme folder of a larger bank is linted without the bank-level rules', () => {
+  // A trial's `lint stories/falhas` gave a warning for each principle its other folders cover.
+  const bank = { '.git/HEAD': '', 'stories/cliente/launch.yaml': STRONG, 'stories/falhas/outage.yaml': STRONG.replace('Cut checkout', 'Fix checkout') };
+  const note = (folder: string, at: string, typed: string) =>
+    `tpm-prep: ${folder} is part of the bank ${at}: the bank-level rules (lp-coverage, no-failure-story) are left out, as for a commit's files; \`tpm-prep lint ${typed}\` runs them.\n`;
+
+  it('says so in one line, from the top and from inside the folder', async ({ expect }) => {
+    const repo = tmp.write(bank);
+    const [named, here] = await Promise.all([lintJson(['stories/falhas'], { cwd: repo }), lintJson(['.'], { cwd: join(repo, 'stories/falhas') })]);
+    expect(named.run.stderr).toBe(note('stories/falhas/', 'stories/', 'stories'));
+    expect(named.results.map((r) => [r.filePath, r.messages.map((m) => m.ruleId)])).toEqual([['stories/falhas/outage.yaml', []]]);
+    expect(here.run.stderr).toBe(note('this folder', '../', '..'));
+    expect(here.results.flatMap((r) => r.messages.map((m) => m.ruleId))).not.toContain('lp-coverage');
+  });
+
+  it('the whole bank, or a bank of one folder, still gets them', async ({ expect }) => {
+    const repo = tmp.write(bank);
+    const alone = tmp.write({ '.git/HEAD': '', 'stories/falhas/outage.yaml': STRONG });
+    const [whole, only] = await Promise.all([lintJson(['stories'], { cwd: repo }), lintJson(['stories/falhas'], { cwd: alone })]);
+    expect(whole.run.stderr).toBe('');
+    expect(fileResult(whole.results, 'stories/').messages.map((m) => m.ruleId)).toContain('lp-coverage');
+    expect(only.run.stderr).toBe('');
+    expect(fileResult(only.results, 'stories/falhas/').messages.map((m) => m.ruleId)).toContain('lp-coverage');
   });
 });
 
