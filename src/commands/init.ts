@@ -143,6 +143,8 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   }
   if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
   if (preCommitBeside !== undefined) io.stdout(`${preCommitBeside}\n`);
+  const hookBeside = typeof below === 'object' ? hookBesidePreCommit(below.top, io.cwd) : undefined;
+  if (hookBeside !== undefined) io.stdout(`${hookBeside}\n`);
   for (const line of topConfig?.said ?? []) io.stdout(`${line}\n`);
   // Not a count: the lines above say which files, with other `skipped` lines (unchanged, your stories) among them.
   if (existing === 1) io.stdout('--force replaces the file marked (exists), keeping a copy if it changes it.\n');
@@ -496,6 +498,28 @@ function preCommitBesideHook(repo: HookRepo, hook: string, cwd: string): string 
   return runsTpmPrepLint(readOrEmpty(config), repo.sub)
     ? `${shown} runs tpm-prep lint too: use one. After \`pre-commit install\`, which keeps this hook as ${legacy} and runs it first, each commit would lint twice (delete ${legacy} then).`
     : `${shown} is pre-commit's: \`pre-commit install\` keeps this hook as ${legacy} and runs it first. Use one to lint: this hook, or a tpm-prep hook in ${shown} (\`tpm-prep init --pre-commit\` writes one), not both.`;
+}
+
+/**
+ * Where `init --pre-commit` finds the git hook `init --hook` wrote in the repository at `top`: as preCommitBesideHook
+ * says of the config to --hook, each commit would lint twice, for `pre-commit install` keeps that hook as
+ * pre-commit.legacy and runs it first (or has kept it so already). What to do: use one.
+ */
+function hookBesidePreCommit(top: string, cwd: string): string | undefined {
+  const found = git(top, 'rev-parse', '--git-path', 'hooks');
+  if (found.status !== 0 || !found.stdout) return undefined;
+  const hooks = isAbsolute(found.stdout.trim()) ? found.stdout.trim() : join(top, found.stdout.trim());
+  const hook = join(hooks, 'pre-commit');
+  const legacy = `${hook}.legacy`;
+  const [hookShown, legacyShown] = [displayPath(hook, cwd), displayPath(legacy, cwd)];
+  const owner = hookOwner(hook, hookShown);
+  if (owner === 'tpm-prep') {
+    return `${hookShown} is the git hook \`tpm-prep init --hook\` wrote, which lints the staged stories too: use one. After \`pre-commit install\`, which keeps it as ${legacyShown} and runs it first, each commit would lint twice (delete ${legacyShown} then).`;
+  }
+  if (owner === 'pre-commit' && hookOwner(legacy, legacyShown) === 'tpm-prep') {
+    return `${legacyShown} is the git hook \`tpm-prep init --hook\` wrote, which pre-commit runs first, so each commit lints twice: delete ${legacyShown} to lint once.`;
+  }
+  return undefined;
 }
 
 /**
