@@ -229,8 +229,20 @@ function idFor(title: string, id: string | undefined, dir: string): string {
 /** The longest id a title makes: ids are typed, and shown in the tables of map, plan and drill. */
 const TITLE_ID_MAX = 40;
 
-/** Words an id cut short shouldn't end on: "…-slipped-after" is "…-slipped". */
-const DANGLING = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'over', 'after', 'before', 'as', 'via']);
+/**
+ * Words an id cut short shouldn't end on: "…-slipped-after" is "…-slipped". English's, and the usual short ones of
+ * the other languages a title is written in, as the id spells them (no accents): "Negociação com a Conceição sobre o
+ * orçamento" is "negociacao-com-a-conceicao", not "…-conceicao-sobre-o".
+ */
+const DANGLING = new Set([
+  ...['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'over', 'after', 'before', 'as', 'via', 'i', 'we', 'our', 'my'],
+  // Portuguese and Spanish
+  ...['o', 'os', 'as', 'um', 'uma', 'e', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'aos', 'com', 'sem', 'sobre', 'para', 'por', 'pelo', 'pela', 'que', 'entre', 'apos'],
+  ...['el', 'la', 'los', 'las', 'un', 'una', 'y', 'del', 'al', 'en', 'con', 'sin', 'tras'],
+  // French, Italian, German, Dutch
+  ...['le', 'les', 'une', 'des', 'du', 'et', 'au', 'aux', 'avec', 'sans', 'pour', 'par', 'sur', 'dans', 'il', 'lo', 'gli', 'di', 'della', 'per', 'su', 'nel', 'nella'],
+  ...['der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'und', 'mit', 'ohne', 'fur', 'auf', 'im', 'zum', 'zur', 'von', 'vom', 'het', 'een', 'van', 'voor', 'met'],
+]);
 
 /**
  * An id from a title of more than TITLE_ID_MAX characters cut to its first whole words within that, and none of

@@ -359,11 +359,14 @@ describe('tpm-prep new, from flags', () => {
       'Moved the HIL lab from Łódź to Regensburg – Übergabe plan',
       'Unbundled the procurement-and-vendor-onboarding-workflow-automation',
       'Supercalifragilisticexpialidociousnessfulness in the release train',
+      // A trial's title, cut to "…-conceicao-sobre-o": a small word of Portuguese is no end either.
+      'Negociação com a Conceição sobre o orçamento',
     ];
     for (const title of titles) expect(cli(['new', title, '--yes'], { cwd }).status).toBe(0);
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual([
       'brake-ecu-software-release-slipped.yaml',
       'moved-the-hil-lab-from-lodz.yaml',
+      'negociacao-com-a-conceicao.yaml',
       'supercalifragilisticexpialidociousnessfu.yaml',
       'unbundled-the-procurement-and-vendor.yaml',
     ]);
