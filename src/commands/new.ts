@@ -9,6 +9,7 @@ import { appendStory, type Appended } from '../bank/append.js';
 import { STORY_FILE, describeError, displayPath, readRegularFile, specialKind } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug, type LoadedFile } from '../bank/parse.js';
+import { withoutAccents } from '../text/accents.js';
 import type { StoryData } from '../bank/schema.js';
 import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
 import { colorLevel, makeChalk, plainPrompts } from '../color.js';
@@ -71,16 +72,9 @@ const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result
 const SECTIONS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
-// Letters that don't come apart into a letter and an accent.
-const LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', œ: 'oe', Œ: 'OE', ı: 'i' };
-
 /** A title in plain Latin letters, for its id: no apostrophes, no accents ("Łódź's rota" → "Lodzs rota"). */
 function latin(title: string): string {
-  return title
-    .replace(/['’‘ʼ]/g, '')
-    .replace(/[łŁßæÆøØđĐþÞœŒı]/g, (c) => LETTERS[c]!)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return withoutAccents(title.replace(/['’‘ʼ]/g, ''));
 }
 
 export async function newCommand(title: string | undefined, options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {

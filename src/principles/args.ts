@@ -1,4 +1,5 @@
 /** Principles named on the command line: ids, names or aliases, repeated or as comma lists. */
+import { withoutAccents } from '../text/accents.js';
 import { nearName } from '../bank/files.js';
 import { UsageError } from '../errors.js';
 import { showValue } from '../text/show.js';
@@ -222,8 +223,8 @@ export function refuseInterviewerAsLp(values: readonly string[] | undefined, loo
   }
 }
 
-// An interviewer's name as compared: in any case, with spaces run together.
-const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+// An interviewer's name as compared: in any case and accent ("engenheiro senior" is "Engenheiro sênior"), with spaces run together.
+const nameKey = (name: string): string => withoutAccents(name.trim().replace(/\s+/g, ' ')).toLowerCase();
 export { shellWord };
 
 /**

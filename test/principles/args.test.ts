@@ -266,6 +266,23 @@ describe('interviewersNamed', () => {
     expect(interviewersNamed([name], loop, '.tpm-prep.yaml')).toEqual([loop[0]]);
   });
 
+  // A trial: `--interviewer "engenheiro senior"` was refused, exit 2, where the config names "Engenheiro sênior".
+  it.each([
+    ['engenheiro senior', 'Engenheiro sênior'],
+    ['ENGENHEIRO SÊNIOR', 'Engenheiro sênior'],
+    ['Engenheiro sênior', 'engenheiro senior'],
+    ['gerente de contratacao', 'Gerente de contratação'],
+    ['lodz lead', 'Łódź lead'],
+  ])('finds %j for %j, in any case and accent', (name, label) => {
+    const accented = [{ name: label, lps: ['ownership'] as LpId[] }, ...loop];
+    expect(interviewersNamed([name], accented, '.tpm-prep.yaml')).toEqual([accented[0]]);
+  });
+
+  it('does not take a name that differs in more than case and accent', () => {
+    const accented = [{ name: 'Engenheiro sênior', lps: ['ownership'] as LpId[] }];
+    expect(() => interviewersNamed(['engenheiro pleno'], accented, '.tpm-prep.yaml')).toThrow(UsageError);
+  });
+
   it('takes each interviewer named, once, in the order named', () => {
     expect(interviewersNamed(['peer', 'Bar raiser', 'PEER'], loop, '.tpm-prep.yaml')).toEqual([loop[2], loop[0]]);
   });
