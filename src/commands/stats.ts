@@ -141,10 +141,11 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
     lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);
   }
   const t = stats.trend;
-  // Named where answers at other limits are left out: "Answer time at the 1:30 limit, last 7:"; one answer is no trend.
+  // Named where answers at other limits are left out, counting those it draws: "Last 2 answer times at the 0:15
+  // limit:", not "Answer time at the 0:15 limit, last 2" after 3 answers, a miscount to read; one answer is no trend.
   const atLimit = stats.otherLimits ? ` at the ${shortClock(stats.trendLimit!)} limit` : '';
   const times = plain ? t.map((seconds, i) => `${shortClock(seconds)}${i === t.length - 1 ? ', oldest to newest.' : ','}`) : [`${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`];
-  const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [`Answer time${atLimit}, last ${t.length}:`, ...times];
+  const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [stats.otherLimits ? `Last ${t.length} answer times${atLimit}:` : `Answer time, last ${t.length}:`, ...times];
   lines.push('', wrapPhrases(trend, width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   const due = duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now).map((phrase) => (plain ? phrase.replace(/ ·$/, ',') : phrase));
