@@ -1140,7 +1140,19 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
-    // A new user's trial (an engineering manager at a Nigerian bank): a named senior disagreed with, and costs shown her.
+    // A new user's trial (a São Paulo engineer, Brazilian-Portuguese-flavoured English): a commitment told against the
+    // candidate's own preference, a proof asked for after a disagreement, and a go-live not approved after failures found.
+    ['Maria decided for the gradual extraction, and I committed to lead it even though I preferred a different order of modules.', 'committed once the call was made'],
+    ['Although I preferred the big-bang cut-over, I backed her plan in front of the team.', 'committed once the call was made'],
+    ['I supported the phased plan though I would have preferred one release.', 'committed once the call was made'],
+    ['She did not agree in the first moment. I asked for 2 weeks to do a proof of concept with the billing module.', 'made a written or data-backed case'],
+    ['The CFO was not convinced, so I built a prototype in a week.', 'made a written or data-backed case'],
+    ['I disagreed with Maria and presented an alternative with a proof of concept.', 'made a written or data-backed case'],
+    ['I disagreed with Maria and presented the latency numbers.', 'made a written or data-backed case'],
+    ["I ran the contract tests myself and found 14 failures. I told Rafael Souza, the vendor's engineering lead, that I would not approve the go-live.", 'made a written or data-backed case'],
+    ["I told Rafael Souza, the vendor's engineering lead, that I would not approve the go-live, and I proposed three more weeks.", 'disagreed or pushed back'],
+    ['I would not approve the cut-over.', 'disagreed or pushed back'],
+    ['I would not give my sign-off to the vendor.', 'disagreed or pushed back'],
     ['I disagreed with our CTO, Dr. Folake Adebayo, who wanted to move everything on-premise; I showed her that diesel and power costs would wipe out the saving.', 'made a written or data-backed case'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["I disagreed with Rajesh Menon, VP Product, in the go/no-go; showed him that the last 2 launches without load test had P1s in week 1.", "made a written or data-backed case"],
@@ -2363,6 +2375,17 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I exported the report to PDF.',
   ],
   'have-backbone-disagree-and-commit': [
+    // The same trial's look-alikes: a preference with no commitment against it, another's commitment, a proof with no
+    // disagreement before it, someone else's prototype or refusal, an approval that could not be given, a finding acted on.
+    'I built it in Java even though I preferred Go.',
+    'I committed to the plan because I preferred it.',
+    'She committed to it even though she preferred a different order.',
+    'I asked for 2 weeks to do a proof of concept.',
+    'She did not agree. Pedro built a prototype.',
+    'I found 14 failures in the contract tests and fixed them with the vendor.',
+    'I found 14 failures. Rafael would not approve the go-live.',
+    'I could not approve the go-live from the airport.',
+    'The director would not approve the go-live.',
     // prin33: a team committed to a date, or a plan presented with a colleague, with no disagreement before it.
     'I committed my team to the date.',
     'We planned the launch for 1 November, and I committed my team to the CPO\'s date.',
