@@ -123,6 +123,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (a São Paulo engineer, Brazilian-Portuguese-flavoured English): an incident acted on by the
+    // candidate's own hand, and a lasting fix that blocks its return, scored only the postmortem.
+    ['I made the rollback myself, opened the incident room and coordinated the fix with the DBAs.', 'saw it through personally'],
+    ['I made the rollback myself, opened the incident room and coordinated the fix with the DBAs.', 'took ownership explicitly'],
+    ['I did the failover myself.', 'saw it through personally'],
+    ['I rolled back the release myself.', 'saw it through personally'],
+    ['I added a pipeline check that blocks migrations with table locks.', 'left a lasting fix behind'],
+    ['I added an alert that pages us when replication lag passes 30 seconds.', 'left a lasting fix behind'],
+    ['I added a test that fails the build when a migration locks a table.', 'left a lasting fix behind'],
+    ['I added a guard that stops any deploy during the batch window.', 'left a lasting fix behind'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["I wrote the RCA and presented it to the Director, Platform.", "thought about the long term or wrote the post-mortem"],
     ["- Led the root cause analysis with the bank.", "thought about the long term or wrote the post-mortem"],
@@ -1633,6 +1643,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    // The same trial's look-alikes: a test that only checks, someone else's check or incident room, a check only wanted,
+    // an incident room joined, a report opened, a rollback by the vendor.
+    'I added a test to check the login page.',
+    'The DBA team added a pipeline check that blocks migrations with table locks.',
+    'I wanted to add a check that blocks table locks, but we never did.',
+    'I joined the incident room.',
+    'The SRE lead opened the incident room.',
+    'I opened the incident report.',
+    'The vendor made the rollback themselves.',
     'I never trained a captain in each team.',
     // The twenty-ninth trial's look-alikes: "took it up" as raising it with someone, up the chain, or a notch.
     'I took it up with the CFO.',
@@ -3730,6 +3749,27 @@ describe('a delivery told as late', () => {
 // and their lead was on leave", then her rollback, post-mortem and a shadow stage before any fraud model goes live, scored
 // the post-mortem alone (2). A thing told as another team's, then fixed for good by the candidate, is ownership beyond their
 // remit; told alone, or as a fault not theirs, or followed by a wait, it is none.
+describe('the learned section', () => {
+  // A new user's trial (a São Paulo engineer): the lasting fix told in learned ("what you changed afterwards") is the
+  // candidate's act, read there as in the action; a lesson alone there adds no fix.
+  it('hears a lasting fix told there, beside the incident acted on in the action', () => {
+    const story = {
+      title: 't',
+      action: 'I made the rollback myself, opened the incident room and coordinated the fix with the DBAs. I wrote the postmortem and presented it to the engineering directors.',
+      learned: 'I added a pipeline check that blocks migrations with table locks.',
+    };
+    const ownership = scorePrinciples(story).find((s) => s.id === 'ownership');
+    expect(ownership?.evidence.find((e) => e.label === 'left a lasting fix behind')?.field).toBe('learned');
+    expect(ownership?.score).toBeGreaterThanOrEqual(8);
+  });
+
+  it('adds no fix for a lesson with none', () => {
+    const story = { title: 't', action: 'I wrote the postmortem.', learned: 'I learned to check migrations for table locks.' };
+    const labels = scorePrinciples(story).find((s) => s.id === 'ownership')?.evidence.map((e) => e.label) ?? [];
+    expect(labels).not.toContain('left a lasting fix behind');
+  });
+});
+
 describe('a thing told as someone else’s, then fixed for good', () => {
   const scope = 'went beyond own scope';
   const labels = (fields: { situation?: string; action?: string; learned?: string }) =>
