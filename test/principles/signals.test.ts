@@ -1047,6 +1047,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['My estimate for the migration was wrong by six weeks.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A new user's trial (a São Paulo engineer, Brazilian-Portuguese-flavoured English): usage, utilisation and access
+    // patterns examined are data examined.
+    ['I analysed the index usage myself and found that 55% of the shards were for indexes nobody queried in 90 days.', 'personally examined the data'],
+    ['I analyzed the index usage myself.', 'personally examined the data'],
+    ['I examined the disk utilisation of every node.', 'personally examined the data'],
+    ['I went through the access patterns of the top 20 tables.', 'personally examined the data'],
     // A new user's trial (an ML engineer in Bengaluru, Indian English): definitions pulled from every job herself, a query
     // of her own that compared the outputs, written after another act of hers, and the count of what disagreed.
     ['I pulled the feature definitions from all 41 Hive jobs myself.', 'personally examined the data'],
@@ -2321,6 +2327,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I accepted the offer.',
   ],
   'dive-deep': [
+    // The same trial's look-alikes: usage examined by others, not done, or a usage policy, limit, term or fee.
+    'The vendor analysed the index usage.',
+    'We analysed the index usage.',
+    'I did not analyse the index usage.',
+    'I mapped the usage limits for each plan.',
+    'I read the usage terms of the vendor contract.',
+    'I sorted the usage fees by region.',
     // A twenty-fourth user's trial's look-alikes: a sample kit or size, not a sample of records.
     'I pulled a sample kit from the shelf.',
     'We agreed the sample size with the auditors.',
