@@ -445,6 +445,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
+    // A new user's trial (a São Paulo engineer): mentoring told in the passive counts where the candidate did it ("by me") or
+    // made it happen ("I made sure…").
+    ['The juniors were mentored by me.', 'mentored or coached someone'],
+    ['The mentoring was organized by me.', 'mentored or coached someone'],
+    ['I made sure the mentoring was organized before they joined.', 'mentored or coached someone'],
+    ['My mentoring of the two juniors lasted six months.', 'mentored or coached someone'],
     // Two new users' trials: textbook evidence in their words that scored under 3, or nothing.
     ["After 14 months I promoted Lena to tech lead of a team of four.", "helped someone earn a promotion"],
     ["I met her every week for one hour to go through her decisions.", "gave someone regular feedback"],
@@ -1904,6 +1910,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'That changed the date.',
   ],
   'hire-and-develop-the-best': [
+    // The same trial: a passive that hides who mentored or coached, with no "I", or the candidate coached by someone else.
+    'The mentoring was organized.',
+    'The mentoring was organized by HR and the new engineers joined the squads.',
+    'The coaching sessions were run by an external firm.',
+    'I was coached by my manager for a year.',
     // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: a model retrained, and the
     // candidate retrained themselves.
     'We retrained the models as classifiers every week.',
@@ -2705,6 +2716,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Dana visited every customer in the north region.', 'customer-obsession', 'went to customers directly'],
   ['The agency ran the user tests with 12 farmers in Kaduna.', 'customer-obsession', 'went to customers directly'],
   ['I sat with six support agents, and I cut the form to one page after I saw them struggle with it.', 'customer-obsession', 'changed the product after watching customers struggle'],
+  // A new user's trial (a São Paulo engineer): mentoring provided, or juniors mentored, by no one named (the juniors still count).
+  ['Mentoring was provided to the juniors.', 'hire-and-develop-the-best', 'mentored or coached someone'],
+  ['The juniors were mentored by a senior engineer.', 'hire-and-develop-the-best', 'mentored or coached someone'],
   // Two new users' trials' look-alikes: the same words negated, someone else's act, a plan not carried out, data with
   // no figure, a count that got worse, a time past its date, a mistake, a noun phrase.
   ["I disagreed with Rajesh; Priya showed him that the last 2 launches had P1s.", 'have-backbone-disagree-and-commit', "made a written or data-backed case"],
