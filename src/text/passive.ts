@@ -344,6 +344,9 @@ function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
     // Done to the candidate ("I got paged at 11 pm", "I was asked to lead it"): it hides nothing of theirs, and
     // "I paged…" would say something else.
     if (/^I(?:['’](?:d|ve|m|ll))?\s/.test(subject)) continue;
+    // …and so is one whose subject is the candidate's "I", left out after "and" or "but": "I led the rollout and was promoted to
+    // lead the second phase" (not "I saw that the fix worked and was deployed", where another subject stands between).
+    if (subject.trim() === '' && ELIDED_I.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     const index = m.index - subject.length;
     const aux = AUX_TAIL.exec(subject)?.[0] ?? CONTRACTED.exec(subject)?.[0] ?? '';
     const negated = negation(aux, m[0], m[1]!);
@@ -441,6 +444,10 @@ const PREPOSITION_BEFORE = /\b(?:without|with|for|from|into|about|per|than|durin
 const AUXILIARIES = /(?:(?:had|has|have|will|would|could|should|might|may|must|can)\s+(?:not\s+|never\s+)?)?$/i;
 
 /** The short noun phrase before the verb, in the same clause: "a decision " before "was made". */
+// A clause of its own opened by a conjunction and a pronoun, its subject, at the end of a subject's words: "rollout and I was ".
+const NEW_CLAUSE_PRONOUN = /\b(?:and|but|so|then|when|after|before|while|because|once|until)\s+((?:it|they|he|she|I|we)(?:['’](?:d|ve|s|ll|m|re))?\s+.*)$/iu;
+// A clause whose subject is "I", then "and" or "but" with no subject of its own: "I led the rollout and ", "I joined in May, and ".
+const ELIDED_I = /(?:^|[.;!?\n]\s*|,\s*)I\s+(?:(?!\b(?:that|which|who|it|they|he|she|we|the team|and|but)\b)[^.;:!?\n]){1,80}\s(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?$/u;
 function subjectBefore(text: string, index: number): string {
   const head = text.slice(Math.max(0, index - 40), index);
   // (A point or comma inside a number is no clause's end: "1,340 cards were charged twice".)
@@ -449,7 +456,12 @@ function subjectBefore(text: string, index: number): string {
   const words = m?.[1] ?? '';
   // A noun after a preposition is not the subject: "any alert paging my team without an action would be
   // downgraded" quotes "would be downgraded", not "an action would be downgraded".
-  if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) return AUXILIARIES.exec(words)![0];
+  // (Unless a new clause with a pronoun of its own starts within it: "I was responsible for the rollout and I was promoted"
+  // is "I was promoted", done to the candidate, not "was promoted", hiding who; a new user's trial was told "I promoted …".)
+  if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) {
+    const own = NEW_CLAUSE_PRONOUN.exec(words);
+    return own ? own[1]!.replace(PRONOUN_SUBJECT, '$1') : AUXILIARIES.exec(words)![0];
+  }
   // Some of a group told by its pronoun is the subject whole: "many of them were done", not "them were done", which is no
   // phrase (a user's trial); with no count before it, the verb alone.
   const some = OF_PRONOUN.exec(clause);

@@ -15,6 +15,12 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['"called once"', '- Built one intake form; growers were called once.', 'growers were called'],
   ['"called back"', 'The drivers were called back the next day.', 'The drivers were called back'],
   ['"called personally"', 'The top ten dealers were called personally before launch.', 'The top ten dealers were called'],
+  // The same trial's look-alikes: after a preposition's clause and "and", another subject, or the candidate's clause then a
+  // thing's, still hides who acted.
+  ['a thing\'s passive after the candidate\'s clause with a preposition', 'I was responsible for the rollout and the plan was approved.', 'the plan was approved'],
+  ['a thing\'s passive after "and", the candidate\'s clause before it', 'I led the rollout and the budget was cut.', 'the budget was cut'],
+  ['"it" after "and"', 'I wrote the fix and it was deployed in an hour.', 'it was deployed'],
+  ['no "I" before "and"', 'The vendor shipped the patch and was paid in May.', 'was paid'],
   // A new user's trial: "read" before a noun is no passive, but read by someone unnamed still is.
   ['logs read by someone unnamed', 'The logs were read in the morning.', 'The logs were read'],
   ['a report read out by someone unnamed', 'The report got read out at the town hall.', 'The report got read out'],
@@ -228,6 +234,12 @@ const valid: [label: string, action: string][] = [
   // A twelfth user's trial: done to the candidate hides nothing of theirs ("I paged…" would say something else).
   ['done to the candidate', 'I got paged at 11 pm, joined the bridge and rolled the release back.'],
   ['asked of the candidate', 'I was asked to lead the cut-over, so I set up the war room.'],
+  // A new user's trial (a São Paulo engineer): done to the candidate, after a preposition's clause ("for the rollout and I was
+  // promoted"), or with the candidate's "I" left out after "and" ("I led the rollout and was promoted"), was told "I promoted …".
+  ['done to the candidate, after a clause with a preposition', 'I was responsible for the rollout and I was promoted to lead the second phase.'],
+  ['done to the candidate, the "I" left out after "and"', 'I led the rollout and was promoted to lead the second phase.'],
+  ['given to the candidate, the "I" left out after a comma and "and"', 'I joined in May, and was given the migration.'],
+  ['asked of the candidate, the "I" left out after "and"', 'I was in charge of the rollout and was asked to lead the second phase.'],
   ['"based in"', 'The team was based in Dublin, so I moved the stand-up earlier.'],
   ['a passive in quoted speech', 'Marco said, "the plan was approved last week," and I checked the minutes.'],
   ['active voice', 'I approved the plan and rewrote the runbooks myself.'],
