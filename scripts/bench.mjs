@@ -264,6 +264,8 @@ const quoted = (text) => JSON.stringify(text);
   `${'Since this, every x '.repeat(10_000)} has had`,
   // Every "I" and every "and" read the text to its end for the actions listed after it (a review: over 40 s).
   'I and ran '.repeat(15_000),
+  // Many a small-n naira amount after a money word: each read the whole sentence so far again (a review: about a minute).
+  `We saved ${'n1m '.repeat(50_000)}`,
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 // …and in the result, where missing-metric and vague-outcome read its numbers: money with a comma after every digit, and
 // a number of twenty thousand groups of thousands (each read again after every comma).

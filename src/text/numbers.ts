@@ -181,7 +181,12 @@ const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 // N's amount). Not an id or a model's name: "the n45m model", "We bought n45m of stock" (units as often as money).
 const NAIRA_SMALL_N = new RegExp(String.raw`(?<![A-Za-z0-9])n${NAIRA_NUMBER}`, 'g');
 const MONEY_CUE_BEFORE =
-  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^.!?\n]{0,60}$/i;
+  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^!?\n]{0,60}$/i;
+const MONEY_CUE_REACH = 80;
+// A unit noun after the number makes it a count of things, not money: "every n10k steps", "on n2m samples". (Read from
+// the n, as NAIRA_SMALL_N matches the n alone, its number a lookahead.)
+const UNIT_NOUN_AFTER =
+  /^\S*\s+(?:(?:thousand|million|billion|trillion|[mb]n)\s+)?(?:of\s+)?(?:steps?|samples?|images?|rows?|records?|tokens?|requests?|users?|events?|messages?|items?|documents?|files?|lines?|queries|calls?|epochs?|examples?|parameters?|params|transactions?|customers?|accounts?|sessions?|pages?|words?)\b/i;
 const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
 
 /**
@@ -191,11 +196,19 @@ const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
 function withNairaSign(text: string): string {
   const signed = text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
   if (!/(?<![A-Za-z0-9])n\d/.test(signed)) return signed;
+  // The sentences worked out once, and naira named asked once for each; the money word looked for only in the
+  // MONEY_CUE_REACH characters before the number (a review: per number the whole sentence so far, read again for each
+  // of 50,000 numbers, took a minute).
+  const sentences = sentenceRanges(signed);
+  const named = new Map<number, boolean>();
+  let s = 0;
   return signed.replace(NAIRA_SMALL_N, (n, at: number) => {
-    const start = Math.max(signed.lastIndexOf('.', at - 1), signed.lastIndexOf('!', at - 1), signed.lastIndexOf('?', at - 1), signed.lastIndexOf('\n', at - 1)) + 1;
-    const stop = /[.!?\n](?!\d)/.exec(signed.slice(at));
-    const sentence = signed.slice(start, stop ? at + stop.index : signed.length);
-    return MONEY_CUE_BEFORE.test(signed.slice(start, at)) || NAIRA_NAMED.test(sentence) ? '\u20a6' : n;
+    while (s < sentences.length - 1 && sentences[s]![1] <= at) s++;
+    const [start, end] = sentences[s] && sentences[s]![0] <= at ? sentences[s]! : [at, at];
+    if (UNIT_NOUN_AFTER.test(signed.slice(at, at + 60))) return n;
+    let isNamed = named.get(start);
+    if (isNamed === undefined) named.set(start, (isNamed = NAIRA_NAMED.test(signed.slice(start, end))));
+    return isNamed || MONEY_CUE_BEFORE.test(signed.slice(Math.max(start, at - MONEY_CUE_REACH), at)) ? '\u20a6' : n;
   });
 }
 

@@ -297,6 +297,9 @@ describe('findMetrics', () => {
     ['Costs fell from n45m to n6m a month.', [['change', 'from n45m to n6m'], ['money', 'n45m'], ['money', 'n6m']]],
     ['The wallet processed n1.2bn naira in its first week.', [['money', 'n1.2bn']]],
     ['The n45m model cost less, and we saved n2m a year.', [['money', 'n2m']]],
+    // A point inside the sentence (a version, a title's abbreviation) does not end it before the money word.
+    ['Fees on the v2.1 rails fell to n45m a year.', [['money', 'n45m']]],
+    ["We paid Dr. Okafor's clinic n45m less a year.", [['money', 'n45m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -311,6 +314,10 @@ describe('findMetrics', () => {
     'We moved the fleet to the n45m model.',
     'The wallet processed n1.2bn in its first week.',
     'The n45m build was faster. We saved a lot.',
+    // A money word, but a unit noun after the number: a count of things.
+    'We saved a checkpoint every n10k steps.',
+    'Training loss fell on n2m samples.',
+    'It cost us weeks to label n10k images.',
   ])('reads no naira where an N is no sign in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });
