@@ -380,8 +380,12 @@ const LABEL_BEFORE =
 // 7" are outcomes.)
 // "opened with the four permit types", "went live with all six modules": what shipped, not what it did. What was done
 // on every one of a set, told in the passive, is where it went too: "the directive was closed on all nine aircraft", "the
-// check was carried out on all 40 tanks" ("We fixed the crash on all 37 affected tills" counts).
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now|(?:is|are|was|were|been)\s+(?:[a-z]+ed|done|carried out|signed off|rolled out|put in)) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$/iu;
+// check was carried out on all 40 tanks" ("We fixed the crash on all 37 affected tills" counts). Only verbs of doing or
+// completing a piece of work: an outcome told in the passive still counts ("The crash was fixed on all 37 tills", "Scrap
+// was reduced on all 12 lines").
+const DONE_ON_ALL =
+  'closed|completed|done|carried out|signed off|rolled out|put in|installed|deployed|applied|fitted|replaced|inspected|checked|tested|audited|implemented|enabled|configured|upgraded|patched|updated|introduced|adopted|performed|run|trialled|piloted|launched|switched on|turned on';
+const SCOPE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now|(?:is|are|was|were|been)\s+(?:${DONE_ON_ALL})) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$`, 'iu');
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 // Who a launch went out to: "Launched on time to 500 pilot accounts", "rolled it out to 40 stores". (Not what it

@@ -549,6 +549,11 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     // As before: what was fixed on all of a set, told in the active, counts; a change told on all of them counts.
     ['We fixed the crash on all 37 affected tills.', 'count'],
     ['Turnaround fell to 2 hours on all nine aircraft.', 'duration'],
+    // An outcome told in the passive on all of a set is an outcome, not where a piece of work went.
+    ['The crash was fixed on all 37 tills.', 'count'],
+    ['Errors were eliminated on all 40 tills.', 'count'],
+    ['Scrap was reduced on all 12 lines.', 'count'],
+    ['The wait was shortened on all 23 wards.', 'count'],
   ])('reads a metric in %j', (text, kind) => {
     expect(findMetrics(text).map((m) => m.kind)).toContain(kind);
   });
@@ -561,6 +566,9 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     'The new alarm levels were signed off on all six sites.',
     // As before: installed on all of a set.
     'Firmware 4.2 was installed on all 1,150 scanners.',
+    // Work done or completed on all of a set, told in the passive.
+    'The patch was applied on all 60 servers.',
+    'The check was completed on all 14 cranes.',
   ])('reads no metric in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });
