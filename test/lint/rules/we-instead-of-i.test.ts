@@ -1097,6 +1097,13 @@ describe('we-instead-of-i', () => {
     ['a duty legally required, in the present, contracted', "We're legally required to keep the logs, so I moved them to cold storage."],
     ['a duty required by law, in the present', 'We are required by law to keep the logs, so I moved them to cold storage.'],
     ['a duty contractually owed, in the present', 'We are contractually obliged to refund late orders, so I set up the refund job.'],
+    ['a duty legally required, in the present, now', 'We are now legally required to report within 72 hours.'],
+    ['a duty required under a regulation, in the present', 'We are required under GDPR to report every breach within 72 hours.'],
+    // What the company is by law or contract, no duty and no act: a standing fact.
+    ['a legal status', 'We are legally a payments institution in the EU.'],
+    ['a legal separation', 'We are legally separate from the parent company.'],
+    ['a contract that ties the company', 'We are contractually tied to Oracle until 2026.'],
+    ['an agreement that binds the company', 'We are bound by an NDA with the vendor.'],
   ])('accepts the company bound as a party: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
