@@ -1239,6 +1239,12 @@ const TIME_OPENING = new RegExp(
   'iu',
 );
 
+const AGO_BEFORE = /\bago\s+$/i;
+// What befalls a team, or a milestone of its own, after a time opening the sentence: no act of work that hides the
+// candidate's part.
+const BEFELL_THE_TEAM =
+  /^\s*(?:got|received|gained|welcomed|used|celebrated|marked|turned|saw|faced|suffered|lost|became|grew|shrank|moved\s+(?:to|into|offices?|buildings?|floors?|desks?|sites?|premises)\b)(?![\p{L}])/iu;
+
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
   // "my team has adapted the Spark jobs" is told as "my team adapted the Spark jobs" is: from the participle on, the
@@ -1266,7 +1272,12 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (atClauseStart(text, start)) return true;
   // "In May the team found the leak", "Two days later the team shipped it": a time opening the sentence, with no comma,
   // then a verb in the past, as after the comma below.
-  if (TIME_OPENING.test(text.slice(Math.max(0, start - 60), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
+  // (Not after "ago", the past before the story, nor what befell the team rather than work it did: "Within a week the team
+  // received 40 complaints", "In March the team moved to a new office", "At the same time the team got a new VP".)
+  const opening = text.slice(Math.max(0, start - 60), start);
+  if (TIME_OPENING.test(opening)) {
+    return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb) && !AGO_BEFORE.test(opening) && !BEFELL_THE_TEAM.test(text.slice(at, at + 40));
+  }
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.

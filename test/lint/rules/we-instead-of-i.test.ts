@@ -765,6 +765,13 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"Should we slip a week, the bank would fine us"', 'action', 'I told Dana the risk: should we slip a week, the bank would fine us.'],
   // A time opening the sentence before the team, then no verb of its work: what it was, had or was placed.
   ['the team\'s size after a month opening the sentence', 'action', 'In May the team was six engineers, and I ran the cut-over.'],
+  // What befell the team after a time opening the sentence, and the past before the story after "ago": no act of work.
+  ['what the team got after a time opening the sentence', 'action', 'At the same time the team got a new VP.'],
+  ['what the team received after a time opening the sentence', 'action', 'Within a week the team received 40 complaints.'],
+  ['what the team used, years ago', 'action', 'Years ago the team used Oracle.'],
+  ['a birthday after a month opening the sentence', 'action', 'In May the team celebrated its fifth birthday.'],
+  ['an office move after a month opening the sentence', 'action', 'In March the team moved to a new office.'],
+  ['work done years ago, the past before the story', 'action', 'Years ago the team built the first ledger.'],
   ['the team\'s make-up after a month opening the sentence', 'action', 'In May the team had nine engineers, so I split the rota.'],
   ['the team on call after a month opening the sentence', 'action', 'In May the team on call paged me, and I rolled it back.'],
 ];
