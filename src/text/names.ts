@@ -994,26 +994,18 @@ function isNameWord(word: string): boolean {
   return inWordList(NAME_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
 }
 
-// Of those words (NAME_WORDS: the first-name lists hold "sky", "bay" and "honey" too), the ones people are called by
-// every day, given names and surnames: the ones that stand for a person opening a sentence before a person's verb
-// ("Grant approved it", "Miles ran the review", "Patience signed off"; not "Sky approved it", "Bay agreed").
-const EVERYDAY_NAME_WORDS = new Set(
-  ('abbey amber angel archer art ash basil bell berry bill bob bond booth brandy brook brooks buck burns cam carol chase ' +
-    'cherry chuck clay cliff cooper cross crystal daisy dawn dean derrick don drew earl eddy eve faith fern field fielding ' +
-    'fields flora ford foster frank gale garret gates gene gill ginger glen glory grace grant gray hale hall hardy harmony ' +
-    'harry hart hazel heath heather hicks hill holly hope hunt hunter iris ivy jack jade jay joy ken king kit kitty kylie ' +
-    'lacy lance lane laurel lee levy lilly lily lucky maria marina mark marks marsh martin mason matt may melody mercy ' +
-    'mike miles miller mills moss newton nick olive opal pace paddy page parsons pat patience patty pearl peg penny peter ' +
-    'peters pierce poppy porter powers price prince prudence charity ray reed rice rich rivers rob robin rocky rod roman ' +
-    'rose rosemary ruby rusty sally sandy scarlet sherry smith sterling stern stokes sue summers sunny tanner thatcher ' +
-    'turner valentine victor viola violet wade walker ward warren waters watts wells west will willow wolf wood woods ' +
-    'woody wren wright zack').split(' '),
+// Of those words (NAME_WORDS: the first-name lists hold "sky", "bay" and "honey" too), the few common nouns that people
+// are rarely called by: opening a sentence before a person's verb, not a person ("Sky approved it", "Bay agreed"). Every
+// other given name or surname there stands for one ("Grant approved it", "Guy signed off", "Banks approved the rota").
+const RARELY_CALLED = new Set(
+  ('sky bay rain honey storm river ocean sea cloud star moon sun snow breeze thunder stone rock meadow forest desert ' +
+    'canyon harbor harbour valley lake shore coast island bridge church temple castle tower market city town').split(' '),
 );
 
-/** Whether a word opening a sentence before a person's verb may be someone's there: not a common word that no one is called by every day ("Sky"). */
+/** Whether a word opening a sentence before a person's verb may be someone's there: not a common noun that people are rarely called by ("Sky"). */
 function mayBeCalled(word: string): boolean {
   const bare = word.replace(ENDS_APOSTROPHE_S, '').toLowerCase();
-  return !inWordList(NAME_WORDS, bare) || EVERYDAY_NAME_WORDS.has(bare);
+  return !inWordList(NAME_WORDS, bare) || !RARELY_CALLED.has(bare);
 }
 
 /**
