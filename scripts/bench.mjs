@@ -264,10 +264,13 @@ const quoted = (text) => JSON.stringify(text);
   `${'Since this, every x '.repeat(10_000)} has had`,
   // Every "I" and every "and" read the text to its end for the actions listed after it (a review: over 40 s).
   'I and ran '.repeat(15_000),
+  // A rollout's order of many a given name before "Park": each stop read its whole sentence again for another that is a place.
+  `I rolled it out: ${'Priya Park first, then '.repeat(9_000)}Leeds.`,
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 // …and in the result, where missing-metric and vague-outcome read its numbers: money with a comma after every digit, and
-// a number of twenty thousand groups of thousands (each read again after every comma).
-[`$${'1,'.repeat(20_000)}1`, `1${',000'.repeat(20_000)}`].forEach((result, i) =>
+// a number of twenty thousand groups of thousands (each read again after every comma); and many a small-n naira amount
+// after a money word, each of which read the whole sentence so far again (a review: about a minute, 111 s in a lint).
+[`$${'1,'.repeat(20_000)}1`, `1${',000'.repeat(20_000)}`, `We saved ${'n1m '.repeat(50_000)}`].forEach((result, i) =>
   writeFileSync(join(pathological, `r${i}.yaml`), `title: Pathological result ${i}\nsituation: The ledger was slow.\ntask: I owned it.\naction: I fixed it.\nresult: ${quoted(result)}\n`),
 );
 

@@ -7,6 +7,7 @@ import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { inRanges, type Range } from './quotes.js';
+import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, inWordList } from './words.js';
 import { ENDS_APOSTROPHE_S, POSSESSIVE_ENDING } from './possessive.js';
 import { FUNCTION, ROLE, nobodyIn } from './partners.js';
@@ -690,6 +691,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!).filter((name) => !actsAsPerson(text, name)));
   // Where the owner of a person's post in apposition starts: "Shieldline's" in "Hye-jin, Shieldline's solutions engineer".
   const owners = new Set<number>();
+  const stops: StopScan = { text, placesIn: new Map() };
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
@@ -728,7 +730,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
     // "sequenced the rollout: Cà Mau in week one, …, then Bạc Liêu.": the stops of a rollout's order are its sites.
-    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words, text, m.index)) continue;
+    if (!ENDS_APOSTROPHE_S.test(m[0]) && rolloutStop(text, m.index, after) && !stopIsAPerson(words, stops, m.index)) continue;
     // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
     if (SITE_AFTER.test(after) && !ENDS_APOSTROPHE_S.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : ENDS_APOSTROPHE_S.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
@@ -882,8 +884,10 @@ export function findPartnerMentions(text: string): PartnerMention[] {
 // said to be one, "…: Priya Nair, our SRE lead, …"; nor a person by their name, stopIsAPerson: "rolled it out: Priya
 // Nair first, then Dana Reyes".)
 const ROLLOUT = String.raw`\b(?:roll-?outs?|rolled\s(?:it\s|them\s)?out|rolling\sout|go-lives?|went\slive|cut-?overs?|sequenced|phased)\b`;
+// A character within the sentence: no end of one, but the point after a saint's short form ("St. Albans first, then …").
+const IN_SENTENCE = String.raw`(?:[^.!?\n]|(?<=\bSt)\.)`;
 const ROLLOUT_STOP_BEFORE = new RegExp(
-  String.raw`${ROLLOUT}[^.!?\n]*(?:\b(?:then|first|starting\s(?:with|in))\s|:\s(?:[^.!?\n]*(?:,|\band|\bthen)\s)?)$`,
+  String.raw`${ROLLOUT}${IN_SENTENCE}*(?:\b(?:then|first|starting\s(?:with|in))\s|:\s(?:${IN_SENTENCE}*(?:,|\band|\bthen)\s)?)$`,
   'i',
 );
 const STAGE_AFTER =
@@ -896,31 +900,57 @@ const STAGE_AFTER =
  * stop is told as a place ("Charlotte Park first, then Jackson Heights"); and a given name alone stays a stop, as many
  * are towns too ("Austin first, then Tyler"). (A title makes a person before this: "Dr. Mei Lin first".)
  */
-function stopIsAPerson(words: readonly string[], text: string, at: number): boolean {
+function stopIsAPerson(words: readonly string[], stops: StopScan, at: number): boolean {
   if (words.length !== 2 || THING_LAST.has(words[1]!) || !isGivenName(words[0]!) || isPlace(words[0]!)) return false;
   // A place's last word that is a common surname too, after a given name: a person ("presented it to Priya Park, then
-  // to Dana Reyes"), unless another stop of the order is told as a place ("Charlotte Park first, then Jackson Heights").
-  if (SURNAME_STOP_LAST.has(words[1]!)) return !isPlace(words.join(' ')) && !PLACE_FIRST.has(words[0]!) && !anotherStopIsAPlace(text, at);
+  // to Dana Reyes"), unless another stop of the order is told as a place ("Charlotte Park first, then Jackson Heights"),
+  // or the given name is a well-known park's namesake ("Victoria Park", "Jackson Park").
+  if (SURNAME_STOP_LAST.has(words[1]!)) return !isPlace(words.join(' ')) && !PLACE_FIRST.has(words[0]!) && !PARK_NAMESAKE.has(words[0]!) && !anotherStopIsAPlace(stops, at);
   return !namesAPlace(words) && !isCommonWord(words[1]!);
 }
 
 // A place's last word that is a common surname too: "Park" ("Menlo Park", "Priya Park").
 const SURNAME_STOP_LAST = new Set(['Park']);
+// Given names that are the first word of many a real park, a queen's or a president's: "Victoria Park", "Jackson Park",
+// "Lincoln Park". Before "Park" in a rollout's order, a place.
+const PARK_NAMESAKE = new Set(
+  'Victoria,Albert,Jackson,Lincoln,Washington,Jefferson,Franklin,Madison,Kennedy,Roosevelt,Regent,Prospect,Forest,Golden,Griffith,Hyde,Richmond,Windsor,Crystal,Sherwood,Highland,Holland'.split(','),
+);
 // Capitalised words in a rollout's order, read for its other stops (not CAPITALISED, whose place the scan keeps).
-const STOP_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
+// ("St. Albans", its point after the saint's short form, is one stop.)
+const STOP_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:St\.\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
+
+/** A text's sentences and, for each read so far (by its start), where its stops told as places stand: read once each. */
+interface StopScan {
+  readonly text: string;
+  sentences?: Range[];
+  readonly placesIn: Map<number, number[]>;
+}
 
 /** Whether a stop of the rollout's order around `at`, other than the one there, is told as a place (namesAPlace, isPlace). */
-function anotherStopIsAPlace(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
-  const ends = /[.!?\n]/.exec(text.slice(at));
-  const sentence = text.slice(start, ends ? at + ends.index : text.length);
-  for (const m of sentence.matchAll(STOP_WORDS)) {
-    if (start + m.index === at) continue;
-    const words = m[0].split(' ');
-    // ("Hyde Park" is a place; "Dana Park", a given name before it, is read as this stop is.)
-    if (isPlace(m[0]) || (namesAPlace(words) && !(SURNAME_STOP_LAST.has(words.at(-1)!) && isGivenName(words[0]!)))) return true;
+function anotherStopIsAPlace(stops: StopScan, at: number): boolean {
+  const { text } = stops;
+  const sentences = (stops.sentences ??= sentenceRanges(text));
+  // The sentence holding `at`: the last that starts at or before it (sentences are in order).
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return false;
+  const [start, end] = sentences[lo] ?? [0, text.length];
+  let places = stops.placesIn.get(start);
+  if (!places) {
+    places = [];
+    for (const m of text.slice(start, end).matchAll(STOP_WORDS)) {
+      const words = m[0].replace(/^St\.\s/, 'St ').split(' ');
+      // ("Hyde Park" is a place; "Dana Park", a given name before it, is read as this stop is.)
+      if (isPlace(words.join(' ')) || (namesAPlace(words) && !(SURNAME_STOP_LAST.has(words.at(-1)!) && isGivenName(words[0]!) && !PARK_NAMESAKE.has(words[0]!)))) places.push(start + m.index);
+    }
+    stops.placesIn.set(start, places);
+  }
+  return places.some((index) => index !== at);
 }
 
 /** Whether the name at `at` (with `after` it) is a stop in a rollout's order: see ROLLOUT_STOP_BEFORE. */
@@ -964,26 +994,18 @@ function isNameWord(word: string): boolean {
   return inWordList(NAME_WORDS, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
 }
 
-// Of those words (NAME_WORDS: the first-name lists hold "sky", "bay" and "honey" too), the ones people are called by
-// every day, given names and surnames: the ones that stand for a person opening a sentence before a person's verb
-// ("Grant approved it", "Miles ran the review", "Patience signed off"; not "Sky approved it", "Bay agreed").
-const EVERYDAY_NAME_WORDS = new Set(
-  ('abbey amber angel archer art ash basil bell berry bill bob bond booth brandy brook brooks buck burns cam carol chase ' +
-    'cherry chuck clay cliff cooper cross crystal daisy dawn dean derrick don drew earl eddy eve faith fern field fielding ' +
-    'fields flora ford foster frank gale garret gates gene gill ginger glen glory grace grant gray hale hall hardy harmony ' +
-    'harry hart hazel heath heather hicks hill holly hope hunt hunter iris ivy jack jade jay joy ken king kit kitty kylie ' +
-    'lacy lance lane laurel lee levy lilly lily lucky maria marina mark marks marsh martin mason matt may melody mercy ' +
-    'mike miles miller mills moss newton nick olive opal pace paddy page parsons pat patience patty pearl peg penny peter ' +
-    'peters pierce poppy porter powers price prince prudence charity ray reed rice rich rivers rob robin rocky rod roman ' +
-    'rose rosemary ruby rusty sally sandy scarlet sherry smith sterling stern stokes sue summers sunny tanner thatcher ' +
-    'turner valentine victor viola violet wade walker ward warren waters watts wells west will willow wolf wood woods ' +
-    'woody wren wright zack').split(' '),
+// Of those words (NAME_WORDS: the first-name lists hold "sky", "bay" and "honey" too), the few common nouns that people
+// are rarely called by: opening a sentence before a person's verb, not a person ("Sky approved it", "Bay agreed"). Every
+// other given name or surname there stands for one ("Grant approved it", "Guy signed off", "Banks approved the rota").
+const RARELY_CALLED = new Set(
+  ('sky bay rain honey storm river ocean sea cloud star moon sun snow breeze thunder stone rock meadow forest desert ' +
+    'canyon harbor harbour valley lake shore coast island bridge church temple castle tower market city town').split(' '),
 );
 
-/** Whether a word opening a sentence before a person's verb may be someone's there: not a common word that no one is called by every day ("Sky"). */
+/** Whether a word opening a sentence before a person's verb may be someone's there: not a common noun that people are rarely called by ("Sky"). */
 function mayBeCalled(word: string): boolean {
   const bare = word.replace(ENDS_APOSTROPHE_S, '').toLowerCase();
-  return !inWordList(NAME_WORDS, bare) || EVERYDAY_NAME_WORDS.has(bare);
+  return !inWordList(NAME_WORDS, bare) || !RARELY_CALLED.has(bare);
 }
 
 /**

@@ -181,7 +181,12 @@ const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 // N's amount). Not an id or a model's name: "the n45m model", "We bought n45m of stock" (units as often as money).
 const NAIRA_SMALL_N = new RegExp(String.raw`(?<![A-Za-z0-9])n${NAIRA_NUMBER}`, 'g');
 const MONEY_CUE_BEFORE =
-  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^.!?\n]{0,60}$/i;
+  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^!?\n]{0,60}$/i;
+const MONEY_CUE_REACH = 80;
+// A unit noun after the number makes it a count of things, not money: "every n10k steps", "on n2m samples". (Read from
+// the n, as NAIRA_SMALL_N matches the n alone, its number a lookahead.)
+const UNIT_NOUN_AFTER =
+  /^\S*\s+(?:(?:thousand|million|billion|trillion|[mb]n)\s+)?(?:of\s+)?(?:steps?|samples?|images?|rows?|records?|tokens?|requests?|users?|events?|messages?|items?|documents?|files?|lines?|queries|calls?|epochs?|examples?|parameters?|params|transactions?|customers?|accounts?|sessions?|pages?|words?)\b/i;
 const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
 
 /**
@@ -191,11 +196,19 @@ const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
 function withNairaSign(text: string): string {
   const signed = text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
   if (!/(?<![A-Za-z0-9])n\d/.test(signed)) return signed;
+  // The sentences worked out once, and naira named asked once for each; the money word looked for only in the
+  // MONEY_CUE_REACH characters before the number (a review: per number the whole sentence so far, read again for each
+  // of 50,000 numbers, took a minute).
+  const sentences = sentenceRanges(signed);
+  const named = new Map<number, boolean>();
+  let s = 0;
   return signed.replace(NAIRA_SMALL_N, (n, at: number) => {
-    const start = Math.max(signed.lastIndexOf('.', at - 1), signed.lastIndexOf('!', at - 1), signed.lastIndexOf('?', at - 1), signed.lastIndexOf('\n', at - 1)) + 1;
-    const stop = /[.!?\n](?!\d)/.exec(signed.slice(at));
-    const sentence = signed.slice(start, stop ? at + stop.index : signed.length);
-    return MONEY_CUE_BEFORE.test(signed.slice(start, at)) || NAIRA_NAMED.test(sentence) ? '\u20a6' : n;
+    while (s < sentences.length - 1 && sentences[s]![1] <= at) s++;
+    const [start, end] = sentences[s] && sentences[s]![0] <= at ? sentences[s]! : [at, at];
+    if (UNIT_NOUN_AFTER.test(signed.slice(at, at + 60))) return n;
+    let isNamed = named.get(start);
+    if (isNamed === undefined) named.set(start, (isNamed = NAIRA_NAMED.test(signed.slice(start, end))));
+    return isNamed || MONEY_CUE_BEFORE.test(signed.slice(Math.max(start, at - MONEY_CUE_REACH), at)) ? '\u20a6' : n;
   });
 }
 
@@ -367,8 +380,12 @@ const LABEL_BEFORE =
 // 7" are outcomes.)
 // "opened with the four permit types", "went live with all six modules": what shipped, not what it did. What was done
 // on every one of a set, told in the passive, is where it went too: "the directive was closed on all nine aircraft", "the
-// check was carried out on all 40 tanks" ("We fixed the crash on all 37 affected tills" counts).
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now|(?:is|are|was|were|been)\s+(?:[a-z]+ed|done|carried out|signed off|rolled out|put in)) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$/iu;
+// check was carried out on all 40 tanks" ("We fixed the crash on all 37 affected tills" counts). Only verbs of doing or
+// completing a piece of work: an outcome told in the passive still counts ("The crash was fixed on all 37 tills", "Scrap
+// was reduced on all 12 lines").
+const DONE_ON_ALL =
+  'closed|completed|done|carried out|signed off|rolled out|put in|installed|deployed|applied|fitted|replaced|inspected|checked|tested|audited|implemented|enabled|configured|upgraded|patched|updated|introduced|adopted|performed|run|trialled|piloted|launched|switched on|turned on';
+const SCOPE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now|(?:is|are|was|were|been)\s+(?:${DONE_ON_ALL})) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$`, 'iu');
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 // Who a launch went out to: "Launched on time to 500 pilot accounts", "rolled it out to 40 stores". (Not what it

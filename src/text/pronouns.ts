@@ -787,7 +787,7 @@ const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may)\s+${ON_CONDITION
 // present with a specific object, "We handle the cutover ourselves".)
 // (Nor a duty, however told: "we are legally required to" is read where duties are, by companyBound.)
 const COPULA_FACT =
-  /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|obliged|obligated|bound|legally|contractually|statutorily|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
+  /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|obliged|obligated|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
 const QUANTITY = String.raw`(?:(?:about|around|over|nearly|almost|roughly|some|only|just|more than|fewer than|less than|close to|under)\s+)?(?:\d[\d,.]*(?:\s*(?:%|k\b|m\b|bn\b))?(?:\s+(?:hundred|thousand|million|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion))?)\b`;
 // (What comes between a quantity's noun and "the" that is no verb: "customers in the UK", "wallets across the region".)
 const NOT_HAVE_VERB = String.raw`in|on|at|of|for|from|to|with|into|onto|across|over|under|around|through|throughout|within|without|by|per|and|or|but|so|as|than|like|including|between|among|against|via|near|outside|inside|behind|beyond|after|before|during|since|until|while|when|where|who|which|that|whose|worldwide|globally|each|all|both`;
@@ -1157,7 +1157,7 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // to report it under GDPR", "we are required by law to keep the logs"), or anything it is legally or contractually
 // required to do. ("We must migrate by Friday" is the team's work, and so is "we must migrate by Friday under the
 // contract": migrating is no duty of a party.)
-const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also)\s+)?(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA)))?\s+to)`;
+const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also|now)\s+){0,2}(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA))|\s+under\s+(?:(?:the|our|its|EU|UK|US)\s+)?(?:[\p{L}-]+\s+)?(?:GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|law|contracts?|SLAs?|rules|regulations?|directives?))?\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
 // (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
 // review", "before we signed the contract review".)
@@ -1170,7 +1170,7 @@ const LAW_SOURCE = new RegExp(
 const OBLIGATION = new RegExp(String.raw`^\s+(?:(?:legally|contractually|statutorily|still|also|always)\s+)?${OBLIGED_TO}\s+(?:(?:also|still|then|legally|contractually)\s+)?(\p{L}+)`, 'iu');
 const LEGALLY = /\b(?:legally|contractually|statutorily)\b|\bby\s+law\b/i;
 // A duty in the present with "are" (the full form of "we're"): what the company is, not what happened in the story.
-const PRESENT_DUTY = /^\s+(?:(?:legally|contractually|statutorily|still|also|always)\s+)?are\s/i;
+const PRESENT_DUTY = /^\s+(?:(?:legally|contractually|statutorily|still|also|always|now)\s+)?are\s/i;
 // …spending money, as paying is: "before we spend money", "We spent $40k on the old CDN". ("We spent two weeks on it" is
 // the team's time.)
 const SPEND_VERB = /^(?:spend|spent|spending|spends)$/i;
@@ -1239,6 +1239,12 @@ const TIME_OPENING = new RegExp(
   'iu',
 );
 
+const AGO_BEFORE = /\bago\s+$/i;
+// What befalls a team, or a milestone of its own, after a time opening the sentence: no act of work that hides the
+// candidate's part.
+const BEFELL_THE_TEAM =
+  /^\s*(?:got|received|gained|welcomed|used|celebrated|marked|turned|saw|faced|suffered|lost|became|grew|shrank|moved\s+(?:to|into|offices?|buildings?|floors?|desks?|sites?|premises)\b)(?![\p{L}])/iu;
+
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
   // "my team has adapted the Spark jobs" is told as "my team adapted the Spark jobs" is: from the participle on, the
@@ -1266,7 +1272,12 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (atClauseStart(text, start)) return true;
   // "In May the team found the leak", "Two days later the team shipped it": a time opening the sentence, with no comma,
   // then a verb in the past, as after the comma below.
-  if (TIME_OPENING.test(text.slice(Math.max(0, start - 60), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
+  // (Not after "ago", the past before the story, nor what befell the team rather than work it did: "Within a week the team
+  // received 40 complaints", "In March the team moved to a new office", "At the same time the team got a new VP".)
+  const opening = text.slice(Math.max(0, start - 60), start);
+  if (TIME_OPENING.test(opening)) {
+    return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb) && !AGO_BEFORE.test(opening) && !BEFELL_THE_TEAM.test(text.slice(at, at + 40));
+  }
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.

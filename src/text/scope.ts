@@ -342,7 +342,9 @@ export function teamsInvolved(text: string): number {
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
   for (const m of text.matchAll(TEAMS_PEOPLE)) {
     const list = TEAMS_PEOPLE_LIST.exec(text.slice(m.index, m.index + WINDOW));
-    if (list && !itemList(list[1]!).some(isPieceOfWork)) most = Math.max(most, items(list[1]!));
+    // (An item that is a piece of work is dropped from the count, not the whole list: "the owners of checkout, search and
+    // the incident" are two teams' people.)
+    if (list) most = Math.max(most, itemList(list[1]!).filter((item) => !isPieceOfWork(item)).length);
   }
   return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
 }
@@ -354,9 +356,10 @@ const LIST_BEFORE = new RegExp(String.raw`((?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+(?:,
 
 // An item of such a list that is a piece of work, or a part of the one before it ("its fix", "their test"), not a team:
 // "the owners of the bug, its fix and its test" are one group of people, whatever they own. (Not a function's name that
-// is a word of work too: "the heads of risk, release and PR".)
+// is a word of work too, told bare: "the heads of risk, release and PR", "the leads from dev, test and ops", "the heads of
+// incident, problem and change"; a piece of work has an article or an owner before it.)
 const PIECE_OF_WORK =
-  /^(?:(?:its|their|his|her|my|our|your)\s.*|(?:(?:the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:bugs?|fix(?:es)?|tests?|defects?|issues?|tickets?|incidents?|outages?|changes?|patch(?:es)?|decisions?|problems?|tasks?|actions?|follow-?ups?|alerts?|runbooks?|post-?mortems?|root causes?|workarounds?|rollbacks?|hotfix(?:es)?|pull requests?))$/iu;
+  /^(?:(?:its|their|his|her|my|our|your)\s.*|(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:bugs?|fix(?:es)?|tests?|defects?|issues?|tickets?|incidents?|outages?|changes?|patch(?:es)?|decisions?|problems?|tasks?|actions?|follow-?ups?|alerts?|runbooks?|post-?mortems?|root causes?|workarounds?|rollbacks?|hotfix(?:es)?|pull requests?))$/iu;
 
 /** Whether an item of a list after a team's people is a piece of work or a part of the one before it (PIECE_OF_WORK). */
 function isPieceOfWork(item: string): boolean {

@@ -460,10 +460,12 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // A decision that keeps to one course and says which it sets aside: "Decided that certification happens only in
   // two Saturday sessions, not on weekdays", "I decided to certify on Saturdays only, not on weekdays", "I agreed with
   // her that we migrate only the active rules, and not the older history", "chose to pilot only the north site and not
-  // the south". (Not "not only", "not just", nor a reason: "only at night, and not because of cost".)
+  // the south". (Not "not only", "not just", nor a reason: "only at night, and not because of cost"; nor what sets no
+// course aside, a time, an adverb or who agreed: "and not long after, the CFO asked", "but not before the security review",
+// "and not surprisingly the UI team objected", "and not everyone agreed", "and not all of them were happy".)
   {
     when: byCandidate,
-    re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)not\s+(?!(?:only|just|merely|simply|because|since|as|yet|even|that|a\s+(?:single|one))\b)/gi,
+    re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)not\s+(?!(?:only|just|merely|simply|because|since|as|yet|even|that|a\s+(?:single|one)|long|before|after|until|till|once|to\s+mention|surprisingly|unexpectedly|unusually|necessarily|exactly|quite|really|much|many|everyone|everybody|everything|every|all(?!\s+\d)|sure|least|for\s+long)\b)/gi,
   },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better",
   // "Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper".

@@ -74,6 +74,9 @@ describe('readiness: the people of several teams, the teams listed after them', 
     // …whose names are words of work too.
     'I met the heads of risk, release and PR every Monday.',
     'I met the owners of payments, search and checkout every Monday.',
+    // …told bare, a function's name that is a piece of work's word too, is a team.
+    'I brought together the leads from dev, test and ops.',
+    'I met the heads of incident, problem and change every Monday.',
   ])('counts three teams in %j', (action) => {
     expect(teams(action)).toBe(18);
   });
@@ -85,6 +88,12 @@ describe('readiness: the people of several teams, the teams listed after them', 
     'I met the owners of the incident, the rollback and the post-mortem every morning.',
   ])('counts fewer than three in %j', (action) => {
     expect(teams(action)).toBeLessThan(18);
+  });
+  // A piece of work among the teams is dropped from the count, not the whole list: two teams, as "risk and finance" are,
+  // and three where three are left.
+  it('counts the teams of a list beside a piece of work in it', () => {
+    expect(teams('I aligned the owners of checkout, search and the incident.')).toBe(teams('I met the heads of risk and finance every Monday.'));
+    expect(teams('I aligned the owners of checkout, search, billing and the incident.')).toBe(18);
   });
 });
 

@@ -34,6 +34,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We ran the user tests with 12 farmers in Kaduna.', 'went to customers directly'],
     ['We called every customer whose order had failed.', 'went to customers directly'],
     ['I had two support leads phone every customer whose order had failed.', 'went to customers directly'],
+    ['I got my team to call every customer whose order had failed.', 'went to customers directly'],
+    ['I had the agents visit every customer in the north region.', 'went to customers directly'],
     ['- Called every merchant who had churned that quarter.', 'went to customers directly'],
     // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
     ['I ran a six-week pilot in four clinics and had reception staff ask every caller whether they had tried the app.', 'went to customers directly'],
@@ -2714,6 +2716,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // support agents, who are the business's own.
   ['The vendor called every customer whose order had failed.', 'customer-obsession', 'went to customers directly'],
   ['Dana visited every customer in the north region.', 'customer-obsession', 'went to customers directly'],
+  // …told after "I had" or "I got", but not the candidate's people who called: heard of, hired, or a vendor's.
+  ['I had heard the vendor visited every customer.', 'customer-obsession', 'went to customers directly'],
+  ['I got an agency that visited every customer.', 'customer-obsession', 'went to customers directly'],
+  ['I had a vendor who called every customer.', 'customer-obsession', 'went to customers directly'],
   ['The agency ran the user tests with 12 farmers in Kaduna.', 'customer-obsession', 'went to customers directly'],
   ['I sat with six support agents, and I cut the form to one page after I saw them struggle with it.', 'customer-obsession', 'changed the product after watching customers struggle'],
   // A new user's trial (a São Paulo engineer): mentoring provided, or juniors mentored, by no one named (the juniors still count).

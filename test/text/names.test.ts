@@ -239,6 +239,9 @@ describe('findPartnerMentions', () => {
     // …and mid-sentence, a capital says a name whatever the word.
     ['I sent it round, and Sky approved it.', [['name', 'Sky']]],
     ['I asked Sky to review it.', [['name', 'Sky']]],
+    // …and a given name or surname that is a word too, opening a sentence before a person's verb: only a few common nouns
+    // ("Sky", "Bay") are rarely anyone's name there.
+    ...['Guy', 'Herb', 'Banks', 'Duke', 'Van', 'Law', 'Raven', 'Ebony', 'Chance'].map((word): [string, [string, string][]] => [`${word} approved the new rota.`, [['name', word]]]),
     // A seventh user's trial: three names, the last a surname (whatever else the word means).
     ['I wrote the update with Ana Paula Martins, the support lead.', [['name', 'Ana Paula Martins'], ['role', 'lead']]],
     ['I worked with Maria Clara Souza.', [['name', 'Maria Clara Souza']]],

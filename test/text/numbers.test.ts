@@ -297,6 +297,9 @@ describe('findMetrics', () => {
     ['Costs fell from n45m to n6m a month.', [['change', 'from n45m to n6m'], ['money', 'n45m'], ['money', 'n6m']]],
     ['The wallet processed n1.2bn naira in its first week.', [['money', 'n1.2bn']]],
     ['The n45m model cost less, and we saved n2m a year.', [['money', 'n2m']]],
+    // A point inside the sentence (a version, a title's abbreviation) does not end it before the money word.
+    ['Fees on the v2.1 rails fell to n45m a year.', [['money', 'n45m']]],
+    ["We paid Dr. Okafor's clinic n45m less a year.", [['money', 'n45m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -311,6 +314,10 @@ describe('findMetrics', () => {
     'We moved the fleet to the n45m model.',
     'The wallet processed n1.2bn in its first week.',
     'The n45m build was faster. We saved a lot.',
+    // A money word, but a unit noun after the number: a count of things.
+    'We saved a checkpoint every n10k steps.',
+    'Training loss fell on n2m samples.',
+    'It cost us weeks to label n10k images.',
   ])('reads no naira where an N is no sign in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });
@@ -542,6 +549,11 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     // As before: what was fixed on all of a set, told in the active, counts; a change told on all of them counts.
     ['We fixed the crash on all 37 affected tills.', 'count'],
     ['Turnaround fell to 2 hours on all nine aircraft.', 'duration'],
+    // An outcome told in the passive on all of a set is an outcome, not where a piece of work went.
+    ['The crash was fixed on all 37 tills.', 'count'],
+    ['Errors were eliminated on all 40 tills.', 'count'],
+    ['Scrap was reduced on all 12 lines.', 'count'],
+    ['The wait was shortened on all 23 wards.', 'count'],
   ])('reads a metric in %j', (text, kind) => {
     expect(findMetrics(text).map((m) => m.kind)).toContain(kind);
   });
@@ -554,6 +566,9 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     'The new alarm levels were signed off on all six sites.',
     // As before: installed on all of a set.
     'Firmware 4.2 was installed on all 1,150 scanners.',
+    // Work done or completed on all of a set, told in the passive.
+    'The patch was applied on all 60 servers.',
+    'The check was completed on all 14 cranes.',
   ])('reads no metric in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });

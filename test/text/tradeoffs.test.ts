@@ -1673,6 +1673,7 @@ describe('findTradeoffs: a decision kept to one course, with the course set asid
     'I agreed with Ana Ruiz, the loyalty manager, that we migrate only the active rules and the balances, and not the point history older than three years.',
     'I decided to pilot only the north site and not the south one.',
     'I chose to ship only the iOS app, but not the Android one.',
+    'I decided to migrate only the 14 active rules, and not all 400.',
     // As before: the course set aside after a comma alone.
     'I decided to certify on Saturdays only, not on weekdays.',
   ])('finds a trade-off in %j', (text) => {
@@ -1685,6 +1686,12 @@ describe('findTradeoffs: a decision kept to one course, with the course set asid
     'I agreed that only the night shift would run the job, and not only because of cost.',
     'I decided the job should run only at night, and not because of cost.',
     'I agreed that only Ana would approve releases and not just anyone on the team.',
+    // …nor a time, an adverb or who agreed after "not": no course set aside.
+    'I decided to pilot only in Leeds, and not long after, the CFO asked for more.',
+    'I decided only the API should ship and not everyone agreed.',
+    'I chose only the best vendor and not all of them were happy.',
+    'I agreed to open only the API, but not before the security review.',
+    'I decided to open only the API, and not surprisingly the UI team objected.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
   });

@@ -181,6 +181,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a rollout's stops, a given name and \"Park\" beside a place told by its words", { action: 'I sequenced the rollout: Priya Park in week one, then Hyde Park.' }],
   ["a rollout's stops, a given name and \"Park\" beside a known town", { action: 'I phased the cut-over: Priya Park first, then Leeds.' }],
   ["a rollout's stops, \"Park\" after no given name", { action: 'I phased the cut-over: Menlo Park first, then Central Park.' }],
+  // …a given name that is a well-known park's namesake, before "Park": a place ("Victoria Park", "Jackson Park").
+  ["a rollout's stops, a park named for a queen", { action: 'We rolled it out: Victoria Park first, then the night shift.' }],
+  ["a rollout's stops, two parks named for presidents", { action: 'We rolled it out: Jackson Park first, then Lincoln Park.' }],
+  // …and a place with an abbreviation's point in it is one stop of the same sentence.
+  ["a rollout's stops, a saint's town with a point beside a given name and \"Park\"", { action: 'I rolled it out: St. Albans first, then Priya Park.' }],
   // …and a given name alone, as many towns are: "Austin", "Tyler".
   ["a rollout's stops, towns named as people are", { action: 'I phased the cut-over: Austin first, then Tyler.' }],
   ['a tool beside a department in capitals', { action: 'I rebuilt the dashboard with Atlas in Trade Compliance.' }],

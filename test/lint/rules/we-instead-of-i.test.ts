@@ -765,6 +765,13 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"Should we slip a week, the bank would fine us"', 'action', 'I told Dana the risk: should we slip a week, the bank would fine us.'],
   // A time opening the sentence before the team, then no verb of its work: what it was, had or was placed.
   ['the team\'s size after a month opening the sentence', 'action', 'In May the team was six engineers, and I ran the cut-over.'],
+  // What befell the team after a time opening the sentence, and the past before the story after "ago": no act of work.
+  ['what the team got after a time opening the sentence', 'action', 'At the same time the team got a new VP.'],
+  ['what the team received after a time opening the sentence', 'action', 'Within a week the team received 40 complaints.'],
+  ['what the team used, years ago', 'action', 'Years ago the team used Oracle.'],
+  ['a birthday after a month opening the sentence', 'action', 'In May the team celebrated its fifth birthday.'],
+  ['an office move after a month opening the sentence', 'action', 'In March the team moved to a new office.'],
+  ['work done years ago, the past before the story', 'action', 'Years ago the team built the first ledger.'],
   ['the team\'s make-up after a month opening the sentence', 'action', 'In May the team had nine engineers, so I split the rota.'],
   ['the team on call after a month opening the sentence', 'action', 'In May the team on call paged me, and I rolled it back.'],
 ];
@@ -1097,6 +1104,13 @@ describe('we-instead-of-i', () => {
     ['a duty legally required, in the present, contracted', "We're legally required to keep the logs, so I moved them to cold storage."],
     ['a duty required by law, in the present', 'We are required by law to keep the logs, so I moved them to cold storage.'],
     ['a duty contractually owed, in the present', 'We are contractually obliged to refund late orders, so I set up the refund job.'],
+    ['a duty legally required, in the present, now', 'We are now legally required to report within 72 hours.'],
+    ['a duty required under a regulation, in the present', 'We are required under GDPR to report every breach within 72 hours.'],
+    // What the company is by law or contract, no duty and no act: a standing fact.
+    ['a legal status', 'We are legally a payments institution in the EU.'],
+    ['a legal separation', 'We are legally separate from the parent company.'],
+    ['a contract that ties the company', 'We are contractually tied to Oracle until 2026.'],
+    ['an agreement that binds the company', 'We are bound by an NDA with the vendor.'],
   ])('accepts the company bound as a party: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
