@@ -372,7 +372,9 @@ describe('drill, driven through injected streams', () => {
     expect(stats.stderr).toBe('');
     expect(stats.stdout).toContain('1 answer in .tpm-prep/history.jsonl (1 stopped before its rating, which is in no average)');
     // (The fake terminal's clock is months back: "9 months ago".)
-    expect(stats.stdout).toMatch(/^Ownership +1 +1:20 +0% +– +\d+ months ago$/m);
+    // "not rated", not the "–" of a principle never practised (a screen reader says the two alike).
+    expect(stats.stdout).toMatch(/^Ownership +1 +1:20 +0% +not rated +\d+ months ago$/m);
+    expect(stats.stdout).toMatch(/^Dive Deep +0 +– +– +– +never$/m);
     const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
     expect(json).toMatchObject({ answers: 1, unrated: 1 });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 1, unrated: 1, averageRating: null });
