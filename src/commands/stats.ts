@@ -100,10 +100,13 @@ function loopLines(loop: readonly { readonly name: string; readonly lps: readonl
 
 /** The narrowest the names' column gets: under it, each principle goes on a line of its own. */
 const MIN_NAME_WIDTH = 24;
-/** The table's columns after the names, each with the two spaces before it: answers, median, over time, rating. */
-const FIGURE_WIDTHS = [7, 6, 9, 6];
+/**
+ * The table's columns after the names, each with the two spaces before it: answers, median, over time, rating; the
+ * rating's wide enough for "not rated" where a principle practised has no answer rated.
+ */
+const figureWidths = (notRated: boolean): number[] => [7, 6, 9, notRated ? 'not rated'.length : 6];
 /** The table's width after the names: the figures, and "last practised". */
-const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'last practised'.length;
+const figuresWidth = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'last practised'.length;
 
 /**
  * The text for a `width`-column line: a table of the principles where it fits the line, its names as wide as
@@ -114,9 +117,10 @@ const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'la
  */
 function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, next: { label: string; command: string }, plain = false): string {
   const dot = plain ? ',' : ' ·';
-  const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - FIGURES_WIDTH);
+  const widths = figureWidths(stats.principles.some((p) => p.answers > 0 && p.averageRating === null));
+  const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - figuresWidth(widths));
   const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
-  const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
+  const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(widths[i - 1] ?? 0))).join('  ');
   const table = nameWidth >= MIN_NAME_WIDTH;
   // Answers stopped before their rating (Ctrl-C after the answer) are counted, and said: no rating goes with them.
   const unrated = stats.unrated === 0 ? '' : ` (${stats.unrated} stopped before ${stats.unrated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'})`;
@@ -128,16 +132,17 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
       continue;
     }
     const over = `${Math.round(p.overTime! * 100)}%`;
-    // The average of the answers rated: an answer stopped before its rating is counted, in no average ("–" for none).
-    const rating = p.averageRating === null ? '–' : p.averageRating.toFixed(1);
+    // The average of the answers rated: an answer stopped before its rating is counted, in no average. With none rated,
+    // "not rated", not the "–" of a principle never practised, which a screen reader says alike.
+    const rating = p.averageRating === null ? 'not rated' : p.averageRating.toFixed(1);
     const overColour = (text: string) => (p.overTime! > 0.5 ? c.red(text) : text);
     const ratingColour = (text: string) => (p.averageRating !== null && p.averageRating < 3 ? c.yellow(text) : text);
     if (!table) {
-      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'}${dot}`, `median ${shortClock(p.medianSeconds!)}${dot}`, `${overColour(`${over} over time`)}${dot}`, `${ratingColour(p.averageRating === null ? 'not rated' : `rating ${rating}`)}${dot}`, ago(p.lastPracticed!, now)];
+      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'}${dot}`, `median ${shortClock(p.medianSeconds!)}${dot}`, `${overColour(`${over} over time`)}${dot}`, `${ratingColour(p.averageRating === null ? rating : `rating ${rating}`)}${dot}`, ago(p.lastPracticed!, now)];
       lines.push(wrapText(p.name, width), wrapStyledPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
       continue;
     }
-    const row = cols([name(p.name), String(p.answers), shortClock(p.medianSeconds!), overColour(over.padStart(9)), ratingColour(rating.padStart(6))]);
+    const row = cols([name(p.name), String(p.answers), shortClock(p.medianSeconds!), overColour(over.padStart(9)), ratingColour(rating.padStart(widths[3]!))]);
     lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);
   }
   const t = stats.trend;

@@ -83,7 +83,7 @@ export function formatVersion(check: SelfCheck, said: { readonly rating: number 
   return CHECK_ITEMS.every((item) => check[item] !== undefined) ? 1 : 2;
 }
 
-/** The rating an answer counts as where it has none (stopped before it was rated): 3, as a principle never practised counts. */
+/** The rating an answer counts as where it has none (stopped before it was rated) and none beside it is rated: 3, as a principle never practised counts. */
 export const UNRATED_AS = 3;
 
 /** The line written for an entry, keys in a fixed order, ending in a newline. */

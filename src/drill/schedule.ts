@@ -30,12 +30,24 @@ function getScheduler(): FSRS {
   return scheduler;
 }
 
-/** The FSRS grade of one answer. */
-export function gradeOf(entry: Pick<HistoryEntry, 'rating' | 'seconds' | 'limit'>): Grade {
-  // An answer stopped before it was rated counts as a 3, as a principle never practised does.
-  const rating = entry.rating ?? UNRATED_AS;
+/**
+ * The FSRS grade of one answer. One stopped before it was rated was still practice, and its clock is known: it counts
+ * as `unratedAs`, the rating of the answers rated beside it (see `unratedRating`), one grade lower when over time.
+ */
+export function gradeOf(entry: Pick<HistoryEntry, 'rating' | 'seconds' | 'limit'>, unratedAs: number = UNRATED_AS): Grade {
+  const rating = entry.rating ?? unratedAs;
   const base = rating <= 2 ? Rating.Again : rating === 3 ? Rating.Hard : rating === 4 ? Rating.Good : Rating.Easy;
   return (entry.seconds > entry.limit ? Math.max(Rating.Again, base - 1) : base) as Grade;
+}
+
+/**
+ * What an answer with no rating counts as among these answers: the average of those rated, rounded, as `stats` shows
+ * it and drill's weakness weighs it (an unrated answer in neither average); 3 where none is rated, as a principle never
+ * practised counts. So an unrated answer of a principle rated 5 is no "Hard" that brings it back sooner.
+ */
+export function unratedRating(entries: readonly Pick<HistoryEntry, 'rating'>[]): number {
+  const rated = entries.flatMap((e) => (e.rating === undefined ? [] : [e.rating]));
+  return rated.length === 0 ? UNRATED_AS : Math.round(rated.reduce((a, b) => a + b, 0) / rated.length);
 }
 
 export interface Memory {
@@ -53,9 +65,10 @@ export function memoryOf(entries: readonly HistoryEntry[], now: Date): Memory | 
   const f = getScheduler();
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   let card = createEmptyCard(new Date(Date.parse(sorted[0]!.at)));
+  const unratedAs = unratedRating(sorted);
   for (const entry of sorted) {
     const at = new Date(Math.max(Date.parse(entry.at), card.last_review?.getTime() ?? 0));
-    card = f.next(card, at, gradeOf(entry)).card;
+    card = f.next(card, at, gradeOf(entry, unratedAs)).card;
   }
   // A clock that went backwards must not make the last review lie in the future.
   const when = new Date(Math.max(now.getTime(), card.last_review?.getTime() ?? 0));

@@ -312,7 +312,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       }
       // Stopped at the rating or the story: the answer is recorded with what was said of it, no rating where none was
       // given, and no story said (the key left out: `"story": null` is "no story from my bank"); the drill ends after it.
-      if (storyUnsaid || unrated) story = undefined;
+      // With no stories in the bank "Which story?" is never asked: the story stays null, as every answer's then is.
+      if (storyUnsaid || (unrated && plan.stories.length > 0)) story = undefined;
       const check = selfCheckOf(asked, ticked);
       plan.record?.({
         version: formatVersion(check, { rating, story }),

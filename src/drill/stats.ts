@@ -25,7 +25,7 @@ export interface LpStats {
   readonly overTwoMinutes: number | null;
   /** The average of the answers rated, to one decimal (null: none rated). */
   readonly averageRating: number | null;
-  /** The answers stopped before they were rated (Ctrl-C at the self-check or the rating): counted, but in no average. */
+  /** The answers stopped before they were rated (Ctrl-C at the rating; one stopped at the self-check is dropped): counted, but in no average. */
   readonly unrated: number;
   /** ISO time of the last answer. */
   readonly lastPracticed: string | null;

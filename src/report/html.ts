@@ -360,10 +360,13 @@ function practiceSection(p: PracticeView | null, now: Date, m: Marks): string {
   const charts = p.principles
     .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${counted(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, top)}</figure>`)
     .join('\n');
+  // As `stats` says it: an answer stopped before its rating is counted, in no average, and with none rated, no mean.
   const rated = p.ratings.reduce((a, b) => a + b, 0);
-  const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
+  const unrated = p.answers - rated;
+  const stopped = unrated === 0 ? '' : ` (${unrated} stopped before ${unrated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'})`;
+  const rating = rated === 0 ? 'not rated' : `mean rating ${(p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / rated).toFixed(1)} of 5${stopped}`;
   return `${head}
-<p>${counted(p.answers, 'answer')} from ${esc(day(p.from))} to ${esc(day(p.to))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
+<p>${counted(p.answers, 'answer')} from ${esc(day(p.from))} to ${esc(day(p.to))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; ${rating}.${
     p.due.length ? ` Due for review: ${esc(duePhrases(p.due, now).join(' '))}` : ''
   }${p.never.length ? ` Never practised: ${m.names ? p.never.map((x) => esc(x.name)).join(', ') : p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''}</p>
 <div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th><th scope="col" title="When spaced repetition next asks for it, as tpm-prep stats and drill count it">Next review</th></tr></thead><tbody>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selfCheckOf, selfChecks } from '../../src/drill/checks.js';
 import { formatVersion, type HistoryEntry } from '../../src/drill/history.js';
 import { filterQuestions, loadQuestions, type Question } from '../../src/drill/questions.js';
-import { dueReviews, gradeOf, memoryOf, practisedLps } from '../../src/drill/schedule.js';
+import { dueReviews, gradeOf, memoryOf, practisedLps, unratedRating } from '../../src/drill/schedule.js';
 import { drawQuestions, hashSeed, lpWeakness, mulberry32, recencyOf, selectQuestions, weighQuestions } from '../../src/drill/select.js';
 import { practiceStats } from '../../src/drill/stats.js';
 import { answerKind } from '../../src/drill/suggest.js';
@@ -253,6 +253,25 @@ describe('spaced repetition grades', () => {
     const many = Array.from({ length: 12 }, (_, i) => entry({ at: daysAgo(300 - i * 25), rating: 5 }));
     const m = memoryOf(many, NOW)!;
     expect((m.due.getTime() - Date.parse(many.at(-1)!.at)) / 86_400_000).toBeLessThanOrEqual(62); // FSRS keeps Easy a day or two beyond Good at the cap
+  });
+
+  // A review: an unrated answer was graded 3 (Hard) for scheduling while stats and the weakness left it out of the average,
+  // so a principle rated 5 came back sooner for an answer stopped at "How good was the answer?".
+  it('grades an answer stopped before its rating as the average of those rated beside it, 3 with none rated', () => {
+    expect(unratedRating([{ rating: 5 }, { rating: 4 }, { rating: undefined }])).toBe(5); // 4.5, rounded
+    expect(unratedRating([{ rating: 2 }, { rating: undefined }])).toBe(2);
+    expect(unratedRating([{ rating: undefined }])).toBe(3);
+    expect(gradeOf({ rating: undefined, seconds: 60, limit: 120 }, 5)).toBe(gradeOf({ rating: 5, seconds: 60, limit: 120 }));
+    expect(gradeOf({ rating: undefined, seconds: 130, limit: 120 }, 5)).toBe(gradeOf({ rating: 5, seconds: 130, limit: 120 }));
+    const dueOf = (history: ReturnType<typeof entry>[]) => memoryOf(history, NOW)!.due.getTime();
+    const fives = [entry({ at: daysAgo(20), rating: 5 }), entry({ at: daysAgo(10), rating: 5 })];
+    const unrated = entry({ at: daysAgo(1), rating: undefined, version: 3 });
+    // Stopped before its rating, the answer schedules as the 5s beside it do, not as a 3.
+    expect(dueOf([...fives, unrated])).toBe(dueOf([...fives, entry({ at: daysAgo(1), rating: 5 })]));
+    expect(dueOf([...fives, unrated])).toBeGreaterThan(dueOf([...fives, entry({ at: daysAgo(1), rating: 3 })]));
+    // With none rated, as a 3; and it is practice: later due than no answer that day at all.
+    expect(dueOf([unrated])).toBe(dueOf([entry({ at: daysAgo(1), rating: 3 })]));
+    expect(dueOf([...fives, unrated])).toBeGreaterThan(dueOf(fives));
   });
 
   it('tolerates answers recorded out of order or in the future', () => {

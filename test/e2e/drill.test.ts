@@ -372,10 +372,30 @@ describe('drill, driven through injected streams', () => {
     expect(stats.stderr).toBe('');
     expect(stats.stdout).toContain('1 answer in .tpm-prep/history.jsonl (1 stopped before its rating, which is in no average)');
     // (The fake terminal's clock is months back: "9 months ago".)
-    expect(stats.stdout).toMatch(/^Ownership +1 +1:20 +0% +– +\d+ months ago$/m);
+    // "not rated", not the "–" of a principle never practised (a screen reader says the two alike).
+    expect(stats.stdout).toMatch(/^Ownership +1 +1:20 +0% +not rated +\d+ months ago$/m);
+    expect(stats.stdout).toMatch(/^Dive Deep +0 +– +– +– +never$/m);
     const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
     expect(json).toMatchObject({ answers: 1, unrated: 1 });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 1, unrated: 1, averageRating: null });
+  });
+
+  // A review: with a bank of no stories "Which story?" is never asked, so a stop at the rating left no story unsaid.
+  it('keeps "story": null when stopped at the rating with no stories in the bank', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    mkdirSync(join(dir, 'stories'));
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '2', lp: ['ownership'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    await runClock(t, 80, 'left');
+    await t.waitFor('Self-check');
+    await t.press(ENTER);
+    await t.waitFor('How good was the answer?');
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, seconds: 80, story: null })]);
+    expect('rating' in lines[0]!).toBe(false);
   });
 
   it('stops before the first question when the history can not be written, not after the first answer (a seventeenth user\'s trial)', async (ctx) => {

@@ -165,6 +165,23 @@ describe('the HTML page', () => {
     expect(renderHtml(modelOf(['stories/']).model)).not.toContain('Due for review');
   });
 
+  // With no answer rated (each stopped at "How good was the answer?"), the page said "mean rating 0.0 of 5".
+  it('says "not rated" with no answer rated, and how many were stopped before their rating when some were', () => {
+    const unrated = (at: string) => entry({ version: 3, at, rating: undefined, story: undefined });
+    const practice = (history: ReturnType<typeof entry>[]) => {
+      const page = renderHtml(modelOf(['stories/'], history).model);
+      return page.slice(page.indexOf('<section id="practice"'));
+    };
+    const none = practice([unrated('2026-11-20T09:00:00.000Z'), unrated('2026-11-21T09:00:00.000Z')]);
+    expect(none).toContain('counts them; not rated.');
+    expect(none).not.toContain('mean rating');
+    const some = practice([entry({ at: '2026-11-19T09:00:00.000Z', rating: 4 }), entry({ at: '2026-11-20T09:00:00.000Z', rating: 3 }), unrated('2026-11-21T09:00:00.000Z')]);
+    expect(some).toContain('counts them; mean rating 3.5 of 5 (1 stopped before its rating, which is in no average).');
+    const two = practice([entry({ at: '2026-11-19T09:00:00.000Z', rating: 5 }), unrated('2026-11-20T09:00:00.000Z'), unrated('2026-11-21T09:00:00.000Z')]);
+    expect(two).toContain('mean rating 5.0 of 5 (2 stopped before their ratings, which are in no average).');
+    expect(practice([entry({ at: '2026-11-19T09:00:00.000Z', rating: 4 })])).toContain('counts them; mean rating 4.0 of 5.');
+  });
+
   it('shows the loop interviewer by interviewer with --interviewer: their principles, the story for each, or none', () => {
     const { model } = modelOf(['stories/'], [], [['ownership', 'dive-deep'], ['bias-for-action', 'ownership'], ['ownership', 'frugality'], ['ownership']]);
     const plan = renderHtml(model).slice(renderHtml(model).indexOf('<section id="plan"'));

@@ -11,6 +11,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
   // Dev round 44: a criterion after "by" is no actor, and someone "called" once or back was phoned, not named.
   ['a criterion after "by"', 'I wrote the plan. The pilot dealers were chosen by region.', 'The pilot dealers were chosen'],
   ['two criteria after "by"', 'The sites were picked by size and volume.', 'The sites were picked'],
+  ['a date after "by", sorted', 'The tickets were sorted by date.', 'The tickets were sorted'],
   ['a criterion after "by", a clause after it', 'It was decided to migrate country by country, first Belgium.', 'It was decided'],
   ['"called once"', '- Built one intake form; growers were called once.', 'growers were called'],
   ['"called back"', 'The drivers were called back the next day.', 'The drivers were called back'],
@@ -182,6 +183,13 @@ const valid: [label: string, action: string][] = [
   // Dev round 44's near misses: a function or people after "by" act; "called" with a name after it names.
   ['a function after "by"', 'The dealer list was approved by finance.'],
   ['a function that builds after "by"', 'The plan was approved by product.'],
+  // A fresh review: "sales" was a criterion, so the function that approved it was read as hidden.
+  ['"approved by sales"', 'The discount was approved by sales.'],
+  ['"signed off by sales and finance"', 'The pricing was signed off by sales and finance.'],
+  ['"approved by market", a market team', 'The launch date was approved by market before the freeze.'],
+  ['"approved by site", the site team', 'The shutdown window was approved by site.'],
+  ['"approved by store", the store team', 'The new layout was approved by store, then rolled out.'],
+  ['"planned by route", the route team', 'The detour was planned by route.'],
   ['people of a region after "by"', 'The pilot dealers were chosen by regional managers.'],
   ['a name after "by"', 'The pilot dealers were chosen by Gabe.'],
   ['a thing called by its name', 'I moved the nightly job, called Hendrik, to Airflow.'],
