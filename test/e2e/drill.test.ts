@@ -1102,7 +1102,8 @@ describe('drill without a terminal', () => {
 
   it('says, as map and plan do, that a story file has errors (its story may be missing from the suggestions)', () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'stories', 'broken.yaml'), 'title: Broken\nresult: 42\n');
+    // A list where the result's text goes leaves the story out (a bare number no longer does: it is read as written).
+    writeFileSync(join(dir, 'stories', 'broken.yaml'), 'title: Broken\nresult:\n  - a list\n');
     const run = cli(['drill', '--seed', '7', '-n', '1', '--print'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('tpm-prep: warning: left out for their errors: broken in stories/broken.yaml; run `tpm-prep lint` for details.\n');

@@ -183,20 +183,20 @@ describe('the HTML page', () => {
   });
 
   it('shows the loop interviewer by interviewer with --interviewer: their principles, the story for each, or none', () => {
-    const { model } = modelOf(['stories/'], [], [['ownership', 'dive-deep'], ['bias-for-action', 'ownership'], ['ownership', 'frugality'], ['ownership']]);
+    const { model } = modelOf(['stories/'], [], [['ownership', 'dive-deep'], ['bias-for-action', 'ownership'], ['ownership', 'frugality'], ['ownership'], ['ownership']]);
     const plan = renderHtml(model).slice(renderHtml(model).indexOf('<section id="plan"'));
     const section = plan.slice(0, plan.indexOf('</section>'));
-    expect(section).toContain('<p>A loop of 4 interviewers (7 principles), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it:');
+    expect(section).toContain('<p>A loop of 5 interviewers (8 principles), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it:');
     const tables = [...section.matchAll(/<h3 id="plan-i(\d)">Interviewer \1<\/h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i\1">[\s\S]*?<\/table>/g)].map((m) => m[0]);
-    expect(tables).toHaveLength(4);
+    expect(tables).toHaveLength(5);
     const rows = (table: string) => [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th><td(?: class="muted")?>([^<]+)<\/td>/g)].map((m) => `${m[1]}: ${m[2]}`);
     expect(tables.map(rows)).toEqual(
       model.plan.interviewers.map((i) => i.rows.map((r) => `${r.name}: ${r.storyId ?? 'no story; see below'}`)),
     );
     expect(rows(tables[0]!)[0]).toBe(`Ownership: ${model.plan.interviewers[0]!.rows[0]!.storyId}`);
-    expect(rows(tables[3]!)).toEqual(['Ownership: no story; see below']);
+    expect(rows(tables[4]!)).toEqual(['Ownership: no story; see below']);
     // No table of all 16, and the advice for a principle left out is the loop's, not --max-reuse.
-    expect(section.match(/<table/g)).toHaveLength(4);
+    expect(section.match(/<table/g)).toHaveLength(5);
     expect(section).toContain('<h3>Left out: their stories are told for other principles (1)</h3><ul><li>Ownership: ');
     expect(section).toContain('<p class="muted">Another story for each would cover them.</p>');
     expect(section).not.toContain('--max-reuse');
