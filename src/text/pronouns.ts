@@ -401,7 +401,7 @@ const CUT_OVER = /\bcut\s+over\b/i;
 // shifts", "so we took it to the CAA surveyor" is the pair, as "we argued it out" is. Only "it" or the point at issue,
 // put to a person or a body that rules on it, named by a role or a name ("we took it to production", "we took the fix
 // to the other sites" are work).
-const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|CEO|CFO|CTO|COO|CIO|CISO|EM|PM|TPM|steering\s+(?:group|committee))`;
+const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|C[A-Z]{1,3}O|EM|PM|TPM|steering\s+(?:group|committee))`;
 const TOOK_IT_TO = new RegExp(
   String.raw`^\s+(?:(?:then|jointly|together|both)\s+)?(?:took|brought|escalated|referred|put)\s+(?:it|this|that|the\s+(?:question|point|disagreement|dispute|decision|call|choice|issue|matter|argument))\s+(?:up\s+)?to\s+(?:(?:the|our|my|their|his|her)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?${ARBITER}\b|${NAME_WORD}(?!\s+(?:team|squad|org|group|department)\b))`,
   'u',
@@ -1051,6 +1051,12 @@ const ROUTINE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:then|also|still|always|\p{L}+ly)\s+)*${ROUTINE_VERB}(?:\s+again)?(?:\s+(?:against|on|in|at|with|for|from|before|after|during|across|over|through|as)\s+[^,.;:!?\n]{1,40}?)?\s+${RECURRENCE}`,
   'iu',
 );
+// …or in use before the act, "already": "I built the permit into the guard app we already ran", "the tools we were already
+// using". (Not a one-off "we already ran the load test", which has an object of its own, nor "already built", made once.)
+const ALREADY_IN_USE = new RegExp(
+  String.raw`^\s+(?:(?:were|was)\s+already\s+(?:running|using|operating|following|consulting|monitoring|tracking)|already\s+(?:${ROUTINE_VERB}|operated|operate|run|use))(?!\s+(?:the|a|an|our|their|its|this|that|these|those|it|them)\b)(?=\s*(?:[.,;:!?)]|$)|\s+(?:from|for|on|in|at|across|with|as|since|and|but|so|to|every|each)\b)`,
+  'iu',
+);
 // A meeting, or a place the team kept track in, then "where" or "at which", with a phrase after the noun at most: "a
 // weekly program review with Ops and Finance where", "a shared tracker in which".
 const MEETING = String.raw`(?:reviews?|meetings?|stand-?ups?|syncs?|calls?|forums?|sessions?|huddles?|retros?|retrospectives?|check-?ins?|war[\s-]rooms?|workshops?|catch-?ups?|one-to-ones?|1:1s?|channels?|trackers?|dashboards?|spreadsheets?|boards?|registers?|logs?)`;
@@ -1069,7 +1075,7 @@ function ownObjectDescribed(text: string, at: number, weEnd: number, before: str
   const next = text.slice(weEnd, weEnd + 120);
   const meeting = MEETING_WHERE.test(before) && MEETING_ACT.test(next);
   const relative = RELATIVE.test(before) || (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before));
-  if (!meeting && !(relative && ROUTINE_AFTER.test(next))) return false;
+  if (!meeting && !(relative && (ROUTINE_AFTER.test(next) || ALREADY_IN_USE.test(next)))) return false;
   const clause = text.slice(Math.max(0, at - 240), at).split(/[.!?;\n]/).at(-1)!;
   return OWN_ACT_BEFORE.test(clause) && !opensClause(text.slice(Math.max(0, at - 160), at));
 }
@@ -1154,10 +1160,10 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // law", "before we could sign the 24/7 contracts", "that we kept our promise", "before we spend money"). "I must keep …"
 // or "I kept our promise" would make the story false: it is the company that is bound. First, what it must do by law or
 // contract, as "held" reads what it had: a duty told with its source ("we must keep the invoices for tax law", "we have
-// to report it under GDPR", "we are required by law to keep the logs"), or anything it is legally or contractually
+// to report it under GDPR", "we are required by law to keep the logs", "by NCC rules"), or anything it is legally or contractually
 // required to do. ("We must migrate by Friday" is the team's work, and so is "we must migrate by Friday under the
 // contract": migrating is no duty of a party.)
-const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also|now)\s+){0,2}(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA))|\s+under\s+(?:(?:the|our|its|EU|UK|US)\s+)?(?:[\p{L}-]+\s+)?(?:GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|law|contracts?|SLAs?|rules|regulations?|directives?))?\s+to)`;
+const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also|now)\s+){0,2}(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA)|(?:(?:the|our|its|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:laws|legislation|rules|regulations?|statutes?|directives?|codes?)\b)|\s+under\s+(?:(?:the|our|its|EU|UK|US)\s+)?(?:[\p{L}-]+\s+)?(?:GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|law|contracts?|SLAs?|rules|regulations?|directives?))?\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
 // (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
 // review", "before we signed the contract review".)
@@ -1283,7 +1289,27 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
   if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
   // "with the Regional Directors and the crew contractors": a noun after it, of people, makes "the crew" a modifier.
-  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
+  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb) && (perfect !== null || time !== null || !modifierInPastSentence(text, start, end, verb));
+}
+
+// A word after a team that no verb of the story could be: a bare form ("plan", "schedule", "rota"), not a past, an -s
+// present, a modal or an adverb, after one team ("the crew", not "the crews").
+const VERB_FORM_AFTER_TEAM = /^(?:will|would|could|can|should|must|might|may|shall|did|do|does|was|were|is|are|am|has|have|had|itself|alone|too|as|both|all|each|together|jointly|not|never|the|a|an|this|that|these|those|its|their|our|my|\p{L}+ly|\p{L}+ing|\p{L}+[^s]s)$/iu;
+const ONE_TEAM = /(?:team|squad|crew|pod)$/i;
+// A sentence told in the past before it: the candidate's "I" and a past verb, or a bullet opening with one.
+const PAST_BULLET = new RegExp(String.raw`^\s*[-*•]\s+(?:[A-Z][a-z]+ed|${IRREGULAR_PAST.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})\b`, 'u');
+
+/**
+ * Whether "the crew" at `start`…`end`, after "and", "or" or "but", with `verb` the word after it, is a modifier of the noun
+ * it names, in a sentence told in the past: "I owned the swap schedule and the crew plan for the four field contractors"
+ * (a new round's story: "the crew plan" is a thing owned, no crew planning). A past is what a team acting would take there
+ * ("I wrote it and the team shipped it"); a bare form after one team, the sentence in the past, names a thing.
+ */
+function modifierInPastSentence(text: string, start: number, end: number, verb: string): boolean {
+  if (!ONE_TEAM.test(text.slice(start, end)) || VERB_FORM_AFTER_TEAM.test(verb) || ADVERBS.has(verb.toLowerCase()) || PAST_AFTER.test(` ${verb}`)) return false;
+  const sentence = text.slice(Math.max(0, start - 240), start).split(/[.!?;\n]/).at(-1)!;
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return PAST_I.test(sentence) || (PAST_BULLET.test(line) && !/[.!?;]/.test(line));
 }
 
 // The team's own part, told as the team's, which the candidate's "I" would make false (new users' trials):

@@ -1310,3 +1310,48 @@ describe('we-instead-of-i positions', () => {
     expect(positions(yaml)).toEqual([]);
   });
 });
+
+describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter, a thing in use, a duty set by rules', () => {
+  const hides = (phrase: string, suggestion: string) => `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`;
+  const bound = (phrase: string, suggestion: string) =>
+    `"${phrase}" tells what the company was bound to, not your part. Say whose duty it was ("${suggestion} …") and what you did about it.`;
+
+  it.each([
+    // After "and", a team word with a bare form after it, in a sentence told in the past, names a thing: no team acting.
+    ['"the crew plan" owned beside a schedule', 'I owned the swap schedule and the crew plan for the four field contractors.'],
+    ['"the team rota" drafted beside a budget', 'I drafted the budget and the team rota for the winter.'],
+    ['a bullet with no "I", "the squad roadmap"', '- Owned the vendor list and the squad roadmap for Q3.'],
+    // The pair that disagreed, taking it to any chief officer, not only the CEO or the CFO.
+    ['two who disagreed, taking it to the CCO', 'Mrs Eze and I disagreed, so we took it to the CCO, who chose the desk check.'],
+    ['two who disagreed, taking it to the CPO', 'Dana and I disagreed, so we took it to the CPO.'],
+    // A thing the candidate worked on, described as already in use.
+    ['"the guard app we already ran"', 'I built the permit into the guard app we already ran from the check-in programme.'],
+    ['"the dashboards we were already using"', 'I moved the alerts onto the dashboards we were already using.'],
+    ['"the tracker we already used", as before', 'I wired the check into the tracker we already used for releases.'],
+    // A present duty set by a body's rules or regulations is the company's position.
+    ['"required by NCC rules", in the present', 'We are required by NCC rules to report any outage to each tenant within 24 hours, so I migrated the SLA reports first.'],
+    ['"obliged by EU regulations", in the present', 'We are obliged by EU regulations to keep the logs for a year, so I moved them to cold storage.'],
+  ])('accepts %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    // The team acting after "and": a past, an -s present or a modal.
+    ['the team shipping, in the past', 'I wrote the spec and the team shipped it in May.', [hides('the team shipped', 'I shipped')]],
+    ['the team shipping, an -s present', 'I wrote the spec and the team ships it every Friday.', [hides('the team ships', 'I ships')]],
+    ['the team with a modal', 'I wrote the spec and the team will build it.', [hides('the team will', 'I will')]],
+    // Taken to no arbiter, or with no pair named.
+    ['the pair taking it to production', 'Dana and I disagreed, so we took it to production.', [hides('we took', 'I took')]],
+    ['no pair named before the CCO', 'We took it to the CCO.', [hides('We took', 'I took')]],
+    // "already" on a thing made once, with an object of its own, or with no act of the candidate's before it.
+    ['a plan already built', 'I presented the plan we already built to the VP.', [hides('we already built', 'I already built')]],
+    ['no act of the candidate before it', 'The guard app we already ran caught the fault.', [hides('we already ran', 'I already ran')]],
+    ['an object of its own', 'I wrote the test that we already ran the night before.', [hides('we already ran', 'I already ran')]],
+    // A plan or a review of the rules is no source of a duty; a past duty opening its clause asks whose it was.
+    ['"required by the migration plan"', 'We are required by the migration plan to report weekly.', [hides('We are', 'I am')]],
+    ['"required by the rules review"', 'We are required by the rules review to migrate by March.', [hides('We are', 'I am')]],
+    ['a past duty set by rules', 'We were required by the state rules to file the report by March, so I built the export.', [bound('We were required by the state rules to', 'the company was required by the state rules to')]],
+  ])('flags %s', (_label, text, messages) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual(messages);
+  });
+});
