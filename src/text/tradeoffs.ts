@@ -52,7 +52,8 @@
  * 41 added someone's time as what the candidate's call cost, told after it ("This costs around 40 minutes of her time each
  * shift", "That backup meant my engineer spent every evening…", with "that" and the noun the call named, or after a call
  * told in a bullet with no "I"), and work named first and left for a later version by its number ("…, I have let for the
- * 4.2").
+ * 4.2"). Dev round 45 added an amount paid told as extra ("paid the vendor ₹11 lakh extra"), work left for a later year
+ * with the people put on the rest, and a cost the call brought agreed with someone ("I agreed this cost with my manager").
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -65,6 +66,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/
 import { anySentence } from './classify.js';
 import { lowered, matchesOf, patternsFor, stampedPlan } from './prefilter.js';
 import tradeoffModel from './models/tradeoff.js';
+import { MONEY_AMOUNT } from './numbers.js';
 import { lateByOthers } from './voice.js';
 import { APPROX_MARK, IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
@@ -174,8 +176,8 @@ const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second
 // turnaround", "until March". Not "the shutdown" or "the outage" with no time of its own: the work may need that one.
 const LATER_WINDOW = String.raw`(?:the\s+|our\s+)?(?:next|following|later|${MONTH}|annual|yearly|\d{4}|winter|summer|autumn|spring)\s+(?:${WORD}\s+)?(?:stop|shutdown|shut|outage|turnaround|overhaul|refit|maintenance window|window)|${MONTH}(?:\s+\d{4})?`;
 // What the wait was for, the candidate's work: ", so I could put both welding crews on the duct", "to free two
-// engineers", "in favour of the export".
-const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave)\b)`;
+// engineers", "in favour of the export", "and put all six engineers on the southern ones".
+const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave|and\s+(?:then\s+)?(?:put|moved|switched|shifted|redeployed|focused|focussed|concentrated)\s+(?:(?:all|both|the|my|our|those|these|every)\s+)*(?:${COUNT}\s+)?(?:${WORD}\s+){0,2}?${STAFF}\s+(?:on|onto|to|into))\b)`;
 // A version by its number: "the 4.2", "4.2", "version 4.2", "v3", "release 2.1", "the 4.2 release".
 const VERSION_NUMBER = String.raw`(?:the\s+)?(?:(?:version|release)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b(?![.,]\d)(?:\s+(?:release|version|build|update|firmware)\b)?`;
 // Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese
@@ -665,10 +667,12 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   {
     when: byCandidate,
     // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year". A
-    // month only with what the wait freed: "I left it for January, to give the developers time for a load test". Left on
+    // month or a year only with what the wait freed: "I left it for January, to give the developers time for a load test",
+    // "leave the three northern DisCos, where every application was on paper, for 2024, and put all six engineers on the
+    // southern ones" (dev round 45: people put on the rest is what it freed, see FREES_WORK). Left on
     // the old or manual way with no article too, dev round 40: "- Left the 12 oldest reports on manual FTP, to finish
     // before year-end closing"; not a control's setting, "kept the pumps on manual override".)
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:(?:the|their|its|our)\s+)?(?:old|existing|legacy|nightly|current|manual)(?!\s+(?:mode|override|control)\b))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year)\b${FREES_WORK}`, 'gi'),
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:(?:the|their|its|our)\s+)?(?:old|existing|legacy|nightly|current|manual)(?!\s+(?:mode|override|control)\b))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:(?:${WORD}\s+){1,5}?|(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|where|whose|as|since|because)\b[^,.;!?]{1,60},\s+)for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year|(?:19|20)\d\d)\b${FREES_WORK}`, 'gi'),
   },
   // Some of a set left where it was, on a board, a system or a site of its own, until a later time while the rest went
   // ahead (dev round 44): "I ran it on the ATR fleet first and left the two Dash 8s on the whiteboard until June",
@@ -703,6 +707,20 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   {
     when: byCandidate,
     re: /\b(?:paid|pay|pays|paying)\s+(?:a\s+(?:[^\s.,;:!?]+\s+)?premium|(?:a (?:little|bit) )?(?:extra|more)\b(?!\s+(?:attention|heed|respect|tribute|visits?|compliments?)\b)|over the odds|double|twice|top dollar|through the nose)/gi,
+  },
+  // An amount paid beyond the plan, told as extra: "I paid the vendor ₹11 lakh extra from my platform budget to air-freight
+  // them", "paid Hoteliq an extra €14,000", "paid €2,000 a month more for the hosted one". (Not an amount paid alone, "paid
+  // the vendor ₹11 lakh", nor an overrun, "paid $40k more than planned", nor someone else paying.)
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:paid|pay|pays|paying)\s+(?:(?:the|our|my|their|its|a|an)\s+)?(?:(?!(?:for|to|on|in|off|down|back|up|with)\b)${WORD}\s+){0,2}?(?:(?:an?\s+)?(?:extra|additional)\s+${MONEY_AMOUNT}\b|${MONEY_AMOUNT}\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|site|unit|seat|licen[cs]e)\s+)?(?:extra|more)\b(?!\s+than\b))`, 'gi'),
+  },
+  // A cost the candidate's call brought, told and then agreed with someone: "…, which meant 30% less ore that week; I
+  // agreed this cost with my manager beforehand", "I agreed that delay with the airline up front". (Not "agreed that
+  // delays would be reported", a content clause, nor "agreed the cost of the licences", a price.)
+  {
+    when: byCandidate,
+    re: /\b(?:agreed|cleared|signed\s+off(?:\s+on)?)\s+(?:this|that|these|those)\s+(?:(?:extra|additional|lost|short|slower)\s+)?(?:costs?|loss(?:es)?|delays?|slips?|hits?|risks?|dips?|downtime|shortfalls?|trade-?offs?|compromises?)(?=\s+(?:with|up\s*front|upfront|beforehand|in\s+advance|early|first)\b|\s*(?:[.,;:!?)]|$))/gi,
   },
   // What keeping a course longer cost, paid by the candidate: "I paid its licence and support for the extra period from
   // the project budget" (dev round 36). Not someone else paying, nor extra things bought ("paid for the extra licences").

@@ -1696,3 +1696,41 @@ describe('findTradeoffs: a decision kept to one course, with the course set asid
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs: an amount paid extra, work left for a year while people moved, and a cost agreed', () => {
+  it.each([
+    // An amount paid beyond the plan, told as extra.
+    'I paid the vendor ₹11 lakh extra from my platform budget to air-freight them, so the rollout started in March.',
+    'I paid the carrier €3,000 extra to fly the parts in.',
+    'I paid Hoteliq an extra €14,000 for the hosted one.',
+    'I paid €2,000 a month more for the hosted licence.',
+    // Work left for a later year, with an aside between commas, while the people went to the rest.
+    'I decided to leave the three northern distribution companies, where every application was still on paper, for 2024, and put all six engineers on the southern ones.',
+    'I left the coastal sites, which had no fibre, for 2024 and moved all four technicians onto the inland ones.',
+    'I saved the tablet rollout for 2025, and shifted my three developers to the API.',
+    // A cost the call brought, agreed with someone.
+    'I moved the brake test into the week after, which meant less ore that week; I agreed this cost with my manager beforehand.',
+    'I agreed these losses with the plant manager in advance.',
+  ])('finds a trade-off in %j', (text) => {
+    expect(findTradeoffs(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // An amount paid alone, an overrun, or someone else paying.
+    'I paid the vendor ₹11 lakh from my platform budget.',
+    'I paid $40k more than planned for the licences.',
+    'The client paid us €14,000 extra for the rush.',
+    'I paid the vendor back €2,000 more.',
+    // Left for a year with nothing freed by it, or a place left for a meeting's year.
+    'I decided to leave the three northern distribution companies for 2024.',
+    'I left the northern sites, which were on paper, for 2024, and the team was happy.',
+    'I left the office for 2024 planning and put the engineers on the rota.',
+    // What was agreed is a content clause, a price, a model, or someone else's.
+    'I agreed that delays would be reported weekly.',
+    'I agreed the cost of the licences with Finance.',
+    'I agreed this cost model with the CFO.',
+    'The vendor agreed this delay with their manager.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
