@@ -359,7 +359,9 @@ const THING_FIRST = new Set(
 // The trades of THING_LAST and ORG_LAST: a firm's last word that tells its industry and is nobody's surname (not "Power",
 // "Mills" or "Waters", which are) nor given name (not "Marine").
 const INDUSTRY_LAST =
-  'Air,Aero,Aerotech,Aviation,Avionics,Technics,Maritime,Shipping,Seafood,Seafoods,Aqua,Aquaculture,Fisheries,Farms,Foods,Agri,Agro,Dairy,Mining,Minerals,Petroleum,Chemicals,Textiles,Packaging,Robotics,Medical,Biotech,Hydraulics,Instruments,Sensors';
+  'Air,Aero,Aerotech,Aviation,Avionics,Technics,Maritime,Shipping,Seafood,Seafoods,Aqua,Aquaculture,Fisheries,Farms,Foods,Agri,Agro,Dairy,Mining,Minerals,Petroleum,Chemicals,Textiles,Packaging,Robotics,Medical,Biotech,Hydraulics,Instruments,Sensors,' +
+  // A power utility's: "Ikeja Electric", "Ruhr Electricity".
+  'Electric,Electricity';
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
@@ -1229,9 +1231,14 @@ function isNamedThing(text: string, at: number, word: string): boolean {
     NAMED_CALLED.test(before) ||
     firmSaidBefore(before, after, word) ||
     (CONTRACTOR_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after) && !readsAsPersonName(word)) ||
-    ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '')
+    ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '') ||
+    COMPANY_SHORT_AFTER.test(after)
   );
 }
+
+// A company's short name written after the word, its "Co" capitalised: "Eko DisCo", "Kano GenCo", "Ostra OpCo" (a
+// distribution, generation or operating company). No surname is written so; "McDonald" and "DeSouza" do not end in "Co".
+const COMPANY_SHORT_AFTER = /^\s\p{Lu}\p{Ll}+Co(?:s|['’]s)?(?![\p{L}\p{N}])/u;
 
 /** Whether a firm is said to be one right before `word`: "the vendor Korbel", "our door supplier, Valdoro.". */
 function firmSaidBefore(before: string, after: string, word: string): boolean {

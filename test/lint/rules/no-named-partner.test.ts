@@ -216,6 +216,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Sky" opening a sentence before a person\'s verb', { action: 'I sent the plan round. Sky approved it, so I booked the contractors.' }],
   ['"Bay" opening a sentence before a person\'s verb', { action: 'Bay agreed to the cut-over, so I booked the contractors.' }],
   ['a supplier said to be one, then made to act', { situation: 'Our door supplier, Valdoro, was late.', action: 'I got Valdoro to send advance ship notices.' }],
+  // Dev round 45: power utilities, by a name ending in "Electric" and by a short name with its "Co" capitalised (a
+  // distribution or generation company), are firms, not people.
+  ['utilities after "started with"', { action: 'I started with Ikeja Electric and Eko DisCo, whose applications were online.' }],
+  ['a utility ending in "Electric" made to act', { action: 'I got Kaduna Electric to release the meters a month early.' }],
+  ['a generation company by its short name', { action: 'I agreed the load plan with Sapele GenCo and its account officers.' }],
+  ['a short name with its possessive', { action: "I escalated to Abuja DisCo's regional managers every fortnight." }],
 ];
 
 /** Stories that name a partner. */
@@ -453,6 +459,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a given name opening a sentence, buying', { action: 'Fatima bought the scanners.' }],
   ['a given name opening a sentence, signing off', { action: 'Priya signed off the budget.' }],
   ['a given name after ", so"', { action: 'The canary failed, so Lukas rolled the service back.' }],
+  // Near misses of the utilities above: a person after a firm, and surnames written with a capital inside.
+  ['a person listed after a utility', { action: 'I started with Ikeja Electric and Tunde Bakare, their connections manager.' }],
+  ['a person, then a short name with "Co"', { action: 'I paired with Ngozi, who knew the Eko DisCo staff.' }],
+  ['a "Mc" surname', { action: 'I agreed the plan with Eoin McDonald, who signed it off.' }],
+  ['a given name before a name with a capital inside', { action: 'I paired with Aoife MacLeod on the load study.' }],
 ];
 
 describe('no-named-partner', () => {
