@@ -407,7 +407,7 @@ const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|
 // signed off with no article, "approved 40 new suppliers", stays one.)
 const APPROVED_ALL = /\b(?:re-?)?(?:approved|certified|accredited|accepted|validated|qualified|signed off(?: on)?)\s+(?:all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?|(?:the|our|its|their)\s+)$/i;
 const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted|handed(?: over)?)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
-const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|stations|hotels|pubs|restaurants|halls)\b/iu;
+const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|stations|hotels|pubs|restaurants|halls|farms|mines|ports|terminals|yards|towers|substations|airports|quarries)\b/iu;
 // A ledger or ERP move's reach: "All 11 entities closed March 2023 in NetSuite". (Not "All 40,000 duplicate
 // entities were merged": a clean-up's count.)
 const ENTITIES_MOVED = /^(?:legal\s+)?(?:entities|subsidiaries|business units)\s+(?:closed|went live|moved|migrated|switched|cut over|were live|were on|now close|now run)\b/iu;
@@ -429,8 +429,9 @@ const RUNNING_VERSION = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:were|are) (?:all |no
 const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
 // All of a set now working the new way, or each at its first of it: "all 12 stores now take cards", "all 40 tills had
 // the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts),
-// "all 14 machines took their recipes from the new system".
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same)\b/iu;
+// "all 14 machines took their recipes from the new system", "all 1,100 farms had a working sensor" (what each was given,
+// working: "all 40 pumps had a working alarm"; "had 14 working days of stock" has no "all").
+const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same|working|live|installed)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -462,13 +463,17 @@ const ACHIEVED =
 // change ("The goal was 10%; conversion rose 12%", "Aiming for peak, we cut errors by 40%").
 const OUTCOME_BETWEEN =
   /[;:]|,\s+(?:and|but|so|while|which|we|I)\b|\b(?<!\b(?:to|will|would)\s)(?:rose|fell|cut|reduced|grew|dropped|improved|increased|decreased|landed|came in|reached|ended|finished|closed|saved|delivered|went|got)\b/i;
-// People who each did something: "240 call-center agents completed the scripting" is reach, not an outcome.
+// People who each did something: "240 call-center agents completed the scripting", "eight advisors did the whole
+// rollout" is reach or a team's size, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
-  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members)\b/iu;
+  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members|advisors|advisers|rescuers|instructors|electricians|installers|linemen|riggers|welders)\b/iu;
 // People taken through training, however they are named: "290 GMs through the nine webinars", "all 96 dye house
-// operators finished the training", "40 supervisors were trained". (Who was trained is reach, not what changed.)
-const TRAINED = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:were|was|have been|had been|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b/iu;
+// operators finished the training", "40 supervisors were trained", and where they came from: "310 drillers from four
+// mines had completed the VR training". (Who was trained is reach, not what changed.)
+// (Where they came from only after the words that name them: not "6 after 310 cadets from four mines completed the
+// training", where the count is of something else.)
+const TRAINED = /^(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?|(?:(?!(?:after|before|when|once|as|since|until|and|but|then|while|so|because|by|of)\b)[\p{L}'’-]+\s+){1,2}?(?:from|at|in|across)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:(?:were|was|have been|had been|had|have|has|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b/iu;
 // A rollout told in its stages: "in 12 batches", "in five waves". (Not a change in them: "in 3 batches instead of 40".)
 const IN_BEFORE = /\bin\s+$/i;
 const STAGES_AFTER = /^(?:[\p{L}-]+\s+)?(?:batches|tranches|cohorts|rings|waves|phases|stages|increments)\b(?![^.;!?\n]{0,30}\b(?:instead of|rather than|against|versus|vs|compared|from)\b)/iu;
@@ -598,6 +603,10 @@ const TERM_AFTER =
 const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
 // A term in a change is a measure of it: "went from a 5-day course to a 2-day course" (a review).
 const CHANGED_FROM_TO = /\b(?:from|to|into)\s+(?:an?|the)\s+$/i;
+// A team's size told before its number, whatever follows it: "The team of 9 handed the platform to the NOC", "a crew of
+// twelve did the cut-over" (a verb after it reads as a noun counted: "9 handed"). (Not "a backlog of 9,000 tickets", nor
+// "a group of 40 customers": no team.)
+const TEAM_OF_BEFORE = /\b(?:team|squad|crew|pod|task ?force|staff|workforce|department|headcount)\s+of\s+(?:(?:about|around|roughly|just|only|nearly|almost|over|under|some|up to)\s+)?$/i;
 // A rank's field: "ranked 2nd of 9 entries", "ranked it first of nine internal tools".
 const RANK_OF = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|last)\s+(?:out\s+)?of\s+$/i;
 // A grade someone gave the work, not a measure of what it changed: "the committee gave it 4 of 5 points", "Dr. Bell's team
@@ -767,6 +776,7 @@ function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: N
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
   if (RATIO_AFTER.test(rawAfter) || RATIO_BEFORE.test(before)) return undefined;
+  if (TEAM_OF_BEFORE.test(before)) return undefined;
   if (PERCENT_SIGN.test(rawAfter) || PERCENT_UNIT.test(after)) return 'percent';
   if (MULTIPLIER.test(rawAfter.replace(ONE_SPACE, ''))) return 'multiplier';
   if (MONEY_UNIT.test(after)) return 'money';
@@ -878,8 +888,8 @@ function classifyWordNumber(text: string, index: number, word: string): MetricKi
   if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) ? undefined : 'duration';
   if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
-  // "twelve dashboards", "zero failed writes"; not "one calendar", "half the teams" or "first of nine tools".
-  if (NOT_A_COUNT.test(word) || RANK_OF.test(before)) return undefined;
+  // "twelve dashboards", "zero failed writes"; not "one calendar", "half the teams", "first of nine tools" or "a team of nine".
+  if (NOT_A_COUNT.test(word) || RANK_OF.test(before) || TEAM_OF_BEFORE.test(before)) return undefined;
   if (isChangeCount(after)) return 'change';
   if (isCountUnit(after)) return isReach(before, after) || isActivity(before, after) ? undefined : 'count';
   // "fell to zero", "rose by twelve".

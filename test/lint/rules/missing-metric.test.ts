@@ -145,6 +145,16 @@ const invalid: [label: string, result: string][] = [
   ['an N before a road number, "N2"', 'The N2 road reopened and the vans ran again.'],
   // …nor a small n before a money-shaped number where nothing says money: a model's name.
   ['a small n before a model name, "n45m"', 'We moved every branch to the n45m model and the staff were happy.'],
+  // Dev round 45: a rollout's reach on farms and what each was given, working; advisors who did the work; people trained,
+  // told with where they came from; and a team's size told before its number, a verb after it.
+  ['every farm in the scheme with a working sensor', 'All 1,100 farms in the scheme had a working sensor by 31 August 2023.'],
+  ['every pump with a working alarm', 'All 40 pumps had a working alarm by May.'],
+  ['every mine on the new feed', 'All 6 mines were on the new gas feed by June.'],
+  ['advisors who did the rollout', 'Eight advisors and three of my developers did the whole rollout.'],
+  ['rescuers from four mines trained', 'By the end of 2023, 240 rescuers from four mines had completed the VR training.'],
+  ['cadets at two sites through the induction', '310 cadets at two sites have completed the induction.'],
+  ['a team of 9 handing over', 'The team of 9 handed the platform to the NOC on 2 October.'],
+  ['a crew of twelve doing the cut-over', 'A crew of twelve did the cut-over in May.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -327,6 +337,14 @@ const valid: [label: string, result: string][] = [
   ['ordinal working days, "instead of"', 'The finance team now closes the month on the 3rd working day instead of the 9th.'],
   ['ordinal weeks, "rather than"', 'Every store had stock by the 2nd week rather than the 6th.'],
   ['ordinal business days, "compared with"', 'Payroll now runs on the 1st business day compared with the 4th.'],
+  // Near misses of dev round 45's reach, trained people and team sizes: what a team did, counted; working days of stock;
+  // a count before people trained; what people from the mines failed; a backlog's size; a farm's outcome.
+  ['tickets a team of nine closed', 'A team of nine closed 140 tickets in May.'],
+  ['working days of stock, with no "all"', 'The stores had 14 working days of stock by May.'],
+  ['a count before people who were trained', 'We cut rejected loads to 6 after 310 cadets from four mines completed the training.'],
+  ['cadets from the mines who failed the training', '310 cadets from four mines failed the training.'],
+  ['a backlog cleared', 'We cleared a backlog of 9,000 tickets.'],
+  ['farms with fewer rejected loads', 'All 1,100 farms had a working sensor, and rejected loads fell from 41 to 6.'],
 ];
 
 describe('missing-metric', () => {
