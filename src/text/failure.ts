@@ -24,6 +24,7 @@ import { creditsOthers } from './credit.js';
 import failureModel from './models/failure.js';
 import { findMetrics, type Metric } from './numbers.js';
 import { OWNS_MISTAKE_SOURCE } from './owned-mistake.js';
+import { ROLE } from './partners.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
 import { lateByOthers } from './voice.js';
@@ -206,19 +207,29 @@ export function failureModelMayJudge(sentence: string): boolean {
 // And, from a Lagos engineering manager's trial, Nigerian (and Indian) English: "I and my team" for "my team and I" (its
 // "my" weighed as in "my mistake"), and "I had meetings with the telcos" for "I held meetings" (its "I had" weighed as in
 // "I had assumed"): "I had several meetings with the telcos and I and my team did the needful" read as a failure.
-const MISWEIGHED = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing))|(I and my (?:team|colleagues|squad|engineers))|I had ((?:(?:several|many|a few|two|three|four|five|\d+|daily|weekly|regular|frequent|follow-up|long|separate|joint)\s+){0,2}(?:meetings?|calls?|sessions?|workshops?|discussions?|conversations?|check-ins?|stand-ups?|reviews?) (?:with|on|about)\b))/giu;
+// And an "I had" that has people do something, for "I asked them to" (dev round 45, 0.971: "…and I had my two developers
+// pull the daily intake forecast straight from the collection system"; "I had my team run the migration" 0.961): its "I had"
+// weighed as in "I had assumed" and "I had not checked".
+const CAUSED_PEOPLE = String.raw`(?:${ROLE}|team|squad|crew|staff|people|engineer|developer|dev|tester|technician|advisor|adviser|planner|agent|consultant|contractor|intern|operator|driver|fitter|electrician|nurse|scheduler|dispatcher|tech|group|vendor|supplier|integrator)s?`;
+const CAUSED_VERB = String.raw`(?!(?:and|or|but|in|on|at|for|with|from|to|of|who|whose|that|which|was|were|is|are|had|have|has|off|out|back|there|here|then|so|as|by|about|over|under|ready|available|away|all|both|idle|free|busy|not|never)\b)\p{Ll}+\b`;
+const MISWEIGHED = new RegExp(
+  String.raw`\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing))|(I and my (?:team|colleagues|squad|engineers))|I had ((?:(?:several|many|a few|two|three|four|five|\d+|daily|weekly|regular|frequent|follow-up|long|separate|joint)\s+){0,2}(?:meetings?|calls?|sessions?|workshops?|discussions?|conversations?|check-ins?|stand-ups?|reviews?) (?:with|on|about)\b)|I had ((?:my|our|the|each|every|both|all|two|three|four|five|six|\d+)\s+(?:[\p{L}'’-]+\s+){0,2}?${CAUSED_PEOPLE}\s+)(?=${CAUSED_VERB}))`,
+  'giu',
+);
 const HANDLE: Readonly<Record<string, string>> = { do: 'handle it', does: 'handles it', did: 'handled it', doing: 'handling it', done: 'handled it' };
 const BRING: Readonly<Record<string, string>> = { prepone: 'bring forward', prepones: 'brings forward', preponed: 'brought forward', preponing: 'bringing forward' };
 
 /**
  * A sentence with the wording above in plain English ("I did the needful and preponed it" → "I handled it and brought
- * forward it", "I and my team" → "we", "I had two calls with" → "I held two calls with").
+ * forward it", "I and my team" → "we", "I had two calls with" → "I held two calls with", "I had my team run it" → "I
+ * asked my team to run it").
  */
 function plainWording(sentence: string): string {
-  return sentence.replace(MISWEIGHED, (_m, done: string | undefined, preponed: string | undefined, weTwo: string | undefined, held: string | undefined) => {
+  return sentence.replace(MISWEIGHED, (_m, done: string | undefined, preponed: string | undefined, weTwo: string | undefined, held: string | undefined, caused: string | undefined) => {
     if (done !== undefined) return HANDLE[done.toLowerCase()]!;
     if (preponed !== undefined) return BRING[preponed.toLowerCase()]!;
     if (weTwo !== undefined) return 'we';
+    if (caused !== undefined) return `I asked ${caused}to `;
     return `I held ${held!}`;
   });
 }

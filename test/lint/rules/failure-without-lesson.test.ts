@@ -260,6 +260,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // A twenty-third user's trial (Indian English): a failure told around "did the needful" or "preponed" is still one.
   ['a plan that could not take the load, after "did the needful", to the model', { ...BASE, action: 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.' }],
   ['a preponed go-live that did not go well', { ...BASE, action: 'I preponed the go-live and it did not go well for the first two days.' }],
+  // Dev round 45: a failure told around an "I had" that has people do something is still one.
+  ['a change that broke billing, after "I had my team push", to the model', { ...BASE, action: 'I had my team push the change on Friday, and it broke billing for two hours.' }],
   ['"did not do the needful", to the model', { ...BASE, action: 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
   ['a "did", and the slip it caused', { ...BASE, action: "I did the estimate alone and did not involve the vendor, so the launch slipped by six weeks." }],
   // A twenty-fifth user's trial (a data-platform EM in Berlin): "learning" as a skill or a field is no lesson.
@@ -679,6 +681,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a "did" not denied, to the model', { ...BASE, action: 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.' }],
   // A Lagos engineering manager's trial (Nigerian English): meetings had with the telcos, "I and my team did the needful".
   ['"I had several meetings" and "I and my team did the needful", to the model', { ...BASE, action: 'I cut bill payments from launch scope for the 410,000 customers. I had several meetings with the telcos and I and my team did the needful.' }],
+  // Dev round 45: "I had" people do something is no "I had" of the past perfect.
+  ['"I had my two developers pull", to the model', { ...BASE, action: 'I built the first version of the tool around the CIP slots, and I had my two developers pull the daily intake forecast straight from the collection system.' }],
   ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
   ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
   ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
@@ -940,6 +944,17 @@ describe('failure-without-lesson', () => {
     ['a failure told around "I and my team"', 'I and my team missed the date because I did not test the rollback.', true],
     ['a failure told around "I had meetings"', 'I had several meetings with the telcos, but I never got the integration dates in writing and the launch slipped.', true],
     ['"I had assumed", left as it is', 'I had assumed the telcos would be ready and my team did not check.', true],
+    // Dev round 45 (0.971): an "I had" that has people do something is read as "I asked them to"; the past perfect, what
+    // the candidate had (people on the wrong work, the wrong numbers) and a failure told around it are still judged.
+    ['"I had my two developers pull"', 'I built the first version of the tool around the CIP slots, and I had my two developers pull the daily intake forecast straight from the collection system.', false],
+    ['"I had my team run"', 'I had my team run the migration over the weekend.', false],
+    ['"I had my team rebuild"', 'I had my team rebuild the importer in two weeks.', false],
+    ['"I had my team move"', 'I had my team move the batch job to the new scheduler.', false],
+    ['"I had not checked", left as it is', 'I had not checked the forecast.', true],
+    ['people "I had" on the wrong work', 'I had my two developers on the wrong branch for a week.', true],
+    ['"I had my team working" on the wrong version', 'I had my team working on the wrong version for two weeks.', true],
+    ['the wrong numbers the candidate had', 'I had the wrong numbers in the plan, and the plant ran short for a week.', true],
+    ['a failure told around "I had my team push"', 'I had my team push the change on Friday, and it broke billing for two hours.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
