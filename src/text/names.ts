@@ -80,8 +80,16 @@ const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|
 const AS_TITLE = /(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
+// A surname with its particle run into it, after a given name only: "Maria DeSouza", "Kemi DaCosta", "Aoife MacLeod",
+// "Ana DiMaggio". (Alone, or after a word that is no given name, a word so written is as often a product: "MacBook Pros",
+// "DaVinci Resolve", "Blackmagic DaVinci Resolve".)
+const RUN_IN_SURNAME = String.raw`(?:Mac|De|Da|Di|Du|Le|La|Van|Von)\p{Lu}\p{Ll}+`;
+const RUN_IN_SURNAME_WORD = new RegExp(String.raw`^${RUN_IN_SURNAME}$`, 'u');
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
-const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`, 'gu');
+const CAPITALISED_SOURCE = String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`;
+const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s(?:${NAME_WORD}|${RUN_IN_SURNAME}))?(?![\p{L}\p{N}])`, 'gu');
+// The same without a run-in surname, read again where the word before one is no given name.
+const CAPITALISED_AT = new RegExp(CAPITALISED_SOURCE, 'uy');
 // A word used as a modifier or after an article is a product or a company, never a person: "the Textly
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
@@ -696,6 +704,14 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   const stops: StopScan = { text, placesIn: new Map() };
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const runIn = m[0].split(' ');
+    if (runIn.length === 2 && RUN_IN_SURNAME_WORD.test(runIn[1]!) && !isGivenName(runIn[0]!) && !isNameWord(runIn[0]!)) {
+      CAPITALISED_AT.lastIndex = m.index;
+      const alone = CAPITALISED_AT.exec(text);
+      if (!alone) continue;
+      m = alone;
+      CAPITALISED.lastIndex = m.index + m[0].length;
+    }
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
     // of a name; read on from the word after it.
     const [first, second] = m[0].split(' ');

@@ -222,6 +222,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a utility ending in "Electric" made to act', { action: 'I got Kaduna Electric to release the meters a month early.' }],
   ['a generation company by its short name', { action: 'I agreed the load plan with Sapele GenCo and its account officers.' }],
   ['a short name with its possessive', { action: "I escalated to Abuja DisCo's regional managers every fortnight." }],
+  // Products written with a particle and a capital inside, alone or after a word that is no given name.
+  ['laptops with a capital inside, after "with"', { action: 'I replaced the laptops with MacBook Pros for the whole team.' }],
+  ['an editing suite with a capital inside', { action: 'I moved the edit suite to DaVinci Resolve.' }],
+  ["an editing suite after its maker's name", { action: 'I moved the edit suite to Blackmagic DaVinci Resolve.' }],
 ];
 
 /** Stories that name a partner. */
@@ -462,6 +466,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Near misses of the utilities above: a person after a firm, and surnames written with a capital inside.
   ['a person listed after a utility', { action: 'I started with Ikeja Electric and Tunde Bakare, their connections manager.' }],
   ['a person, then a short name with "Co"', { action: 'I paired with Ngozi, who knew the Eko DisCo staff.' }],
+  // A surname with its particle run into it, after a given name: read whole, as "McDonald" is.
+  ['a surname run into its particle, after "with"', { action: 'I wrote the connection pack with Maria DeSouza.' }],
+  ['a surname run into its particle, acting', { action: 'Kemi DaCosta signed off the connection pack.' }],
+  ['a surname run into its particle, after a given name that is a common word', { action: 'I wrote the pack with Grace DeLuca.' }],
   ['a "Mc" surname', { action: 'I agreed the plan with Eoin McDonald, who signed it off.' }],
   ['a given name before a name with a capital inside', { action: 'I paired with Aoife MacLeod on the load study.' }],
 ];
