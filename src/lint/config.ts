@@ -16,6 +16,7 @@ import { commaItems } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
+import { LoopDate } from '../drill/loop-date.js';
 import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule, ruleHint } from './rules/index.js';
@@ -23,7 +24,7 @@ import type { Severity } from './rule.js';
 
 export { CONFIG_FILE } from './config-file.js';
 
-const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers', 'drill', 'linterOptions'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers', 'loopDate', 'drill', 'linterOptions'] as const;
 /** The settings under `linterOptions:`, as ESLint's. */
 const LINTER_KEYS = ['reportUnusedDisableDirectives'] as const;
 /** The settings under `drill:`, each true or false. */
@@ -54,6 +55,10 @@ export interface Config {
   readonly redact?: readonly string[];
   /** `interviewers:`, the loop `plan` and `report` plan for without `--interviewer`: each by the user's name for them. */
   readonly interviewers?: readonly Interviewer[];
+  /** `loopDate:`, the day of the loop, YYYY-MM-DD: what `stats`, `plan`, `drill` and `report` count down to and plan for. */
+  readonly loopDate?: string;
+  /** Where `loopDate:` is set, as file:line:col, for the warning that it is past. */
+  readonly loopDateAt?: string;
   /** `drill:`, the drill's settings: `quietClock`, --quiet-clock by default (or, false, not even on a dumb terminal). */
   readonly drill?: { readonly quietClock?: boolean };
   /**
@@ -124,6 +129,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   let redact: string[] | undefined;
   let interviewers: Interviewer[] | undefined;
   let drill: { quietClock?: boolean } | undefined;
+  let loopDate: string | undefined;
+  let loopDateAt: string | undefined;
   let unusedDirectives: Severity | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) {
@@ -146,8 +153,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   const written = writtenKeys(pairs);
   each(pairs, (pair) => {
     const key = pair.key as Node;
-    const name = asMeant(key, TOP_LEVEL_KEYS, written, (hint) => `Unknown config key \`${isScalar(key) ? String(key.value) : ''}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`);
     const value = pair.value as Node | null;
+    // A key with a mapping under it is not the loop's day, however near its name: `loop:` with interviewers under it is
+    // not said to be `loopDate`.
+    const keys = isMap(value) ? TOP_LEVEL_KEYS.filter((k) => k !== 'loopDate') : TOP_LEVEL_KEYS;
+    const name = asMeant(key, keys, written, (hint) => `Unknown config key \`${isScalar(key) ? String(key.value) : ''}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`);
     if (name === 'questions') {
       const folder = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : '';
       if (!folder) fail(value ?? key, '`questions` names a folder of your own question files, relative to this config file.');
@@ -180,6 +190,19 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         loop.push({ name: label, lps });
       });
       interviewers = loop;
+      return;
+    }
+    if (name === 'loopDate') {
+      // A day, as YAML 1.2 reads 2026-12-17 (a string); not a time, and not "in 10 days", which would move every day.
+      const said = isScalar(value) ? value.value : undefined;
+      const day = typeof said === 'string' ? said.trim() : '';
+      if (!LoopDate.safeParse(day).success) {
+        const not = said === undefined || said === null || said === '' ? '' : `, not ${showValue(said)}`;
+        fail(value ?? key, `\`loopDate\` is the day of your loop as YYYY-MM-DD${not}: write \`loopDate: 2026-12-17\`.`);
+      }
+      loopDate = day;
+      const { line, col } = lines.linePos(value!.range![0]);
+      loopDateAt = `${displayPath}:${line}:${col}`;
       return;
     }
     // A key that holds named settings (drill's, linterOptions'): each setting's name checked against `keys`, with a
@@ -288,6 +311,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     ...(questions === undefined ? {} : { questions, questionsAt, questionsWritten }),
     ...(redact === undefined ? {} : { redact }),
     ...(interviewers === undefined ? {} : { interviewers }),
+    ...(loopDate === undefined ? {} : { loopDate, loopDateAt }),
     ...(drill === undefined ? {} : { drill }),
     ...(unusedDirectives === undefined ? {} : { unusedDirectives }),
   };

@@ -185,7 +185,7 @@ describe('parseConfig', () => {
           '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
           '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
           ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
-          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers, drill, linterOptions.',
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers, loopDate, drill, linterOptions.',
         ].join('\n'),
       ),
     );
@@ -210,7 +210,7 @@ describe('parseConfig', () => {
       ['1:1: Unknown config key `interviewer`. Did you mean `interviewers`?'],
     ],
     ['a misspelt setting beside the setting it means: left unread', 'drill:\n  quietClok: maybe\n  quietClock: true\n', ['2:3: Unknown setting `quietClok` in `drill`. Did you mean `quietClock`?']],
-    ['a key near none: its value unread', 'loop:\n  Bar raiser: [customer-first]\n', ['1:1: Unknown config key `loop`. The keys are: rules, questions, redact, interviewers, drill, linterOptions.']],
+    ['a key near none: its value unread', 'loop:\n  Bar raiser: [customer-first]\n', ['1:1: Unknown config key `loop`. The keys are: rules, questions, redact, interviewers, loopDate, drill, linterOptions.']],
   ])('reports %s, in one run', (_name, text, expected) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(expected.map((line) => `.tpm-prep.yaml:${line}`).join('\n')));
   });
@@ -339,6 +339,47 @@ describe('interviewers: in the config', () => {
     ['interviewers:\n  Peer: [dive-deep, 3]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "3" for `Peer`.'],
   ])('refuses %j where it is wrong, saying what it takes', (text, start) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(start);
+  });
+});
+
+describe('loopDate: in the config', () => {
+  it.each([
+    ['a day', 'loopDate: 2026-12-17\n', '2026-12-17', '.tpm-prep.yaml:1:11'],
+    ['a day quoted', 'loopDate: "2028-02-29"\n', '2028-02-29', '.tpm-prep.yaml:1:11'],
+    ['a day beside the loop', 'interviewers:\n  Bar raiser: earn-trust\nloopDate: 2026-12-17\n', '2026-12-17', '.tpm-prep.yaml:3:11'],
+  ])('reads %s, and where it is set', (_what, text, day, at) => {
+    const config = parseConfig(text, '.tpm-prep.yaml');
+    expect([config.loopDate, config.loopDateAt]).toEqual([day, at]);
+  });
+
+  it('is absent where the config has none', () => {
+    expect(parseConfig('interviewers:\n  Bar raiser: earn-trust\n', '.tpm-prep.yaml').loopDate).toBeUndefined();
+  });
+
+  const usage = 'write `loopDate: 2026-12-17`.';
+  it.each([
+    ['a day that does not exist', 'loopDate: 2026-02-30\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "2026-02-30": ${usage}`],
+    ['a day in another order', 'loopDate: 17/12/2026\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "17/12/2026": ${usage}`],
+    ['a time', 'loopDate: 2026-12-17T09:00\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "2026-12-17T09:00": ${usage}`],
+    ['days from today, which would move every day', 'loopDate: +10d\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "+10d": ${usage}`],
+    ['a number', 'loopDate: 20261217\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not 20261217: ${usage}`],
+    ['nothing', 'loopDate:\n', `1:10: \`loopDate\` is the day of your loop as YYYY-MM-DD: ${usage}`],
+    ['a list', 'loopDate: [2026-12-17]\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD: ${usage}`],
+  ])('refuses %s, in one line at its value', (_what, text, message) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(`.tpm-prep.yaml:${message}`));
+  });
+
+  it('says a misspelt key is loopDate, and checks its value too', () => {
+    expect(() => parseConfig('loop-date: 2026-12-17\n', '.tpm-prep.yaml')).toThrow(new UsageError('.tpm-prep.yaml:1:1: Unknown config key `loop-date`. Did you mean `loopDate`?'));
+    expect(() => parseConfig('loop-date: 12/17\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(['.tpm-prep.yaml:1:1: Unknown config key `loop-date`. Did you mean `loopDate`?', `.tpm-prep.yaml:1:12: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "12/17": ${usage}`].join('\n')),
+    );
+  });
+
+  it('does not say `loop:` with interviewers under it is loopDate', () => {
+    expect(() => parseConfig('loop:\n  Bar raiser: earn-trust\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError('.tpm-prep.yaml:1:1: Unknown config key `loop`. The keys are: rules, questions, redact, interviewers, loopDate, drill, linterOptions.'),
+    );
   });
 });
 
