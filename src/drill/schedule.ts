@@ -75,9 +75,22 @@ export function memoryOf(entries: readonly HistoryEntry[], now: Date): Memory | 
   return { card, due: card.due, retrievability: f.get_retrievability(card, when, false) };
 }
 
-/** Whether something with this memory is due now; never practised counts as due. */
-export function isDue(memory: Memory | undefined, now: Date): boolean {
-  return memory === undefined || memory.due.getTime() <= now.getTime();
+/**
+ * When something with this memory is due, with a loop ahead whose eve (the start of the day before it: loopEve in
+ * loop-date.ts) is `eve`: a review FSRS schedules on the loop's day or after is pulled forward to the eve, so that what was practised is
+ * practised once more before the loop, unless its last practice was on the eve or later (else it would fall due again
+ * at every answer). Without `eve`, FSRS's due date as it is.
+ */
+export function dueBy(memory: Memory, eve?: Date): Date {
+  // Due by the end of the eve (the start of the loop's day, local): before the loop already.
+  if (eve === undefined || memory.due.getTime() < new Date(eve.getFullYear(), eve.getMonth(), eve.getDate() + 1).getTime()) return memory.due;
+  const last = memory.card.last_review?.getTime() ?? 0;
+  return last >= eve.getTime() ? memory.due : eve;
+}
+
+/** Whether something with this memory is due now (pulled forward before a loop whose eve is `eve`: dueBy); never practised counts as due. */
+export function isDue(memory: Memory | undefined, now: Date, eve?: Date): boolean {
+  return memory === undefined || dueBy(memory, eve).getTime() <= now.getTime();
 }
 
 /**
@@ -100,14 +113,14 @@ export interface DueReview {
 /**
  * The principles practised before that are due now, overdue longest first (a tie in catalog order): each
  * principle is a card too, reviewed by every answer that practises it (told as a story: see practisedLps). The
- * never-practised are not here.
+ * never-practised are not here. With a loop ahead whose eve is `eve`, a review due after the eve is due on it (dueBy).
  * `stats` lists these as "Due", and `drill` asks them first.
  */
-export function dueReviews(entries: readonly HistoryEntry[], now: Date): DueReview[] {
+export function dueReviews(entries: readonly HistoryEntry[], now: Date, eve?: Date): DueReview[] {
   const due: DueReview[] = [];
   for (const id of LP_IDS) {
     const memory = memoryOf(entries.filter((e) => practisedLps(e).includes(id)), now);
-    if (memory && isDue(memory, now)) due.push({ id, dueAt: memory.due });
+    if (memory && isDue(memory, now, eve)) due.push({ id, dueAt: dueBy(memory, eve) });
   }
   return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

@@ -30,11 +30,16 @@
  * principle that waits its turn is, where one is, a question that asks no principle already asked in this drill: the
  * next by key that doesn't, over the first by key that does.
  *
+ * With a loop date (`loopEve`, the start of the day before the loop), a principle whose next review falls after the
+ * eve is due on it (`dueBy` in schedule.ts): the reviews are pulled forward so that what was practised is practised
+ * once more before the loop. And every principle never practised (of those asked for, or with none asked for, of all
+ * sixteen) comes first, as those asked for do without one: each should be told at least once before the loop.
+ *
  * A question is drawn for a principle (due, never practised, or asked for) only if it is answered with a story
  * (`answerKind`): a design or an explanation practises no principle (`practisedLps`), so a system-design or
  * technical prompt comes up only in the weighted rest of the draw.
  */
-import type { LpId } from '../principles/catalog.js';
+import { LP_IDS, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
 import { TARGET_RETENTION, dueReviews, memoryOf, practisedLps, type DueReview } from './schedule.js';
@@ -73,6 +78,8 @@ export interface SelectionInput {
   /** The principles at least one story in the bank claims. */
   readonly coveredLps: ReadonlySet<LpId>;
   readonly now: Date;
+  /** With a loop ahead, the start of the day before it (loopEve): reviews due after it are due on it. */
+  readonly loopEve?: Date;
 }
 
 export interface Weighted {
@@ -193,11 +200,13 @@ export function drawQuestions(
   // due ones would otherwise fill every short drill (a twenty-second user's trial: a loop of twelve principles,
   // drilled three at a time, left two never asked in a fortnight).
   const practised = new Set(input.history.flatMap(practisedLps));
-  oneEach(asked.filter((lp) => !practised.has(lp)), fresh);
+  // Before a loop, every principle never practised comes first, asked for or not (with none asked for, all sixteen).
+  const toTell = input.loopEve !== undefined && asked.length === 0 ? LP_IDS : asked;
+  oneEach(toTell.filter((lp) => !practised.has(lp)), fresh);
   const drewFresh = fresh.length > 0;
   const reviews: DueReview[] = [];
   const postponed: DueReview[] = [];
-  for (const review of dueReviews(input.history, input.now)) {
+  for (const review of dueReviews(input.history, input.now, input.loopEve)) {
     if (input.dueWithin && !input.dueWithin.has(review.id)) continue;
     // A question drawn for a principle never practised that asks this one too serves both, and is asked first.
     const serves = fresh.find((q) => q.lps.includes(review.id));

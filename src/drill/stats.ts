@@ -1,7 +1,10 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
-import { dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
+import { dueBy, dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
+import { daysBetween } from './days.js';
+
+export { calendarDay, daysBetween } from './days.js';
 
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
@@ -29,9 +32,11 @@ export interface LpStats {
   readonly unrated: number;
   /** ISO time of the last answer. */
   readonly lastPracticed: string | null;
-  /** When spaced repetition next wants it (null: never practised, so due now). */
+  /** When spaced repetition next wants it (null: never practised, so due now); before a loop, no later than its eve. */
   readonly dueAt: string | null;
   readonly due: boolean;
+  /** Before a loop only: whether FSRS would have it next after the loop, so its review is pulled forward to the eve. */
+  readonly pulledForward?: boolean;
 }
 
 export interface PracticeStats {
@@ -54,7 +59,11 @@ export interface PracticeStats {
   readonly neverPractised: LpId[];
 }
 
-export function practiceStats(entries: readonly HistoryEntry[], now: Date): PracticeStats {
+/**
+ * The statistics of `entries` at `now`; with a loop ahead whose eve (the start of the day before it) is `eve`, what is due
+ * as drill draws it then: a review due after the eve is due on it (dueBy).
+ */
+export function practiceStats(entries: readonly HistoryEntry[], now: Date, eve?: Date): PracticeStats {
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const principles = LP_IDS.map((id): LpStats => {
     const mine = sorted.filter((e) => practisedLps(e).includes(id));
@@ -71,13 +80,14 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
       averageRating: average(mine.flatMap((e) => (e.rating === undefined ? [] : [e.rating]))),
       unrated: mine.filter((e) => e.rating === undefined).length,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,
-      dueAt: memory ? memory.due.toISOString() : null,
-      due: isDue(memory, now),
+      dueAt: memory ? dueBy(memory, eve).toISOString() : null,
+      due: isDue(memory, now, eve),
+      ...(eve === undefined ? {} : { pulledForward: memory !== undefined && dueBy(memory, eve) !== memory.due }),
     };
   });
   // The practised ones as drill asks them first, then the never practised.
   const neverPractised = principles.filter((p) => p.dueAt === null).map((p) => p.id);
-  const due = [...dueReviews(sorted, now).map((d) => d.id), ...neverPractised];
+  const due = [...dueReviews(sorted, now, eve).map((d) => d.id), ...neverPractised];
   const trendLimit = sorted.at(-1)?.limit ?? null;
   const atLimit = sorted.filter((e) => e.limit === trendLimit);
   return {
@@ -111,36 +121,6 @@ export function sparkline(values: readonly number[]): string {
   const min = Math.min(...values);
   const max = Math.max(...values);
   return values.map((v) => (max === min ? BARS[3] : BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))])).join('');
-}
-
-/** The day formats by time zone, made once: making one takes far longer than using it. */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The calendar day `ms` falls on in `timeZone` (an IANA name; by default the local zone, which TZ sets), as a count
- * of days since 1 January 1970: two times on the same date in that zone give the same number, whatever the hours
- * between them, and a day of 23 or 25 hours (a change of daylight saving time) is one day like any other.
- */
-export function calendarDay(ms: number, timeZone?: string): number {
-  if (timeZone === undefined) {
-    // The local date, as Date has it now (TZ read as it stands, not as a format made earlier took it).
-    const d = new Date(ms);
-    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
-  }
-  let format = DAY_FORMATS.get(timeZone);
-  if (!format) DAY_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })));
-  const parts = format.formatToParts(ms);
-  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)!.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day')) / 86_400_000;
-}
-
-/**
- * How many calendar days `to` is after `from` in `timeZone` (by default the local one): an answer last evening is
- * 1 (yesterday) the next morning, though fewer than 24 hours have passed, and one this morning is 0 (today) at
- * night.
- */
-export function daysBetween(from: number, to: number, timeZone?: string): number {
-  return calendarDay(to, timeZone) - calendarDay(from, timeZone);
 }
 
 /** How long ago, in words, in calendar days in `timeZone` (local by default): "today", "yesterday", "3 days ago", "2 weeks ago". */
