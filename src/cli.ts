@@ -274,6 +274,8 @@ const numberOption = (flags: string, description: string, value: number): Option
  * `drill` and `stats` take the stories folder as lint, map, plan and report take their paths, `drill stories/`,
  * or with the `--stories` they have always taken: the same thing, so naming it both ways is a usage error.
  */
+/** --loop-date's help, after what the date does for the command. */
+const LOOP_DATE = 'YYYY-MM-DD, or the days to it: +10d or "in 10 days"; default: loopDate: in .tpm-prep.yaml';
 const STORIES_FOLDER = 'your story bank, the same as --stories (default: stories/, here or beside the nearest .tpm-prep.yaml)';
 const withStoriesFolder = <T extends { stories?: string; storiesAsPath?: boolean }>(command: string, folder: string | undefined, options: T): T => {
   if (folder === undefined) return options;
@@ -474,6 +476,7 @@ program
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(textOrJson())
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
+  .option('--loop-date <date>', `the day of your loop, to say how many days are left: ${LOOP_DATE}`)
   .addHelpText(
     'after',
     after({
@@ -484,6 +487,7 @@ program
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
         ['tpm-prep plan --interviewer "Bar raiser"', "one interviewer of your loop (the config's interviewers:), by name"],
         ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer not in it, named, and their principles'],
+        ['tpm-prep plan --loop-date 2026-12-17', 'the same plan, headed by the days left to your loop'],
         ['tpm-prep plan --lps all --max-reuse 2 --format json'],
       ],
     }),
@@ -575,6 +579,7 @@ program
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .option('--loop-date <date>', `the day of your loop: principles never practised first, and a review due after it asked the day before it; ${LOOP_DATE}`)
   .option('--blind', "don't show the stories that fit, or what to prepare instead, before you answer")
   .option('--quiet-clock', 'say the clock on its own line at the start, with a quarter of the time left and at time up, instead of redrawing it (for screen readers); the default with TERM=dumb, or with `drill: { quietClock: true }` in .tpm-prep.yaml')
   .option('--no-followups', 'skip the follow-up probes')
@@ -595,6 +600,7 @@ program
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --minutes 15', 'a 15-minute slot: questions until it is spent'],
           ['tpm-prep drill --minutes 1h -t 5m', 'an hour, five minutes an answer'],
+          ['tpm-prep drill --loop-date "in 10 days"', 'everything practised at least once, and again, before your loop'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],
@@ -626,6 +632,7 @@ program
   .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
   .addOption(textOrJson())
   .option('-c, --config <file>', "use this config's interviewers: instead of the nearest .tpm-prep.yaml's")
+  .option('--loop-date <date>', `the day of your loop: the days left, and the principles to practise before it; ${LOOP_DATE}`)
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
   .addHelpText(
@@ -634,6 +641,7 @@ program
       examples: [
         ['tpm-prep stats', 'the history beside stories/'],
         ['tpm-prep stats ~/prep/stories/', 'the history beside another bank'],
+        ['tpm-prep stats --loop-date +10d', 'ten days to your loop: what to practise before it'],
         ['tpm-prep stats --format json'],
       ],
     }),

@@ -2,17 +2,19 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
-import { principle, type LpId } from '../principles/catalog.js';
+import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
-import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { ago, calendarDay, duePhrases, nextReview, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { countdown, dayNumber, daysToLoop, isoDay, loopEve } from '../drill/loop-date.js';
+import { counted } from '../text/show.js';
 import { shortClock } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { shellWord } from '../text/shell.js';
 import { UsageError } from '../errors.js';
-import { tableColumns } from './shared.js';
+import { loopDateFor, tableColumns } from './shared.js';
 
 export interface StatsOptions {
   readonly stories?: string;
@@ -22,6 +24,8 @@ export interface StatsOptions {
   readonly color?: boolean;
   /** The config whose loop (`interviewers:`) to show, instead of the nearest .tpm-prep.yaml. */
   readonly config?: string;
+  /** The day of the loop as typed (--loop-date): YYYY-MM-DD, "+10d" or "in 10 days"; else the config's `loopDate:`. */
+  readonly loopDate?: string;
 }
 
 export async function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): Promise<number> {
@@ -30,19 +34,24 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   if (noBank) throw new UsageError(`${noBank.missing}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). ${noBank.fix}`);
   const now = new Date(clock());
   const { history, historyShown } = historyFor(options.stories, io, now, options.storiesAsPath ? 'stats' : undefined);
-  const stats = practiceStats(history.entries, now);
+  const config = await configFor(options, io);
+  // The loop date, if any: what is due is what drill draws before it (reviews after its eve are due on the eve).
+  const loopDate = loopDateFor(options.loopDate, config, now, io);
+  const stats = practiceStats(history.entries, now, loopDate === undefined ? undefined : loopEve(loopDate));
   // The config's loop, if any: each interviewer's principles, as practised.
-  const loop = ((await configFor(options, io))?.interviewers ?? []).map((i, k) => ({ name: interviewerName(i, k), lps: i.lps }));
+  const loop = (config?.interviewers ?? []).map((i, k) => ({ name: interviewerName(i, k), lps: i.lps }));
+  const before = loopDate === undefined ? undefined : beforeLoop(loopDate, now, stats, loop);
   if (options.format === 'json') {
     // The shares to three decimals (1/3 is 0.333, a tenth of a percent), as the rating is to one.
     const principles = stats.principles.map((p) => ({ ...p, overTime: share(p.overTime), overTwoMinutes: share(p.overTwoMinutes) }));
-    io.stdout(JSON.stringify({ history: historyShown, ...stats, principles, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ history: historyShown, ...stats, principles, ...(loop.length > 0 ? { loop } : {}), ...(before ? { loopDate: loopJson(before) } : {}) }, null, 2) + '\n');
     return 0;
   }
   // Its table fits COLUMNS piped too, as map's and plan's do.
   const width = proseWidth(tableColumns(io));
   if (stats.answers === 0) {
-    io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n`);
+    const countdownLine = before ? `${wrapText(`${before.countdown}: nothing practised yet, so ${counted(before.neverPractised.length, 'principle')} to tell at least once before it.`, width, 0)}\n` : '';
+    io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n${countdownLine}`);
     return 0;
   }
   // With a loop, its principles are the ones to drill first (an eighteenth user's trial was sent to one no interviewer asks).
@@ -50,8 +59,74 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
   // A dumb terminal (a screen reader's): words for what is drawn or abbreviated (see render).
   const plain = io.env.TERM === 'dumb';
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width, plain));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width, plain) + beforeLines(before, now, width, plain));
   return 0;
+}
+
+/** What is left to practise before the loop date: its principles (the config's interviewers', else all 16) never practised, and due before it. */
+interface BeforeLoop {
+  readonly date: string;
+  readonly daysLeft: number;
+  /** "10 days to your loop (2026-12-17)". */
+  readonly countdown: string;
+  /** The principles counted: the loop's interviewers', or all 16. */
+  readonly lps: readonly LpId[];
+  readonly neverPractised: readonly LpId[];
+  /** Practised, and due by FSRS before the loop, soonest first: each with its due time. */
+  readonly dueBefore: readonly { readonly id: LpId; readonly dueAt: string }[];
+  /** Practised, and due by FSRS only after the loop: drill asks them on its eve (`eve`), or now, if that has come. */
+  readonly pulledForward: readonly LpId[];
+  /** The eve's day, YYYY-MM-DD. */
+  readonly eve: string;
+}
+
+/** The JSON of `before`: its figures, not the countdown's words. */
+const loopJson = ({ countdown: _said, ...figures }: BeforeLoop) => figures;
+
+function beforeLoop(date: string, now: Date, stats: PracticeStats, loop: readonly { readonly lps: readonly LpId[] }[]): BeforeLoop {
+  const today = calendarDay(now.getTime());
+  const daysLeft = daysToLoop(date, today);
+  const lps = loop.length > 0 ? LP_IDS.filter((id) => loop.some((i) => i.lps.includes(id))) : [...LP_IDS];
+  const rows = lps.map((id) => stats.principles.find((p) => p.id === id)!);
+  const practised = rows.filter((p) => p.dueAt !== null);
+  return {
+    date,
+    daysLeft,
+    countdown: countdown(date, today),
+    lps,
+    neverPractised: rows.filter((p) => p.dueAt === null).map((p) => p.id),
+    // Due before the loop's day: not one practised on the eve or since, next due after it.
+    dueBefore: practised
+      .filter((p) => !p.pulledForward && calendarDay(Date.parse(p.dueAt!)) < dayNumber(date))
+      .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!))
+      .map((p) => ({ id: p.id, dueAt: p.dueAt! })),
+    pulledForward: practised.filter((p) => p.pulledForward).map((p) => p.id),
+    eve: isoDay(dayNumber(date) - 1),
+  };
+}
+
+/**
+ * The countdown and what to practise before the loop: "10 days to your loop (2026-12-17), for its 9 principles:", then
+ * those never practised, those due before it (with when), and those due after it, which drill asks on its eve. `plain`,
+ * for a dumb terminal: a principle a line, as `render` lists them, not "·".
+ */
+function beforeLines(before: BeforeLoop | undefined, now: Date, width: number, plain: boolean): string {
+  if (!before) return '';
+  const of = before.lps.length === LP_IDS.length ? 'all 16 principles' : `your loop's ${counted(before.lps.length, 'principle')}`;
+  const lines = ['', wrapText(`${before.countdown}, for ${of}:`, width, 0)];
+  const list = (label: string, phrases: readonly string[]) => {
+    if (phrases.length === 0) return;
+    if (plain) lines.push(wrapText(`  ${label}`, width, 4), ...phrases.map((p) => wrapText(`    ${p}`, width, 6)));
+    else lines.push(wrapPhrases([`  ${label}`, ...phrases.map((p, i) => (i < phrases.length - 1 ? `${p} ·` : p))], width, 4));
+  };
+  list(`Never practised (${before.neverPractised.length}):`, before.neverPractised.map((id) => principle(id).name));
+  list(`Due before it (${before.dueBefore.length}):`, before.dueBefore.map((d) => `${principle(d.id).name} (${nextReview(d.dueAt, now)})`));
+  if (before.pulledForward.length > 0) {
+    const when = before.daysLeft <= 1 ? 'now' : `on ${before.eve}, the day before`;
+    list(`Due after it, so drill asks them again ${when} (${before.pulledForward.length}):`, before.pulledForward.map((id) => principle(id).name));
+  }
+  if (before.neverPractised.length === 0 && before.dueBefore.length === 0 && before.pulledForward.length === 0) lines.push(wrapText('  Nothing left: every principle of it was practised on the eve or since.', width, 2));
+  return lines.join('\n') + '\n';
 }
 
 /**
