@@ -18,7 +18,9 @@ import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '.
 import { MIN_SCORE } from '../principles/scores.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, configFileFor, existsIn, hereHint, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
+import { bankPaths, configFileFor, existsIn, hereHint, loopDateFor, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
+import { calendarDay } from '../drill/days.js';
+import { countdown, daysToLoop } from '../drill/loop-date.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -29,15 +31,21 @@ export interface PlanOptions {
   readonly maxReuse?: string;
   readonly format?: string;
   readonly config?: string;
+  /** The day of the loop as typed (--loop-date): YYYY-MM-DD, "+10d" or "in 10 days"; else the config's `loopDate:`. */
+  readonly loopDate?: string;
 }
 
-export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
+export function planCommand(paths: string[], options: PlanOptions, io: Io, clock: () => number = Date.now): number {
   if (options.lps?.length && options.interviewer?.length) {
     throw new UsageError(`Give either ${options.lpsFlags?.[0] ?? '--lps'} or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.`);
   }
   // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
   const config = loadConfig(configFileFor(options.config, paths, io.cwd), io.cwd);
   const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers, config.path);
+  // The days left to the loop, if it has a date: one line, the plan as it is.
+  const now = new Date(clock());
+  const loopDate = loopDateFor(options.loopDate, config, now, io);
+  const today = calendarDay(now.getTime());
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps, options.interviewer?.length ? undefined : options.lpsFlags);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   // `--lps all`: every principle, whatever loop the config holds.
@@ -117,7 +125,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     const claimedElsewhere = elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, filePath: fileOf(c.claimant), score: c.claimant.score, toldFor: c.toldFor, leaves: c.leaves, total: c.total, totalWith: c.totalWith }));
     // Each story that claims a principle left out and falls short of showing it, with its score and the least that plans it.
     const claimedShort = short.map((c) => ({ lp: c.lp, storyId: c.storyId, filePath: fileOf(c), score: c.score, needs: MIN_SCORE }));
-    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), claimedElsewhere, claimedShort, notReady: notReadyJson };
+    const json = { ...(loopDate === undefined ? {} : { loopDate, daysLeft: daysToLoop(loopDate, today) }), assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), claimedElsewhere, claimedShort, notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
@@ -125,7 +133,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const principles = counted(chosen.length, 'principle');
   // Headings wrap as paragraphs, their lines under each other; the lines under them are indented.
-  const lines = [wrapText(`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`, width, 0)];
+  const lines = [...(loopDate === undefined ? [] : [`${countdown(loopDate, today)}.`]), wrapText(`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`, width, 0)];
   // The rows as shown: for the loop, or interviewer by interviewer, each under its heading.
   const shown: { heading?: string; rows: { lp: LpId; a: (typeof rows)[number] }[]; indent: string }[] =
     interviewers.length > 0
