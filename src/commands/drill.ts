@@ -21,7 +21,8 @@ import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
-import { existsIn, placeName, storyPlaces, type Place } from './shared.js';
+import { existsIn, loopDateFor, placeName, storyPlaces, type Place } from './shared.js';
+import { loopEve } from '../drill/loop-date.js';
 import type { Config } from '../lint/config.js';
 
 /** drill's --format values: the text, the drawn questions as a JSON array, and that array with what the text says above it. */
@@ -56,6 +57,8 @@ export interface DrillOptions {
   /** One of FORMATS: the option's choices refuse any other, in the CLI's words for a value that is none of them. */
   readonly format?: (typeof FORMATS)[number];
   readonly color?: boolean;
+  /** The day of the loop as typed (--loop-date): YYYY-MM-DD, "+10d" or "in 10 days"; else the config's `loopDate:`. */
+  readonly loopDate?: string;
 }
 
 /** The real terminal: stdin, stdout, the wall clock, and SIGINT/SIGTERM as a stop. */
@@ -134,6 +137,10 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
 
   const config = await configFor(options, io);
+  // The loop date, if any (a bad --loop-date refused here, before anything is read): what was never practised first,
+  // and a review due after it asked on its eve.
+  const loopDate = loopDateFor(options.loopDate, config, new Date(term.clock()), io);
+  const eve = loopDate === undefined ? undefined : loopEve(loopDate);
   // The config's loop, if any: each question's planned story first, with whom it is planned for.
   const loop = config?.interviewers ?? [];
   // --interviewer: their principles, drawn as --lp draws them, and only what the loop's plan tells them marked.
@@ -175,7 +182,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const loopLps = lps.length === 0 && !all ? [...new Set(loop.flatMap((i) => i.lps))] : [];
   const asked = loopLps.length > 0 ? loopLps : lps;
   const focus = asked.length > 0 ? { asked, dueWithin: new Set(asked) } : {};
-  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus });
+  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus, ...(eve ? { loopEve: eve } : {}) });
   // A question drawn for the principles asked names them first ("Deliver Results + Earn Trust" for --lp deliver-results):
   // a trial's drill for its loop headed three questions with principles outside it.
   const drawn = asked.length > 0 ? draw.questions.map((q) => ({ ...q, lps: askedFirst(q.lps, asked) })) : draw.questions;
@@ -224,6 +231,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       seed,
       limit,
       loop: loopJson,
+      // The loop date the draw was for, where it has one.
+      ...(loopDate === undefined ? {} : { loopDate }),
       // Each with the question asked first for it: drawn for it, or drawn for a principle never practised that asks it too.
       reviews: draw.reviews.map((r) => ({ ...dueJson(r), question: drawn.find((q) => q.lps.includes(r.id))!.id })),
       postponed: draw.postponed.map(dueJson),
@@ -289,7 +298,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
     const asked = drawn.slice(0, drawn.length - result.left.length);
-    const due = dueReviews(history.entries, now);
+    const due = dueReviews(history.entries, now, eve);
     term.output.write(`${wrapPhrases(leftPhrases(result.left, asked, due, now), sessionWidth(term), 2)}\n`);
   }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
