@@ -509,12 +509,14 @@ program
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
   .option('--interviewer <list>', "an interviewer of the config's interviewers: by name, in any case, or one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .option('--loop-date <date>', `the day of your loop, to count down to at the top of the page: ${LOOP_DATE}`)
   .addHelpText(
     'after',
     after(
       {
         examples: [
           ['tpm-prep report', 'report.html for stories/ and its practice history'],
+          ['tpm-prep report --loop-date 2026-12-17', 'the same, counting down to your loop'],
           ['tpm-prep report stories/ -o prep.html', 'another file name'],
           ['tpm-prep report --redact -o share.html', 'to send to a mentor: partner names and numbers replaced'],
           ['tpm-prep report --hide "Hallam Payments,Slough" -o share.html', 'the same, and these words hidden too'],

@@ -20,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { outputFile, writeOutputFile } from '../write.js';
-import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf, storyFolders } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, loopDateFor, pathShown, reportBankProblems, storiesOf, storyFolders } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -34,6 +34,8 @@ export interface ReportOptions {
   readonly config?: string;
   /** Each interviewer's principles, one comma list each: the plan is the loop's, as `plan --interviewer` gives it. */
   readonly interviewer?: string[];
+  /** The day of the loop as typed (--loop-date): YYYY-MM-DD, "+10d" or "in 10 days"; else the config's `loopDate:`. */
+  readonly loopDate?: string;
 }
 
 export const DEFAULT_OUTPUT = 'report.html';
@@ -43,6 +45,8 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const config = loadConfig(configFileFor(options.config, paths, io.cwd), io.cwd);
   // The loop from --interviewer, or else the config's `interviewers:`.
   const interviewers = parseInterviewers(options.interviewer, config.interviewers, config.path);
+  const now = new Date(clock());
+  const loopDate = loopDateFor(options.loopDate, config, now, io);
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);
@@ -51,7 +55,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   compileRegexpsForStories(stories);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
   // Analysis runs on the stories as written; redaction touches only what the page shows.
-  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets.map((t) => pathShown(t, io.cwd)), historyPath: shown, interviewers });
+  const model = buildReport({ files: bank.files, results, history: history.entries, now, sources: targets.map((t) => pathShown(t, io.cwd)), historyPath: shown, interviewers, ...(loopDate === undefined ? {} : { loopDate }) });
   // Each word once, whatever its case, so the page counts what it hid ("Kredmint" listed twice is one word).
   const listed = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => commaItems(list).map((item) => item.text))];
   const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);

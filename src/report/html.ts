@@ -81,7 +81,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
 <body>
 <header class="top">
 <h1>${title}</h1>
-<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(Date.parse(model.generatedAt)))}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
+<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(Date.parse(model.generatedAt)))}${model.loop ? ` · <strong>${esc(model.loop.countdown)}</strong>` : ''}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
 ${options.redacted ? `<p class="note" role="note">${esc(redactedNote(options.hidden))}</p>
 ` : ''}<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
 </header>

@@ -8,7 +8,8 @@ import type { LoadedFile } from '../bank/parse.js';
 import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
 import type { HistoryEntry } from '../drill/history.js';
 import { practisedLps } from '../drill/schedule.js';
-import { isOverTime, practiceStats } from '../drill/stats.js';
+import { calendarDay, isOverTime, practiceStats } from '../drill/stats.js';
+import { countdown, loopEve } from '../drill/loop-date.js';
 import { errorRules, findingsOf, isAbout, notCounted, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
@@ -200,6 +201,8 @@ export interface ReportModel {
   readonly plan: PlanView;
   /** Null when no answer is recorded. */
   readonly practice: PracticeView | null;
+  /** With a loop date: its day, and "10 days to your loop (2026-12-17)". */
+  readonly loop?: { readonly date: string; readonly countdown: string };
 }
 
 export interface ReportInput {
@@ -212,6 +215,8 @@ export interface ReportInput {
   readonly historyPath: string;
   /** Each interviewer's principles (`--interviewer`): the plan is then theirs, not all 16's. */
   readonly interviewers?: readonly Interviewer[];
+  /** The loop's day (--loop-date, the config's loopDate:), not past: counted down to, and what is due is drill's before it. */
+  readonly loopDate?: string;
 }
 
 export const SECTION_LABELS: Record<TextField, string> = {
@@ -261,7 +266,8 @@ export function buildReport(input: ReportInput): ReportModel {
     ...(bankNote === undefined ? {} : { bankNote }),
     fileProblems,
     plan: planView(maps, stories, found, input.interviewers ?? []),
-    practice: practiceView(input.history, input.now),
+    practice: practiceView(input.history, input.now, input.loopDate === undefined ? undefined : loopEve(input.loopDate)),
+    ...(input.loopDate === undefined ? {} : { loop: { date: input.loopDate, countdown: countdown(input.loopDate, calendarDay(input.now.getTime())) } }),
   };
 }
 
@@ -358,9 +364,9 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   };
 }
 
-function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView | null {
+function practiceView(history: readonly HistoryEntry[], now: Date, eve?: Date): PracticeView | null {
   if (history.length === 0) return null;
-  const stats = practiceStats(history, now);
+  const stats = practiceStats(history, now, eve);
   const sorted = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const ratings: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   // An answer stopped before its rating is in no bar.
