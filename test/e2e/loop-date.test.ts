@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { drillCommand } from '../../src/commands/drill.js';
 import { planCommand } from '../../src/commands/plan.js';
+import { reportCommand } from '../../src/commands/report.js';
 import { statsCommand } from '../../src/commands/stats.js';
 import { calendarDay } from '../../src/drill/days.js';
 import { isoDay } from '../../src/drill/loop-date.js';
@@ -183,6 +184,20 @@ describe('plan with a loop date', () => {
   });
 });
 
+describe('report with a loop date', () => {
+  it('counts down to it under the title, and is otherwise the page without one', () => {
+    const dated = ioFor(prep(`${LOOP}loopDate: 2026-03-20\n`));
+    const plain = ioFor(prep(LOOP));
+    expect(reportCommand([], { output: '-' }, dated, () => NOW)).toBe(0);
+    reportCommand([], { output: '-' }, plain, () => NOW);
+    expect(dated.out()).toContain(' · <strong>10 days to your loop (2026-03-20)</strong></p>');
+    expect(dated.out().replace(' · <strong>10 days to your loop (2026-03-20)</strong>', '')).toBe(plain.out());
+    const typed = ioFor(prep(LOOP));
+    reportCommand([], { output: '-', loopDate: 'in 3 days' }, typed, () => NOW);
+    expect(typed.out()).toContain(' · <strong>3 days to your loop (2026-03-13)</strong></p>');
+  });
+});
+
 describe('drill with a loop date', () => {
   type Printed = { questions: { id: string; lps: string[] }[]; metadata: { loopDate?: string; reviews: { id: string; question: string }[] } };
   const drawn = async (config: string, options: { loopDate?: string; lp?: string[] } = {}, seed = '7', count = '3'): Promise<Printed> => {
@@ -245,7 +260,7 @@ describe('the loop date through the built CLI', () => {
     expect([past.status, past.stderr]).toEqual([0, `tpm-prep: warning: the loop date ${inDays(-2)} (--loop-date) is past, 2 days ago, so nothing is counted down to it: give your next loop's date.\n`]);
   });
 
-  it.each(['stats', 'plan', 'drill'])('%s --help gives --loop-date and an example of it', (command) => {
+  it.each(['stats', 'plan', 'drill', 'report'])('%s --help gives --loop-date and an example of it', (command) => {
     const help = cli([command, '--help']).stdout;
     expect(help).toContain('--loop-date <date>');
     expect(help).toMatch(/\$ tpm-prep \w+ --loop-date /);
