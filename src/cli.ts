@@ -602,7 +602,7 @@ program
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --minutes 15', 'a 15-minute slot: questions until it is spent'],
           ['tpm-prep drill --minutes 1h -t 5m', 'an hour, five minutes an answer'],
-          ['tpm-prep drill --loop-date "in 10 days"', 'everything practised at least once, and again, before your loop'],
+          ['tpm-prep drill --loop-date 2026-12-17 --lp ownership', 'for your loop: unpractised first'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],

@@ -3,6 +3,7 @@
  * --print, --format json) or run the timed session and record each answer.
  */
 import { colorLevel, makeChalk, plainPrompts } from '../color.js';
+import { loopDateFor } from './loop-date.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
@@ -21,7 +22,7 @@ import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
-import { existsIn, loopDateFor, placeName, storyPlaces, type Place } from './shared.js';
+import { existsIn, placeName, storyPlaces, type Place } from './shared.js';
 import { loopEve } from '../drill/loop-date.js';
 import type { Config } from '../lint/config.js';
 

@@ -3,6 +3,7 @@
  * tell for which principle, for the loop as a whole or interviewer by interviewer.
  */
 import { loadBank } from '../bank/load.js';
+import { loopDateFor } from './loop-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
@@ -18,7 +19,7 @@ import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '.
 import { MIN_SCORE } from '../principles/scores.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, configFileFor, existsIn, hereHint, loopDateFor, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
+import { bankPaths, configFileFor, existsIn, hereHint, reportBankProblems, storiesOf, storyNames, tableWidth } from './shared.js';
 import { calendarDay } from '../drill/days.js';
 import { countdown, daysToLoop } from '../drill/loop-date.js';
 

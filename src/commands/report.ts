@@ -8,6 +8,7 @@ import { describeError } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { readHistory, type History } from '../drill/history.js';
 import { historyFor } from '../drill/workspace.js';
+import { loopDateFor } from './loop-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
@@ -20,7 +21,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { outputFile, writeOutputFile } from '../write.js';
-import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, loopDateFor, pathShown, reportBankProblems, storiesOf, storyFolders } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf, storyFolders } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */

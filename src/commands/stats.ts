@@ -13,8 +13,9 @@ import { shortClock } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { shellWord } from '../text/shell.js';
+import { loopDateFor } from './loop-date.js';
 import { UsageError } from '../errors.js';
-import { loopDateFor, tableColumns } from './shared.js';
+import { tableColumns } from './shared.js';
 
 export interface StatsOptions {
   readonly stories?: string;
