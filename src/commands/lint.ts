@@ -17,7 +17,7 @@ import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { isBelow, outputFile, writeOutputFile, type ReadFile } from '../write.js';
+import { isAtOrBelow, outputFile, writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint, storyFolders } from './shared.js';
 
 export interface LintOptions {
@@ -121,8 +121,6 @@ function sourceRoot(cwd: string, paths: readonly string[]): SourceRoot {
   for (const folder of folders) while (!isAtOrBelow(folder, root)) root = dirname(root);
   return { cwd, root };
 }
-
-const isAtOrBelow = (path: string, dir: string): boolean => path === dir || isBelow(path, dir);
 
 interface Run {
   readonly results: FileResult[];

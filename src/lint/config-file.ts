@@ -3,9 +3,10 @@
  * repo's stories are. Apart from config.ts so that finding them loads no rule.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { shellWord } from '../text/shell.js';
+import { isAtOrBelow } from '../write.js';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
@@ -101,12 +102,8 @@ export function storiesDirOr(named: string | undefined, cwd: string): string {
  */
 export function bankFolderOf(folder: string, cwd: string): string {
   const full = resolve(folder);
-  const holds = (bank: string) => {
-    const inside = relative(bank, full);
-    return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
-  };
   const fallback = defaultStoriesDir(cwd);
-  if (fallback !== undefined && holds(resolve(cwd, fallback))) return resolve(cwd, fallback);
+  if (fallback !== undefined && isAtOrBelow(full, resolve(cwd, fallback))) return resolve(cwd, fallback);
   for (let dir = full; ; dir = dirname(dir)) {
     if (basename(dir) === 'stories') return dir;
     // Not past the top of the repository, nor past a prep folder's config: a `stories` above is another bank.
