@@ -64,6 +64,20 @@ export function expandPaths(args: readonly string[], cwd: string, here?: Here): 
   return { files: [...files].sort(), problems };
 }
 
+/**
+ * The folders from `from` (resolved) upward, nearest first, to the top of the git repository it is in, that top
+ * included: the first folder up that holds a `.git` (a folder, or a worktree's file); and that `top`. Outside a
+ * repository, every folder up to the file system's root, and no `top`.
+ */
+export function foldersToRepoTop(from: string): { readonly folders: readonly string[]; readonly top?: string } {
+  const folders: string[] = [];
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    folders.push(dir);
+    if (existsSync(join(dir, '.git'))) return { folders, top: dir };
+    if (dirname(dir) === dir) return { folders };
+  }
+}
+
 /** The path as shown to the user: relative to `cwd`, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file) || file;
