@@ -216,7 +216,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       if (boxLeft !== undefined && boxLeft < plan.limit) return { answered, interrupted: false, left: plan.questions.slice(i), boxLeft };
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
-      out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
+      // On a dumb terminal (a screen reader's, which says "·" as "dot"), a line each.
+      if (plan.dumb) out(`\n${[c.bold(`Question ${i + 1} of ${total}`), ...about.map((part) => c.dim(wrapText(`  ${part}`, width, 4)))].join('\n')}\n`);
+      else out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
       out(`${c.cyan(wrapText(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);

@@ -172,6 +172,9 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     await waitFor('Drill done: 1 answer recorded');
     await closed;
     expect(screen()).not.toMatch(CONTROL);
+    // The question's principles, category and id a line each, with no "·" said as "dot".
+    expect(screen()).toMatch(/\nQuestion 1 of 1\n {2}Ownership.*\n {2}behavioral\n {2}ownership-\d+\n/);
+    expect(screen()).not.toContain('·');
     expect(history(dir)).toMatchObject([{ check: { metric: true, saidI: false, partner: false, tradeoff: true }, rating: 4, story: listed![2] }]);
   });
 
@@ -465,6 +468,22 @@ describe.runIf(hasScript)('words, not symbols, on a dumb terminal', () => {
     expect(overflowing(shown, 60)).toEqual([]);
     const drawn = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'xterm' } });
     expect(flat(drawn)).toContain('Bar raiser: Ownership 3 answers, rating 1.7 · Are Right, A Lot never practised ·');
+  });
+
+  // A review: drill --print and questions kept "·" between a question's id, principles and category, and in the due list.
+  it('drill --print and questions say a question\'s id, principles and category a line each, and the due list with commas', () => {
+    const dir = practised();
+    const printed = cli(['drill', '--print', '--seed', '4', '-n', '3', '--no-followups'], { cwd: dir, env: { TERM: 'dumb' } });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).not.toContain('·');
+    expect(printed.stdout).toMatch(/\n1\. .+\n(?: {3}.+\n)* {3}[a-z]+(?:-[a-z]+)*-\d+\n {3}[A-Z].*\n {3}[a-z-]+\n/);
+    expect(printed.stdout).toMatch(/^Due for review, asked first: .*\(\d+ days? overdue\)[,.]/m);
+    const drawn = cli(['drill', '--print', '--seed', '4', '-n', '3', '--no-followups'], { cwd: dir, env: { TERM: 'xterm' } }).stdout;
+    expect(drawn).toMatch(/ {3}[a-z-]+-\d+ · [A-Z].* · [a-z-]+\n/);
+    const asked = cli(['questions', '--lp', 'are-right-a-lot'], { cwd: dir, env: { TERM: 'dumb' } }).stdout;
+    expect(asked).not.toContain('·');
+    expect(asked).toContain('are-right-a-lot-03  behavioral\n    Are Right, A Lot + Dive Deep\n  Give me an example');
+    expect(cli(['questions', '--lp', 'are-right-a-lot'], { cwd: dir, env: { TERM: 'xterm' } }).stdout).toContain('are-right-a-lot-03  behavioral · Are Right, A Lot + Dive Deep\n');
   });
 
   it("lint's summary is its counts in words", () => {
