@@ -280,14 +280,17 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? boxEnded(minutes, result.boxLeft ?? 0, limit) : 'Drill done';
   // Stopped at "Which story did you use?": that answer is kept, and what it lacks is said.
-  // Stopped before the rating, after the answer: that answer is kept too, without a rating.
+  // Stopped before the rating, after the answer: that answer is kept too, without a rating; before its self-check, with
+  // its time alone.
   const unsaid = !recording
     ? ''
     : result.storyUnsaid
       ? ` The last was recorded without its story: you stopped at "Which story did you use?".`
-      : result.unrated
-        ? ' The last was recorded without a rating: you stopped before rating it.'
-        : '';
+      : result.unchecked
+        ? ' The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle.'
+        : result.unrated
+          ? ' The last was recorded without a rating: you stopped before rating it.'
+          : '';
   const done = `${ended}: ${where}${unsaid}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {

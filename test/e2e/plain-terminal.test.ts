@@ -62,7 +62,8 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
     await waitFor('Answer it out loud, then press Enter.');
     await press(CTRL_C);
     await closed;
-    expect(screen()).toContain('Drill stopped: 0 answers; history is off (--no-history).');
+    // Stopped at the follow-up, after the answer: it counts (it would be recorded with its time only).
+    expect(screen()).toContain('Drill stopped: 1 answer; history is off (--no-history).');
     expect(screen()).not.toMatch(BAR);
     // Nor any other control sequence (the cursor hidden and shown, a line cleared), which a dumb terminal prints.
     expect(screen()).not.toMatch(CONTROL);
@@ -195,15 +196,15 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     expect(history(dir)).toMatchObject([{ check: { metric: false, saidI: false, partner: false, tradeoff: false }, rating: 3, story: best }]);
   });
 
-  it('drill stops on Ctrl-C at a numbered list, keeping what was recorded', async () => {
+  it('drill stops on Ctrl-C at a numbered list, keeping the answer given with its time only', async () => {
     const dir = bank();
     const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --no-followups', { env: 'TERM=dumb' });
     await answer('Clock started');
     await waitFor('or Enter for none: ');
     await press(CTRL_C);
     await closed;
-    expect(screen()).toContain('Drill stopped: nothing was recorded.\nexit=0\n');
-    expect(history(dir)).toEqual([]);
+    expect(flat(screen())).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle. Run `tpm-prep stats` to see your trends. exit=0');
+    expect(history(dir)).toEqual([expect.objectContaining({ version: 3, check: {} })]);
   });
 
   it('in menus, a self-check confirmed with nothing ticked says "none"', async () => {
