@@ -98,7 +98,7 @@ export async function completeValuesCommand(options: { config?: string; shell?: 
  * The config and the stories folder that `words` name: the words of a command line after the program's name, as `shell`
  * split them, their quotes as typed (fish's already undone). The last `-c`/`--config` value (`-c FILE`, `-cFILE`,
  * `--config FILE`, `--config=FILE`, or `--config = FILE`, three words to a bash that breaks words at "="), and the
- * command's stories folder (`--stories DIR`, else its first argument where it takes one), each as the shell would pass
+ * command's stories folder (`--stories DIR`, else its first argument where that is its stories folder or story paths), each as the shell would pass
  * it: its quotes undone (bash's and zsh's, or PowerShell's, where `'it''s.yaml'` is it's.yaml) and a leading `~` and
  * `$HOME` (PowerShell's `$env:HOME` too) made the home folder. Nothing else is expanded, and nothing is run.
  */
@@ -139,7 +139,9 @@ export function namedOnLine(words: readonly string[], shell: string, program: Co
     if (option.long === '--config') config = value;
     else if (option.long === '--stories') stories = value;
   }
-  if (stories === undefined && argument !== undefined && command?.registeredArguments[0]?.name() === 'stories-folder') stories = argument;
+  // drill's and stats' stories folder, or plan's and report's first story path.
+  const first = command?.registeredArguments[0]?.name();
+  if (stories === undefined && argument !== undefined && (first === 'stories-folder' || first === 'paths')) stories = argument;
   const typed = (word: string | undefined) => (word === undefined ? undefined : typedWord(word, shell, home));
   const [file, folder] = [typed(config), typed(stories)];
   return { ...(file ? { config: file } : {}), ...(folder ? { stories: folder } : {}) };

@@ -620,6 +620,7 @@ describe('tpm-prep __complete interviewers, from the words typed', { timeout: SH
     expect(complete(cwd, 'bash', 'drill', 'other/stories/cliente').stdout).toBe('Founder\n');
     expect(complete(cwd, 'bash', 'drill', '-n', '3', '--stories', 'other/stories').stdout).toBe('Founder\n');
     expect(complete(cwd, 'powershell', 'stats', "'other/stories'").stdout).toBe('Founder\n');
+    expect(complete(cwd, 'fish', 'plan', 'other/stories/cliente').stdout).toBe('Founder\n');
     // With the program's name first, as zsh's words may have it: no argument of the command.
     expect(complete(cwd, 'zsh', 'tpm-prep', 'drill', 'other/stories/cliente').stdout).toBe('Founder\n');
     expect(complete(cwd, 'zsh', 'tpm-prep', 'drill', '--interviewer', 'x').stdout).toBe('Bar raiser\nHiring manager\n');
