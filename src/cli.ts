@@ -758,10 +758,12 @@ program
 program
   .command('__complete', { hidden: true })
   .argument('<what>', 'interviewers')
-  .option('-c, --config <file>', 'the config the line being completed names')
-  .action(async (_what: string, options: { config?: string }) => {
+  .argument('[words...]', 'the words typed before the cursor, after the program name, as the shell split them')
+  .option('-c, --config <file>', 'the config the line being completed names (as an older script passes it)')
+  .option('--shell <shell>', 'how the words quote: bash, zsh, fish or powershell')
+  .action(async (_what: string, words: string[], options: { config?: string; shell?: string }) => {
     const { completeValuesCommand } = await import('./commands/completion.js');
-    process.exitCode = await completeValuesCommand(options, processIo());
+    process.exitCode = await completeValuesCommand(options, words, program, processIo());
   });
 
 program.addHelpText(

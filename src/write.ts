@@ -155,6 +155,11 @@ export function isBelow(path: string, dir: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
+/** Whether `path` is the folder `dir` or below it, by their names alone. */
+export function isAtOrBelow(path: string, dir: string): boolean {
+  return relative(dir, path) === '' || isBelow(path, dir);
+}
+
 /** Where a symbolic link at `path` leads, or `path` itself. */
 function realTarget(path: string): string {
   try {

@@ -2,7 +2,7 @@ import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, holds, isBelow, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic, writeOutputFile } from '../src/write.js';
+import { backupName, holds, isAtOrBelow, isBelow, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic, writeOutputFile } from '../src/write.js';
 import { makeUnwritable } from './helpers.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
@@ -16,6 +16,19 @@ describe('isBelow: a path below a folder, by their names', () => {
     ['/bank', '/bank/stories', false],
   ])('%s below %s: %s', (path, dir, below) => {
     expect(isBelow(path, dir)).toBe(below);
+  });
+});
+
+describe('isAtOrBelow: the folder itself, or a path below it', () => {
+  it.each([
+    ['/bank/stories/a.yaml', '/bank/stories', true],
+    ['/bank/stories', '/bank/stories', true],
+    ['/bank/stories/', '/bank/stories', true],
+    ['/bank/stories/..drafts', '/bank/stories', true],
+    ['/bank/stories-old', '/bank/stories', false],
+    ['/bank', '/bank/stories', false],
+  ])('%s at or below %s: %s', (path, dir, atOrBelow) => {
+    expect(isAtOrBelow(path, dir)).toBe(atOrBelow);
   });
 });
 

@@ -64,6 +64,35 @@ export function expandPaths(args: readonly string[], cwd: string, here?: Here): 
   return { files: [...files].sort(), problems };
 }
 
+/**
+ * The folders from `from` (resolved) upward, nearest first, to the top of the git repository it is in, that top
+ * included: the first folder up that holds a `.git` (a folder, or a worktree's file); and that `top`. Outside a
+ * repository, every folder up to the file system's root, and no `top`.
+ */
+export function foldersToRepoTop(from: string): { readonly folders: readonly string[]; readonly top?: string } {
+  const folders: string[] = [];
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    folders.push(dir);
+    if (existsSync(join(dir, '.git'))) return { folders, top: dir };
+    if (dirname(dir) === dir) return { folders };
+  }
+}
+
+/**
+ * The first story file (*.yaml, *.yml), by name, in the folder `dir` as expandPaths walks it, other than the files
+ * `except` (absolute) and those in the folder `skip`: the walk stops there, as one is all a caller asks about.
+ * Folders that can't be read are passed over.
+ */
+export function firstStoryFile(dir: string, except: ReadonlySet<string>, skip?: string): string | undefined {
+  let found: string | undefined;
+  walk(resolve(dir), new Set(), (file) => {
+    if (!STORY_FILE.test(file) || except.has(file)) return false;
+    found = file;
+    return true;
+  }, [], dir, skip === undefined ? undefined : resolve(skip));
+  return found;
+}
+
 /** The path as shown to the user: relative to `cwd`, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file) || file;
@@ -156,17 +185,21 @@ function sameWord(a: string, b: string): boolean {
   return many === `${one}s` || many === `${one}es` || (one.endsWith('y') && many === `${one.slice(0, -1)}ies`);
 }
 
-function walk(dir: string, seen: Set<string>, visit: (file: string) => void, problems: string[], cwd: string): void {
+/**
+ * Visits each file below `dir` by name, each real folder once (so symlink loops end), past dot-folders, node_modules
+ * and the folder `skip`; a visit that returns true stops the walk, and then walk returns true.
+ */
+function walk(dir: string, seen: Set<string>, visit: (file: string) => boolean | void, problems: string[], cwd: string, skip?: string): boolean {
   let real: string;
   let entries;
   try {
     real = realpathSync(dir);
-    if (seen.has(real)) return;
+    if (seen.has(real)) return false;
     seen.add(real);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     problems.push(describeError(displayPath(dir, cwd), error));
-    return;
+    return false;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -183,9 +216,11 @@ function walk(dir: string, seen: Set<string>, visit: (file: string) => void, pro
         continue;
       }
     }
-    if (isDir) walk(full, seen, visit, problems, cwd);
-    else if (isFile) visit(full);
+    if (isDir) {
+      if (full !== skip && walk(full, seen, visit, problems, cwd, skip)) return true;
+    } else if (isFile && visit(full) === true) return true;
   }
+  return false;
 }
 
 /**

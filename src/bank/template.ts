@@ -4,9 +4,10 @@
  * quoting and folding are always right. Pure but for finding the schema file.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Scalar, isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { foldersToRepoTop } from './files.js';
 import type { StoryData } from './schema.js';
 
 /** What each part of a story should say: the prompt in `new`, the comment above an empty section. */
@@ -79,11 +80,8 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
  * or a folder above (a bank made by `init` has one), else the schema this package ships.
  */
 export function schemaRefFor(storyDir: string): string {
-  for (let dir = resolve(storyDir); ; dir = dirname(dir)) {
-    const candidate = join(dir, SCHEMA_FILE);
-    if (existsSync(candidate)) return toPosix(relative(storyDir, candidate));
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
-  }
+  const found = foldersToRepoTop(storyDir).folders.map((dir) => join(dir, SCHEMA_FILE)).find((candidate) => existsSync(candidate));
+  if (found !== undefined) return toPosix(relative(storyDir, found));
   return toPosix(relative(storyDir, join(packageRoot(), SCHEMA_FILE)));
 }
 

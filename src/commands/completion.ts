@@ -73,20 +73,136 @@ export function completionCommand(shell: string, program: Command, io: Io): numb
 export const COMPLETE_VALUES = ['interviewers'] as const;
 
 /**
- * `tpm-prep __complete interviewers [--config FILE]` (hidden): the names of `interviewers:` in the nearest
- * .tpm-prep.yaml, or in the config the line being completed names with --config (each script passes it on), a line
- * each, for the scripts to offer after --interviewer. Nothing, and exit 0, where there is no config or it can't be
+ * `tpm-prep __complete interviewers [--shell SHELL -- WORD...]` (hidden): the names of `interviewers:` in the config
+ * the line being completed reads, a line each, for the scripts to offer after --interviewer. Each script passes the
+ * words typed before the cursor, as its shell split them, and `SHELL` says how their quotes read: the config they name
+ * (`-c FILE`, `-cFILE`, `--config FILE`, `--config=FILE`), else the nearest .tpm-prep.yaml above the stories folder they
+ * name (`drill stories/cliente`, `--stories DIR`), else above the current folder (see namedOnLine). An older script
+ * passed `--config FILE` itself, which is still taken. Nothing, and exit 0, where there is no config or it can't be
  * read: Tab offers nothing rather than an error in the middle of the line.
  */
-export async function completeValuesCommand(options: { config?: string }, io: Io): Promise<number> {
+export async function completeValuesCommand(options: { config?: string; shell?: string }, words: readonly string[], program: Command, io: Io): Promise<number> {
   try {
     const { configFor } = await import('../drill/workspace.js');
-    const config = await configFor(options.config === undefined ? {} : { config: options.config }, io);
+    const { homedir } = await import('node:os');
+    const named = namedOnLine(words, options.shell ?? 'bash', program, io.env.HOME || homedir());
+    const config = await configFor(options.config === undefined ? named : { ...named, config: options.config }, io);
     for (const interviewer of config?.interviewers ?? []) if (interviewer.name) io.stdout(`${interviewer.name}\n`);
   } catch {
     // A config with mistakes: lint and drill say what they are.
   }
   return 0;
+}
+
+/**
+ * The config and the stories folder that `words` name: the words of a command line after the program's name, as `shell`
+ * split them, their quotes as typed (fish's already undone). The last `-c`/`--config` value (`-c FILE`, `-cFILE`,
+ * `--config FILE`, `--config=FILE`, or `--config = FILE`, three words to a bash that breaks words at "="), and the
+ * command's stories folder (`--stories DIR`, else its first argument where that is its stories folder or story paths), each as the shell would pass
+ * it: its quotes undone (bash's and zsh's, or PowerShell's, where `'it''s.yaml'` is it's.yaml) and a leading `~` and
+ * `$HOME` (PowerShell's `$env:HOME` too) made the home folder. Nothing else is expanded, and nothing is run.
+ */
+export function namedOnLine(words: readonly string[], shell: string, program: Command, home: string): { config?: string; stories?: string } {
+  let command: Command | undefined;
+  let config: string | undefined;
+  let stories: string | undefined;
+  let argument: string | undefined;
+  // Before the command is known (zsh's _arguments hands a sub-command's words without the ones before it), any command's.
+  const options = () => [...program.options, ...(command?.options ?? program.commands.flatMap((c) => c.options))];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '--') {
+      argument ??= words[i + 1];
+      break;
+    }
+    if (command === undefined && !word.startsWith('-')) {
+      command = program.commands.find((c) => c.name() === word || c.aliases().includes(word));
+      // (A word before it is the program's name, where a script passes it: no argument of the command.)
+      if (command !== undefined) {
+        argument = undefined;
+        continue;
+      }
+    }
+    const long = /^(--[^=]+)(?:=(.*))?$/s.exec(word);
+    const option = long ? options().find((o) => o.long === long[1]) : /^-[^-]/.test(word) ? options().find((o) => o.short === word.slice(0, 2)) : undefined;
+    if (option === undefined) {
+      if (!word.startsWith('-')) argument ??= word;
+      continue;
+    }
+    if (!option.required && !option.optional) continue;
+    let value = long ? long[2] : word.length > 2 ? word.slice(2) : undefined;
+    if (value === undefined) {
+      value = words[++i];
+      if (long && value === '=') value = words[++i];
+    }
+    if (value === undefined) break;
+    if (option.long === '--config') config = value;
+    else if (option.long === '--stories') stories = value;
+  }
+  // drill's and stats' stories folder, or plan's and report's first story path.
+  const first = command?.registeredArguments[0]?.name();
+  if (stories === undefined && argument !== undefined && (first === 'stories-folder' || first === 'paths')) stories = argument;
+  const typed = (word: string | undefined) => (word === undefined ? undefined : typedWord(word, shell, home));
+  const [file, folder] = [typed(config), typed(stories)];
+  return { ...(file ? { config: file } : {}), ...(folder ? { stories: folder } : {}) };
+}
+
+/** The home folder where a word names it: `$HOME` or `${HOME}`, and in PowerShell (any case) `$env:HOME` too. */
+const HOME_VARIABLE = { posix: /^\$(?:\{HOME\}|HOME(?![A-Za-z0-9_]))/, powershell: /^\$(?:\{(?:env:)?HOME\}|(?:env:)?HOME(?![\w:]))/i };
+
+/**
+ * A word as `shell` hands it to the command: its quotes and escapes undone, a leading `~` and `$HOME` made `home`.
+ * bash and zsh: '…' as it is, "…" with \" \\ \$ \` escaped, \x outside quotes; PowerShell: '…' with '' for one ', "…"
+ * with "" and `x, `x outside; fish: the word as given (its tokens come unquoted).
+ */
+export function typedWord(word: string, shell: string, home: string): string {
+  const ps = shell === 'powershell';
+  const homeVariable = ps ? HOME_VARIABLE.powershell : HOME_VARIABLE.posix;
+  const escape = ps ? '`' : '\\';
+  let out = '';
+  let i = 0;
+  if (word === '~' || word.startsWith('~/') || (ps && word.startsWith('~\\'))) {
+    out = home;
+    i = 1;
+  }
+  const variable = (): boolean => {
+    const found = homeVariable.exec(word.slice(i));
+    if (found === null) return false;
+    out += home;
+    i += found[0].length;
+    return true;
+  };
+  if (shell === 'fish') {
+    while (i < word.length) if (word[i] !== '$' || !variable()) out += word[i++];
+    return out;
+  }
+  while (i < word.length) {
+    const ch = word[i]!;
+    if (ch === "'") {
+      for (i++; i < word.length; i++) {
+        if (word[i] !== "'") out += word[i];
+        else if (ps && word[i + 1] === "'") out += word[i++];
+        else break;
+      }
+      i++;
+    } else if (ch === '"') {
+      for (i++; i < word.length; ) {
+        const c = word[i]!;
+        if (c === '"' && !(ps && word[i + 1] === '"')) break;
+        if (c === '"') (out += '"'), (i += 2);
+        else if (c === escape && i + 1 < word.length && (ps || '"\\$`'.includes(word[i + 1]!))) (out += word[i + 1]), (i += 2);
+        else if (c !== '$' || !variable()) (out += c), i++;
+      }
+      i++;
+    } else if (ch === escape && i + 1 < word.length) {
+      out += word[i + 1];
+      i += 2;
+    } else if (ch !== '$' || !variable()) {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
 }
 
 function describe(program: Command): { top: OptionSpec[]; commands: CommandSpec[] } {
@@ -204,29 +320,10 @@ ${fn}_list() {
   ((\${#COMPREPLY[@]})) || COMPREPLY=($(compgen -P "$pre" -W "\${2-}" -- "\${cur##*,}"))
 }
 
-# The config the line names with -c or --config (the last one, as the command takes it; "--config=FILE" is three
-# words to bash), its quotes and a leading ~/ undone, as the options for \`${bin} __complete\`: none where it names none.
+# The words before the one being completed, as typed, for \`${bin} __complete\` to find the config and the stories
+# folder they name (-c, --config, the stories folder): it reads their quotes as bash does, and runs nothing.
 ${fn}_config() {
-  local i file=""
-  config=()
-  for ((i = 1; i < COMP_CWORD - 1; i++)); do
-    case "\${COMP_WORDS[i]}" in
-      -c|--config)
-        file="\${COMP_WORDS[i+1]}"
-        if [[ "$file" == "=" ]]; then
-          ((i + 2 < COMP_CWORD)) && file="\${COMP_WORDS[i+2]}" || file=""
-        fi
-        ;;
-    esac
-  done
-  case "$file" in
-    \\'*\\') file="\${file:1:\${#file}-2}" ;;
-    \\"*\\") file="\${file:1:\${#file}-2}" ;;
-    *) file="\${file//\\\\/}" ;;
-  esac
-  [[ "$file" == "~/"* ]] && file="$HOME/\${file#\\~/}"
-  [[ -n "$file" ]] && config=(--config "$file")
-  return 0
+  config=(--shell bash -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}")
 }
 
 # The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
@@ -349,21 +446,11 @@ ${commands.map((c) => `    ${quote(`${c.name}:${c.description.replace(/\s+/g, ' 
 }
 
 ${listFunctions.join('\n')}
-# The config the line names with -c or --config (the last one, as the command takes it), its quotes and a leading ~/
-# undone, as the options for \`${bin} __complete\` in $reply: none where it names none.
+# The words before the one being completed, as typed (the command's own, where _arguments has dropped the ones before
+# it), for \`${bin} __complete\` in $reply, to find the config and the
+# stories folder they name (-c, --config, the stories folder): it reads their quotes as zsh does, and runs nothing.
 ${fn}_config() {
-  local i file
-  reply=()
-  for (( i = 2; i < CURRENT; i++ )); do
-    case $words[i] in
-      -c|--config) (( i + 1 < CURRENT )) && file=$words[i+1] ;;
-      --config=*) file=\${words[i]#--config=} ;;
-    esac
-  done
-  file=\${(Q)file}
-  [[ $file == '~/'* ]] && file=$HOME/\${file#\\~/}
-  [[ -n $file ]] && reply=(--config "$file")
-  return 0
+  reply=(--shell zsh -- "\${(@)words[1,CURRENT-1]}")
 }
 
 # The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
@@ -521,22 +608,10 @@ end
 # A comma list: the item after the last comma completed, keeping the ones before it. The ids, or when the item
 # starts none of them, the aliases it starts (\`backb\` → \`backbone\`), as the options take those too.
 ${listFunctions.join('\n')}
-# The config the line names with -c or --config (the last one, as the command takes it), a leading ~/ undone, as the
-# options for \`${bin} __complete\`, a line each: none where it names none.
+# The words before the one being completed (fish's tokens, unquoted), a line each, for \`${bin} __complete\` to find
+# the config and the stories folder they name (-c, --config, the stories folder); it runs nothing.
 function ${fn}_config
-    set -l words (commandline -opc)
-    set -l file
-    for i in (seq 2 (count $words))
-        switch $words[$i]
-            case -c --config
-                set -l next (math $i + 1)
-                set -q words[$next]; and set file $words[$next]
-            case '--config=*'
-                set file (string replace -- --config= '' $words[$i])
-        end
-    end
-    set -q file[1]; and test -n "$file"; or return 0
-    printf '%s\\n' --config (string replace -r -- '^~/' "$HOME/" $file)
+    printf '%s\\n' --shell fish -- (commandline -opc)[2..-1]
 end
 
 # The names of the interviewers of your loop (interviewers: in the config the line names with --config, else the
@@ -624,18 +699,9 @@ Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
   foreach ($word in ($words | Select-Object -Skip 1)) {
     if (-not $word.StartsWith('-') -and $${fn}Commands.Contains($word)) { $command = $word; $spec = $${fn}Commands[$word]; break }
   }
-  # The config the line names with -c or --config (the last one, as the command takes it), its quotes and a leading ~/
-  # undone, as the options for \`${bin} __complete\`: none where it names none.
-  $config = @()
-  for ($i = 1; $i -lt $words.Count; $i++) {
-    $file = $null
-    if ($words[$i] -cin @('-c', '--config') -and $i + 1 -lt $words.Count) { $file = $words[$i + 1] }
-    elseif ($words[$i] -clike '--config=?*') { $file = $words[$i].Substring(9) }
-    if ($null -eq $file) { continue }
-    if ($file.Length -ge 2 -and ($file[0] -eq "'" -or $file[0] -eq '"') -and $file[-1] -eq $file[0]) { $file = $file.Substring(1, $file.Length - 2) }
-    if ($file -like '~[/\\]*') { $file = Join-Path $HOME $file.Substring(2) }
-    $config = @('--config', $file)
-  }
+  # The words before the one being completed, as typed, for \`${bin} __complete\` to find the config and the stories
+  # folder they name (-c, --config, the stories folder): it reads their quotes as PowerShell does, and runs nothing.
+  $config = @('--shell', 'powershell', '--') + @($words | Select-Object -Skip 1)
   # "--lps=own": the option and its value in one word.
   $prefix = ''
   $typed = $wordToComplete

@@ -9,7 +9,7 @@ import { terminalWidth, type Io } from '../io.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
 import { counted } from '../text/show.js';
-import { proseWidth, wrapPhrases, wrapText, type Part } from '../text/wrap.js';
+import { listed, proseWidth, wrapPhrases, wrapText, type Part } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, MINUTES, SECONDS, SEED_TAKES, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
@@ -193,9 +193,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     : loopLps.length > 0
       ? loopNote(shown, loopLps.length)
       : undefined;
-  const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
+  // A dumb terminal (a screen reader's, which says "·" as "dot"): the lists with commas, and a question's id, principles
+  // and category a line each, as stats says its loop (a comma would be heard inside "Are Right, A Lot").
+  const plain = io.env.TERM === 'dumb';
+  const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now, undefined, plain);
   // The due ones the never-practised left no room for, named for next time (a drill said nothing of them).
-  const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
+  const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now, undefined, plain);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && !json;
   const recording = interactive && options.history !== false;
@@ -219,7 +222,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
-    const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, placeOf, fileOf, width: proseWidth(io.columns) };
+    const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, placeOf, fileOf, width: proseWidth(io.columns), plain };
     const questions = () => drawn.map((q) => printedJson(q, o));
     // `json` is the questions alone, as it has always been; `json-with-metadata` wraps them with what the text says above them.
     // The loop the draw was for ("Drawn for your loop…", or for the interviewers named), null where it was for none.
@@ -262,7 +265,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       blind: Boolean(options.blind),
       followups: options.followups !== false,
       quietClock: quietClock(options, config, io.env),
-      dumb: io.env.TERM === 'dumb',
+      dumb: plain,
       ...(minutes !== undefined ? { minutes } : {}),
       stories,
       nameOf,
@@ -287,20 +290,23 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? boxEnded(minutes, result.boxLeft ?? 0, limit) : 'Drill done';
   // Stopped at "Which story did you use?": that answer is kept, and what it lacks is said.
-  // Stopped before the rating, after the answer: that answer is kept too, without a rating.
+  // Stopped before the rating, after the answer: that answer is kept too, without a rating; before its self-check, with
+  // its time alone.
   const unsaid = !recording
     ? ''
     : result.storyUnsaid
       ? ` The last was recorded without its story: you stopped at "Which story did you use?".`
-      : result.unrated
-        ? ' The last was recorded without a rating: you stopped before rating it.'
-        : '';
+      : result.unchecked
+        ? ' The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle.'
+        : result.unrated
+          ? ' The last was recorded without a rating: you stopped before rating it.'
+          : '';
   const done = `${ended}: ${where}${unsaid}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
     const asked = drawn.slice(0, drawn.length - result.left.length);
     const due = dueReviews(history.entries, now, eve);
-    term.output.write(`${wrapPhrases(leftPhrases(result.left, asked, due, now), sessionWidth(term), 2)}\n`);
+    term.output.write(`${wrapPhrases(leftPhrases(result.left, asked, due, now, plain), sessionWidth(term), 2)}\n`);
   }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
@@ -331,7 +337,7 @@ export function boxEnded(minutes: number, left: number, limit: number): string {
  * with how overdue it is, after how many questions those are ("Left for your next drill (3 questions not reached):
  * Think Big (4 days overdue) · Frugality."); only how many, where they ask none of those.
  */
-export function leftPhrases(left: readonly Question[], asked: readonly Question[], due: readonly DueReview[], now: Date): string[] {
+export function leftPhrases(left: readonly Question[], asked: readonly Question[], due: readonly DueReview[], now: Date, plain = false): string[] {
   const n = `${counted(left.length, 'question')} not reached`;
   const lps = [...new Set(left.flatMap((q) => q.lps))].filter((lp) => !asked.some((q) => q.lps.includes(lp)));
   if (lps.length === 0) return [`Left for your next drill: ${n}.`];
@@ -340,7 +346,7 @@ export function leftPhrases(left: readonly Question[], asked: readonly Question[
     const review = due.find((d) => d.id === lp);
     return review ? `${principle(lp).name} (${overdue(review.dueAt.toISOString(), now)})` : principle(lp).name;
   });
-  return [head, ...named.map((name, i) => `${name}${i === named.length - 1 ? '.' : ' ·'}`)];
+  return [head, ...(plain ? listed(named) : named.map((name, i) => `${name}${i === named.length - 1 ? '.' : ' ·'}`))];
 }
 
 /** A principle due for review as the JSON gives it: as `stats --format json` names it and says when it fell due. */
@@ -368,6 +374,8 @@ interface PrintOptions {
   readonly reviews: readonly string[];
   /** The principles due for review left for the next drill (`Draw.postponed`), as `duePhrases` gives them. */
   readonly postponed: readonly string[];
+  /** A dumb terminal's: a question's id, principles and category a line each, not joined by "·". */
+  readonly plain?: boolean;
   /** Where the draw is for the config's loop or some of its interviewers, the line that says so (`loopNote`). */
   readonly loopNote: string | undefined;
   readonly blind: boolean;
@@ -418,7 +426,8 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push('', wrapText(`${i + 1}. ${q.text}`, width, 3));
     // "id · Principle + Principle · category", each line but the last ending in "·", as the due list does.
     const about = [q.id, principleNames(q.lps), q.category].filter(Boolean);
-    lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
+    if (o.plain) lines.push(...about.map((part) => wrapText(`   ${part}`, width, 5)));
+    else lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
     else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...fitList(shown.stories, o.placeOf)], width, 5) : '   Stories that fit: none yet');

@@ -1,6 +1,6 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
 import { dirname, resolve } from 'node:path';
-import { displayPath, expandPaths, readEach, readRegularFile } from '../bank/files.js';
+import { displayPath, firstStoryFile, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
@@ -17,7 +17,7 @@ import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
-import { isBelow, outputFile, writeOutputFile, type ReadFile } from '../write.js';
+import { isAtOrBelow, outputFile, writeOutputFile, type ReadFile } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint, storyFolders } from './shared.js';
 
 export interface LintOptions {
@@ -121,8 +121,6 @@ function sourceRoot(cwd: string, paths: readonly string[]): SourceRoot {
   for (const folder of folders) while (!isAtOrBelow(folder, root)) root = dirname(root);
   return { cwd, root };
 }
-
-const isAtOrBelow = (path: string, dir: string): boolean => path === dir || isBelow(path, dir);
 
 interface Run {
   readonly results: FileResult[];
@@ -363,15 +361,14 @@ function timingTable(loading: number, formatting: number, timings: Timings, reus
 }
 
 /**
- * The bank (as shown) that the folder `folder` (as shown) is a sub-folder of, where that bank holds story files other
- * than `linted` (as shown): then the folder is part of it, not the bank. Undefined where the folder is the bank, or
- * every story file of the bank is linted.
+ * The bank (as shown) that the folder `folder` (as shown) is a sub-folder of, where that bank holds a story file
+ * outside the folder other than `linted` (as shown): then the folder is part of it, not the bank. Undefined where the
+ * folder is the bank, or every story file of the bank is linted. The bank is walked only until one such file is found.
  */
 function largerBank(folder: string, linted: readonly string[], cwd: string): string | undefined {
   const full = resolve(cwd, folder);
   const bank = bankFolderOf(full, cwd);
   if (bank === full) return undefined;
-  const seen = new Set(linted.map((path) => resolve(cwd, path)));
-  const { files } = expandPaths([bank], cwd);
-  return files.some((file) => !seen.has(file)) ? displayPath(bank, cwd) : undefined;
+  const other = firstStoryFile(bank, new Set(linted.map((path) => resolve(cwd, path))), full);
+  return other === undefined ? undefined : displayPath(bank, cwd);
 }

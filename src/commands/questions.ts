@@ -31,7 +31,9 @@ export async function questionsCommand(options: QuestionsOptions, io: Io): Promi
     return 0;
   }
   const width = proseWidth(io.columns);
-  const blocks = shown.map((q) => `${heading(q, width)}\n${wrapText(`  ${q.text}`, width, 2)}`);
+  // A dumb terminal (a screen reader's, which says "·" as "dot"): the principles on a line of their own.
+  const plain = io.env.TERM === 'dumb';
+  const blocks = shown.map((q) => `${heading(q, width, plain)}\n${wrapText(`  ${q.text}`, width, 2)}`);
   io.stdout(blocks.join('\n\n') + '\n');
   return 0;
 }
@@ -42,12 +44,17 @@ const UNDER = 4;
 /**
  * "id  category · Principle + Principle", wrapped after a "·" or a "+" (each principle's name kept whole where
  * it fits), its lines after the first further in than the question's; the id on a line of its own where the
- * line leaves too little room for the category beside it.
+ * line leaves too little room for the category beside it. `plain`: no "·", the principles on the lines under the
+ * category.
  */
-function heading(q: Question, width: number): string {
+function heading(q: Question, width: number, plain = false): string {
   const names = q.lps.map((lp, i) => `${principle(lp).name}${i < q.lps.length - 1 ? ' +' : ''}`);
-  const category = `${q.category}${names.length > 0 ? ' ·' : ''}`;
+  const category = `${q.category}${names.length > 0 && !plain ? ' ·' : ''}`;
   const first = `${q.id}  ${category}`;
+  if (plain) {
+    const top = first.length <= width ? first : `${q.id}\n${' '.repeat(UNDER)}${category}`;
+    return names.length > 0 ? `${top}\n${wrapPhrases([`${' '.repeat(UNDER)}${names[0]}`, ...names.slice(1)], width, UNDER)}` : top;
+  }
   // Held whole by wrapPhrases only where it would fit a line after the first, so only then beside the id.
   if (first.length <= width - UNDER) return wrapPhrases([first, ...names], width, UNDER);
   return `${q.id}\n${wrapPhrases([`${' '.repeat(UNDER)}${category}`, ...names], width, UNDER)}`;

@@ -229,7 +229,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [stats.otherLimits ? `Last ${t.length} answer times${atLimit}:` : `Answer time, last ${t.length}:`, ...times];
   lines.push('', wrapPhrases(trend, width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
-  const due = duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now).map((phrase) => (plain ? phrase.replace(/ ·$/, ',') : phrase));
+  const due = duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now, undefined, plain);
   if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...due], width, 2));
   // A name a line: a comma between them would be heard inside "Are Right, A Lot" too.
   if (stats.neverPractised.length > 0 && plain) lines.push(`Never practised (${stats.neverPractised.length}):`, ...stats.neverPractised.map((id) => wrapText(`  ${principle(id).name}`, width, 4)));

@@ -22,7 +22,9 @@ import { makeFolders } from '../write.js';
  * only format 1 still reads every answer to a behavioral question, and skips the others with "Update
  * tpm-prep" rather than calling them broken. Format 3 lets `rating` and `story` be absent: the drill was stopped (Ctrl-C)
  * after the answer was given but before it was rated, or before the story used was said; `"story": null` is always
- * "no story from my bank". Lines of formats 1 and 2 have both, and are read as ever (their `null` story too).
+ * "no story from my bank". Stopped before the self-check too, its `check` is `{}`: no item, which no self-check asked
+ * gives (each kind asks for numbers), and which practisedLps counts for no principle, as a format-3 reader does; so it
+ * stays format 3. Lines of formats 1 and 2 have both, and are read as ever (their `null` story too).
  */
 export const HISTORY_VERSION = 3;
 

@@ -111,6 +111,12 @@ export interface SessionResult {
    * no rating and no story said.
    */
   readonly unrated?: boolean;
+  /**
+   * Stopped after the answer (its clock stopped) but before its self-check was given, at the follow-up or the self-check:
+   * that answer is counted in `answered`, and recorded with its time, no self-check (`"check": {}`), no rating and no
+   * story said. `unrated` is set too.
+   */
+  readonly unchecked?: boolean;
 }
 
 /** Thrown inside the session when the user stops it. */
@@ -189,6 +195,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   let answered = 0;
   let storyUnsaid = false;
   let unrated = false;
+  let unchecked = false;
   // The time box runs from the first question (its heading printed), the time spent reading each question included.
   let boxEnds: number | undefined;
   const questions = counted(total, 'question');
@@ -216,7 +223,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       if (boxLeft !== undefined && boxLeft < plan.limit) return { answered, interrupted: false, left: plan.questions.slice(i), boxLeft };
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
-      out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
+      // On a dumb terminal (a screen reader's, which says "·" as "dot"), a line each.
+      if (plan.dumb) out(`\n${[c.bold(`Question ${i + 1} of ${total}`), ...about.map((part) => c.dim(wrapText(`  ${part}`, width, 4)))].join('\n')}\n`);
+      else out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
       out(`${c.cyan(wrapText(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);
@@ -250,10 +259,12 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       const short = shortAnswerNote(seconds, plan.limit);
       if (short) out(`${c.dim(wrapText(short, width, 0))}\n`);
 
-      // Once the self-check is answered, a stop (Ctrl-C at the rating, or at the story) records the answer with what was
-      // said of it: no rating, no story said (a new user's answer was lost to one Ctrl-C at the rating). Before it, the
-      // answer is dropped: whether it was told as a story, and so which principles it practised, is the self-check's
-      // (practisedLps).
+      // Once the answer is given (its clock stopped), a stop (Ctrl-C at the follow-up, the self-check, the rating or the
+      // story) records it with what was said of it: no self-check, no rating, no story said (a new user's answer was lost to
+      // one Ctrl-C at the rating; a two-minute answer, to one at the self-check). Its time counts. With no self-check
+      // (`"check": {}`, which no self-check asked ever gives: every kind asks for numbers), whether it was told as a story,
+      // and so which principles it practised, is not known: it counts for its question alone (practisedLps), as a format-3
+      // reader already counts it. A stop while the clock runs records nothing: the answer was not finished.
       let followup: string | null = null;
       // A design or an explanation is not asked about "I" or a partner: those items are left out, not recorded as a no.
       const asked = selfChecks(answerKind(q));
@@ -307,14 +318,15 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
           }
         }
       } catch (error) {
-        if (!isInterrupt(error) || ticked === undefined) throw error;
+        if (!isInterrupt(error)) throw error;
         unrated = true;
+        unchecked = ticked === undefined;
       }
       // Stopped at the rating or the story: the answer is recorded with what was said of it, no rating where none was
       // given, and no story said (the key left out: `"story": null` is "no story from my bank"); the drill ends after it.
       // With no stories in the bank "Which story?" is never asked: the story stays null, as every answer's then is.
       if (storyUnsaid || (unrated && plan.stories.length > 0)) story = undefined;
-      const check = selfCheckOf(asked, ticked);
+      const check = ticked === undefined ? {} : selfCheckOf(asked, ticked);
       plan.record?.({
         version: formatVersion(check, { rating, story }),
         at: new Date(term.clock()).toISOString(),
@@ -331,7 +343,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       answered++;
       if (storyUnsaid || unrated) {
         out(`${plan.quietClock ? '' : codes(CLEAR_LINE)}${codes(SHOW_CURSOR)}\n`);
-        return { answered, interrupted: true, ...(unrated ? { unrated } : { storyUnsaid }), ...(signal ? { signal } : {}) };
+        return { answered, interrupted: true, ...(unrated ? { unrated } : { storyUnsaid }), ...(unchecked ? { unchecked } : {}), ...(signal ? { signal } : {}) };
       }
     }
     return { answered, interrupted: false };

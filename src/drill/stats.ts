@@ -1,5 +1,6 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
+import { listed } from '../text/wrap.js';
 import type { HistoryEntry } from './history.js';
 import { dueBy, dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
 import { daysBetween } from './days.js';
@@ -150,7 +151,11 @@ export function nextReview(dueAt: string, now: Date, timeZone?: string): string 
   return days <= 0 ? 'later today' : `in ${days} day${days === 1 ? '' : 's'}`;
 }
 
-/** The principles due, as phrases for `wrapPhrases`: "Think Big (3 days overdue) ·", …, the last ending in ".". */
-export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date, timeZone?: string): string[] {
-  return due.map((d, i) => `${principle(d.id).name} (${overdue(d.dueAt, now, timeZone)})${i === due.length - 1 ? '.' : ' ·'}`);
+/**
+ * The principles due, as phrases for `wrapPhrases`: "Think Big (3 days overdue) ·", …, the last ending in ".";
+ * `plain`, for a dumb terminal (a screen reader's, which says "·" as "dot"), with commas, as `listed` gives them.
+ */
+export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date, timeZone?: string, plain = false): string[] {
+  const phrases = due.map((d) => `${principle(d.id).name} (${overdue(d.dueAt, now, timeZone)})`);
+  return plain ? listed(phrases) : phrases.map((phrase, i) => `${phrase}${i === due.length - 1 ? '.' : ' ·'}`);
 }

@@ -3,9 +3,10 @@
  * repo's stories are. Apart from config.ts so that finding them loads no rule.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { displayPath } from '../bank/files.js';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { displayPath, foldersToRepoTop } from '../bank/files.js';
 import { shellWord } from '../text/shell.js';
+import { isAtOrBelow } from '../write.js';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
@@ -25,19 +26,12 @@ export interface ConfigFile {
  * repository under it.
  */
 export function findConfigFile(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
-  }
+  return foldersToRepoTop(cwd).folders.map((dir) => join(dir, CONFIG_FILE)).find((candidate) => existsSync(candidate));
 }
 
 /** The top of the git repository `cwd` is in: the first folder up that holds a `.git` (a folder, or a worktree's file). */
 export function repoTop(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
+  return foldersToRepoTop(cwd).top;
 }
 
 /**
@@ -47,12 +41,8 @@ export function repoTop(cwd: string): string | undefined {
  * name the config the user may have meant, and how to read it.
  */
 export function configAboveRepo(cwd: string): { readonly config: string; readonly stories?: string } | undefined {
-  let top = resolve(cwd);
-  for (; ; top = dirname(top)) {
-    if (existsSync(join(top, CONFIG_FILE))) return undefined;
-    if (existsSync(join(top, '.git'))) break;
-    if (dirname(top) === top) return undefined;
-  }
+  const { folders, top } = foldersToRepoTop(cwd);
+  if (top === undefined || folders.some((dir) => existsSync(join(dir, CONFIG_FILE)))) return undefined;
   for (let dir = dirname(top); ; dir = dirname(dir)) {
     const config = join(dir, CONFIG_FILE);
     if (existsSync(config)) {
@@ -96,20 +86,23 @@ export function storiesDirOr(named: string | undefined, cwd: string): string {
 /**
  * The story bank's folder that `folder` (absolute) is in, where it is a sub-folder of one: the default stories folder
  * of `cwd` (defaultStoriesDir: `stories/` here or beside the nearest config) when it holds `folder`, else the nearest
- * folder named `stories` that holds it (within the git repository, and below the nearest config), else `folder` itself. A theme folder,
- * `stories/cliente`, belongs to the bank `stories/`: its practice history is the bank's, beside `stories/`.
+ * folder named `stories` that holds it, below the nearest config and within the git repository, else `folder` itself.
+ * A theme folder, `stories/cliente`, belongs to the bank `stories/`: its practice history is the bank's, beside
+ * `stories/`. Outside a repository, where no config marks the prep folder either, a `stories` counts no higher than
+ * `cwd` (or, for a folder outside it, the folder holding both): one far above, found by walking to the file system's
+ * root, is somebody else's folder, not this bank, and its folder is no place to write a practice history.
  */
 export function bankFolderOf(folder: string, cwd: string): string {
   const full = resolve(folder);
-  const holds = (bank: string) => {
-    const inside = relative(bank, full);
-    return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
-  };
   const fallback = defaultStoriesDir(cwd);
-  if (fallback !== undefined && holds(resolve(cwd, fallback))) return resolve(cwd, fallback);
-  for (let dir = full; ; dir = dirname(dir)) {
+  if (fallback !== undefined && isAtOrBelow(full, resolve(cwd, fallback))) return resolve(cwd, fallback);
+  const { folders, top } = foldersToRepoTop(full);
+  let bound = top ?? resolve(cwd);
+  while (!isAtOrBelow(full, bound)) bound = dirname(bound);
+  for (const dir of folders) {
     if (basename(dir) === 'stories') return dir;
-    // Not past the top of the repository, nor past a prep folder's config: a `stories` above is another bank.
-    if (existsSync(join(dir, '.git')) || existsSync(join(dir, CONFIG_FILE)) || dirname(dir) === dir) return full;
+    // Not past the top of the repository (or `bound`), nor past a prep folder's config: a `stories` above is another bank.
+    if (dir === bound || existsSync(join(dir, CONFIG_FILE))) return full;
   }
+  return full;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, globToRegExp, nearName, readEach } from '../../src/bank/files.js';
+import { displayPath, expandPaths, firstStoryFile, globToRegExp, nearName, readEach } from '../../src/bank/files.js';
 
 let root: string;
 const rel = (files: string[]) => files.map((f) => displayPath(f, root));
@@ -42,6 +42,21 @@ describe('expandPaths', () => {
       'nope.yaml: no such file or folder.',
       'No files match the pattern "stories/*.json".',
     ]);
+  });
+});
+
+describe('firstStoryFile: whether a folder holds a story file other than those given', () => {
+  it.each([
+    ['a bank of stories', {}, 'a.yaml'],
+    ['all but a deep one excepted', { except: ['a.yaml', 'b.yml'] }, 'deep/c.yaml'],
+    ['the folder of the rest skipped', { except: ['a.yaml', 'b.yml'], skip: 'deep' }, undefined],
+    ['everything excepted', { except: ['a.yaml', 'b.yml', 'deep/c.yaml'] }, undefined],
+  ] as const)('%s', (_, given: { except?: readonly string[]; skip?: string }, first) => {
+    const base = mkdtempSync(join(tmpdir(), 'tpm-prep-first-'));
+    for (const dir of ['deep', '.hidden', 'node_modules/pkg']) mkdirSync(join(base, dir), { recursive: true });
+    for (const file of ['a.yaml', 'b.yml', 'deep/c.yaml', '.hidden/h.yaml', 'node_modules/pkg/p.yaml', 'notes.md', 'deep/x.txt']) writeFileSync(join(base, file), '');
+    const found = firstStoryFile(base, new Set((given.except ?? []).map((file) => join(base, file))), given.skip && join(base, given.skip));
+    expect(found && displayPath(found, base)).toBe(first);
   });
 });
 

@@ -14,6 +14,8 @@ describe('leftPhrases', () => {
     const due = [{ id: 'dive-deep' as LpId, dueAt: new Date('2026-03-07T09:00:00Z') }];
     expect(leftPhrases(left, asked, due, NOW)).toEqual(['Left for your next drill (3 questions not reached):', 'Frugality ·', 'Dive Deep (3 days overdue).']);
     expect(leftPhrases([left[0]!], asked, [], NOW)).toEqual(['Left for your next drill (1 question not reached):', 'Frugality.']);
+    // A dumb terminal's, with commas: a screen reader says "·" as "dot".
+    expect(leftPhrases(left, asked, due, NOW, true)).toEqual(['Left for your next drill (3 questions not reached):', 'Frugality,', 'Dive Deep (3 days overdue).']);
   });
 
   it('says only how many where they ask nothing the answers did not', () => {

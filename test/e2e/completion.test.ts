@@ -1,7 +1,7 @@
 // `tpm-prep completion bash|zsh|fish` in temporary folders: the scripts really complete, in real shells, and
 // offer every command and option the CLI's own --help lists; and the CLI-wide polish: --help with examples
 // for every command, --version, no banner on success.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
@@ -193,6 +193,10 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     expect(bashComplete(['report', '--config', '=', 'nosuch.yaml', '--config', '=', 'panel\\ two.yaml', '--interviewer', ''], cwd)).toEqual(other);
     // A leading ~/ is the home folder, as the shell would have made it.
     expect(bashComplete(['drill', '--config', '~/panel\\ two.yaml', '--interviewer', ''], join(cwd, 'stories'), { HOME: cwd })).toEqual(other);
+    // -cFILE in one word; --config=FILE as one word, where COMP_WORDBREAKS has no "="; $HOME in the path.
+    expect(bashComplete(['drill', '-cpanel\\ two.yaml', '--interviewer', ''], cwd)).toEqual(other);
+    expect(bashComplete(['drill', '--config="panel two.yaml"', '--interviewer', ''], cwd)).toEqual(other);
+    expect(bashComplete(['drill', '--config', '"$HOME/panel two.yaml"', '--interviewer', ''], join(cwd, 'stories'), { HOME: cwd })).toEqual(other);
     // A config that isn't there offers no names (and plan's principles where the word starts one).
     expect(bashComplete(['drill', '--config', 'nosuch.yaml', '--interviewer', ''], cwd)).toEqual([]);
     expect(bashComplete(['plan', '--config', 'nosuch.yaml', '--interviewer', 'dive'], cwd)).toEqual(['dive-deep']);
@@ -311,6 +315,7 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
     expect(inLoop("tpm-prep plan -c 'panel two.yaml' --interviewer S")).toEqual(['Skip\\ level']);
     expect(inLoop('tpm-prep report --config=nosuch.yaml --config="panel two.yaml" --interviewer ')).toEqual(other);
     expect(inLoop('tpm-prep drill --config ~/panel\\ two.yaml --interviewer ', { HOME: cwd })).toEqual(other);
+    expect(inLoop("tpm-prep drill -c'panel two.yaml' --interviewer ")).toEqual(other);
     expect(inLoop('tpm-prep plan --config nosuch.yaml --interviewer dive')).toEqual(['dive-deep']);
   });
 
@@ -498,6 +503,7 @@ describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { t
     expect(fishComplete("tpm-prep plan -c 'panel two.yaml' --interviewer S", cwd)).toEqual(['Skip level']);
     expect(fishComplete('tpm-prep report --config=nosuch.yaml --config="panel two.yaml" --interviewer ', cwd)).toEqual(other);
     expect(fishComplete('tpm-prep plan --config nosuch.yaml --interviewer dive', cwd)).toEqual(['dive-deep']);
+    expect(fishComplete("tpm-prep drill -c'panel two.yaml' --interviewer ", cwd)).toEqual(other);
   });
 
   it('loads as the README says, piped to source', () => {
@@ -543,8 +549,8 @@ describe('tpm-prep completion powershell', () => {
     expect(entry('report')).toContain("'-o' = @{ paths = $true }");
     // With the config the line names, as the other shells' scripts pass it: -c, --config or --config=, the last one.
     expect(PWSH.stdout).toContain("& 'tpm-prep' __complete interviewers @config 2>$null");
-    expect(PWSH.stdout).toContain("if ($words[$i] -cin @('-c', '--config') -and $i + 1 -lt $words.Count) { $file = $words[$i + 1] }");
-    expect(PWSH.stdout).toContain("elseif ($words[$i] -clike '--config=?*') { $file = $words[$i].Substring(9) }");
+    // The words typed, for __complete to read as PowerShell does.
+    expect(PWSH.stdout).toContain("$config = @('--shell', 'powershell', '--') + @($words | Select-Object -Skip 1)");
   });
 
   it('says how to load it, and to add the line to $PROFILE, as the README and --help do', () => {
@@ -573,6 +579,65 @@ describe('tpm-prep __complete interviewers', () => {
     expect(cli(['__complete', 'interviewers', '--config', 'nosuch.yaml'], { cwd: two })).toEqual({ status: 0, stdout: '', stderr: '' });
     // Not a command --help lists.
     expect(cli(['--help']).stdout).not.toContain('__complete');
+  });
+});
+
+// A review: -cFILE, bash's --config=FILE as one word (COMP_WORDBREAKS without "="), PowerShell's 'it''s.yaml', ~ and
+// $HOME in the path typed, and the stories folder typed were not followed: Tab offered the nearest config's names.
+describe('tpm-prep __complete interviewers, from the words typed', { timeout: SHELLS }, () => {
+  const PEERS = 'Peer one\nSkip level\n';
+  /** twoLoopsFolder, with a config whose name has a quote, in a home folder, and a second bank with a loop of its own. */
+  const folders = () => {
+    const cwd = twoLoopsFolder();
+    mkdirSync(join(cwd, 'home/prep'), { recursive: true });
+    writeFileSync(join(cwd, "home/prep/it's.yaml"), 'interviewers:\n  Peer one: [ownership]\n  Skip level: [think-big]\n');
+    mkdirSync(join(cwd, 'other/stories/cliente'), { recursive: true });
+    writeFileSync(join(cwd, 'other/.tpm-prep.yaml'), 'interviewers:\n  Founder: [think-big]\n');
+    return cwd;
+  };
+  const complete = (cwd: string, shell: string, ...words: string[]) => cli(['__complete', 'interviewers', '--shell', shell, '--', ...words], { cwd, env: { HOME: join(cwd, 'home') } });
+
+  it.each([
+    ['bash', ['drill', '-cpanel\\ two.yaml']],
+    ['bash', ['drill', '--config=panel\\ two.yaml']],
+    ['bash', ['drill', '--config', '=', "'panel two.yaml'"]],
+    ['bash', ['drill', '--config', "~/prep/it\\'s.yaml"]],
+    ['bash', ['drill', '--config', '"$HOME/prep/it\'s.yaml"']],
+    ['bash', ['drill', '-c', "${HOME}/prep/it\\'s.yaml"]],
+    ['zsh', ['plan', "-c'panel two.yaml'"]],
+    ['fish', ['drill', '--config', "~/prep/it's.yaml"]],
+    ['powershell', ['drill', '--config', "'panel two.yaml'"]],
+    ['powershell', ['drill', '--config', "~/prep/'it''s.yaml'"]],
+    ['powershell', ['drill', '-c', '"$HOME/prep/it\'s.yaml"']],
+    ['powershell', ['drill', '-c', "$env:HOME/prep/'it''s.yaml'"]],
+    ['powershell', ['drill', '-c', "\"$Home/prep/it's.yaml\""]],
+  ])('%s: %j names the config with the loop', (shell, words) => {
+    expect(complete(folders(), shell, ...words)).toEqual({ status: 0, stdout: PEERS, stderr: '' });
+  });
+
+  it('follows the stories folder typed, as an argument or with --stories, where no config is named', () => {
+    const cwd = folders();
+    expect(complete(cwd, 'bash', 'drill', 'other/stories/cliente').stdout).toBe('Founder\n');
+    expect(complete(cwd, 'bash', 'drill', '-n', '3', '--stories', 'other/stories').stdout).toBe('Founder\n');
+    expect(complete(cwd, 'powershell', 'stats', "'other/stories'").stdout).toBe('Founder\n');
+    expect(complete(cwd, 'fish', 'plan', 'other/stories/cliente').stdout).toBe('Founder\n');
+    // With the program's name first, as zsh's words may have it: no argument of the command.
+    expect(complete(cwd, 'zsh', 'tpm-prep', 'drill', 'other/stories/cliente').stdout).toBe('Founder\n');
+    expect(complete(cwd, 'zsh', 'tpm-prep', 'drill', '--interviewer', 'x').stdout).toBe('Bar raiser\nHiring manager\n');
+    // A value of an option is no stories folder; --config wins.
+    expect(complete(cwd, 'bash', 'drill', '-n', 'other').stdout).toBe('Bar raiser\nHiring manager\n');
+    expect(complete(cwd, 'bash', 'drill', 'other/stories', '-c', 'panel two.yaml').stdout).toBe(PEERS);
+  });
+
+  it('runs nothing typed: a command substitution is a file name, and a quote left open ends the word', () => {
+    const cwd = folders();
+    const marker = join(cwd, 'ran');
+    for (const shell of ['bash', 'zsh', 'powershell']) {
+      expect(complete(cwd, shell, 'drill', '-c', `$(touch ${marker})`)).toEqual({ status: 0, stdout: '', stderr: '' });
+      expect(complete(cwd, shell, 'drill', '-c', `\`touch ${marker}\``)).toEqual({ status: 0, stdout: '', stderr: '' });
+    }
+    expect(existsSync(marker)).toBe(false);
+    expect(complete(cwd, 'bash', 'drill', '-c', "'panel two.yaml").stdout).toBe(PEERS);
   });
 });
 

@@ -293,9 +293,9 @@ describe('drill, driven through injected streams', () => {
     expect(shortAnswerNote(seconds, limit) !== undefined).toBe(short);
   });
 
-  // Before the self-check is answered, whether the answer was told as a story (and so which principles it practised) is
-  // not known: the answer is dropped, as one under way is.
-  it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
+  // A review: Ctrl-C at the self-check lost an answer already spoken. Whether it was told as a story (and so which
+  // principles it practised) is the self-check's: it is recorded with its time only, `"check": {}`, and practises none.
+  it('records the answer with its time only, a whole line, when Ctrl-C comes inside the self-check', async () => {
     const dir = workspace();
     const t = fakeTerminal();
     const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60' }, ioFor(dir), t.term);
@@ -306,8 +306,13 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Self-check');
     await t.press(CTRL_C);
     expect(await done).toBe(0);
-    expect(historyLines(dir)).toEqual([]);
-    expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, seconds: 75, limit: 60, check: {} })]);
+    expect('rating' in lines[0]! || 'story' in lines[0]!).toBe(false);
+    expect(readFileSync(join(dir, '.tpm-prep', 'history.jsonl'), 'utf8').endsWith('}\n')).toBe(true);
+    expect(stripVTControlCharacters(t.screen()).replace(/\s+/g, ' ')).toContain(
+      'Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle.',
+    );
   });
 
   // Two new users' trials: Ctrl-C at "Which story did you use?", after the answer was given, checked and rated, said
@@ -914,6 +919,38 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     const lines = historyLines(dir);
     expect(lines).toEqual([expect.objectContaining({ version: 3, check: expect.objectContaining({ metric: false }) })]);
     expect('rating' in lines[0]! || 'story' in lines[0]!).toBe(false);
+  });
+
+  // A review: an answer spoken for two minutes was lost to one Ctrl-C at the follow-up or the self-check. It is kept with
+  // its time, in a line every format-3 reader reads: no self-check (`"check": {}`), so no principle practised, and no rating.
+  it('records the answer with its time only when Ctrl-C comes at the follow-up, and stats counts it for no principle', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen: shown } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep');
+    await answerOne({ waitFor, press }, { followups: true, stopAt: 'Answer it out loud, then press Enter.' });
+    expect(await closed).toBe(0);
+    const screen = shown().replace(/\s+/g, ' ');
+    expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle.');
+    expect(screen).not.toContain('Self-check');
+    const lines = historyLines(dir);
+    expect(lines).toEqual([expect.objectContaining({ version: 3, lps: expect.arrayContaining(['dive-deep']), check: {}, followup: expect.any(String) })]);
+    expect('rating' in lines[0]! || 'story' in lines[0]!).toBe(false);
+    const stats = cli(['stats', '--format', 'json'], { cwd: dir });
+    expect(stats.stderr).toBe('');
+    const json = JSON.parse(stats.stdout) as { answers: number; unrated: number; principles: { id: string; answers: number }[] };
+    expect(json).toMatchObject({ answers: 1, unrated: 1 });
+    expect(json.principles.find((p) => p.id === 'dive-deep')).toMatchObject({ answers: 0 });
+  });
+
+  it('records nothing when Ctrl-C comes while the clock runs: the answer was not finished', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep');
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(CTRL_C);
+    expect(await closed).toBe(0);
+    expect(screen()).toContain('Drill stopped: nothing was recorded.');
+    expect(historyLines(dir)).toEqual([]);
   });
 
   // A seventeenth user's trial: COLUMNS=60 in a wider pane was ignored.

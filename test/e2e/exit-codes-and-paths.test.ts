@@ -408,6 +408,29 @@ describe.concurrent('a theme folder of a larger bank is linted without the bank-
     expect(only.run.stderr).toBe('');
     expect(fileResult(only.results, 'stories/falhas/').messages.map((m) => m.ruleId)).toContain('lp-coverage');
   });
+
+  it('a bank whose only other files are no stories of it (a dot-folder, node_modules, notes) gets them too', async ({ expect }) => {
+    const repo = tmp.write({
+      '.git/HEAD': '',
+      'stories/falhas/outage.yaml': STRONG,
+      'stories/.drafts/old.yaml': STRONG,
+      'stories/node_modules/pkg/config.yaml': 'a: 1\n',
+      'stories/notes.md': '# notes\n',
+    });
+    const done = await lintJson(['stories/falhas'], { cwd: repo });
+    expect(done.run.stderr).toBe('');
+    expect(fileResult(done.results, 'stories/falhas/').messages.map((m) => m.ruleId)).toContain('lp-coverage');
+  });
+
+  it('one story file elsewhere in the bank, deep or in a later folder, is enough to make the folder a part of it', async ({ expect }) => {
+    const [deep, later] = [
+      tmp.write({ '.git/HEAD': '', 'stories/falhas/outage.yaml': STRONG, 'stories/zz/a/b/launch.yml': STRONG.replace('Cut checkout', 'Fix checkout') }),
+      tmp.write({ '.git/HEAD': '', 'stories/falhas/outage.yaml': STRONG, 'stories/zz/notes.txt': 'x\n', 'stories/zz/launch.yaml': STRONG.replace('Cut checkout', 'Fix checkout') }),
+    ];
+    const [one, two] = await Promise.all([lintJson(['stories/falhas'], { cwd: deep }), lintJson(['stories/falhas'], { cwd: later })]);
+    expect(one.run.stderr).toBe(note('stories/falhas/', 'stories/', 'stories'));
+    expect(two.run.stderr).toBe(note('stories/falhas/', 'stories/', 'stories'));
+  });
 });
 
 describe.concurrent('a sub-folder of the bank shares its practice history, beside the bank', () => {

@@ -62,7 +62,8 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
     await waitFor('Answer it out loud, then press Enter.');
     await press(CTRL_C);
     await closed;
-    expect(screen()).toContain('Drill stopped: 0 answers; history is off (--no-history).');
+    // Stopped at the follow-up, after the answer: it counts (it would be recorded with its time only).
+    expect(screen()).toContain('Drill stopped: 1 answer; history is off (--no-history).');
     expect(screen()).not.toMatch(BAR);
     // Nor any other control sequence (the cursor hidden and shown, a line cleared), which a dumb terminal prints.
     expect(screen()).not.toMatch(CONTROL);
@@ -172,6 +173,9 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     await waitFor('Drill done: 1 answer recorded');
     await closed;
     expect(screen()).not.toMatch(CONTROL);
+    // The question's principles, category and id a line each, with no "·" said as "dot".
+    expect(screen()).toMatch(/\nQuestion 1 of 1\n {2}Ownership.*\n {2}behavioral\n {2}ownership-\d+\n/);
+    expect(screen()).not.toContain('·');
     expect(history(dir)).toMatchObject([{ check: { metric: true, saidI: false, partner: false, tradeoff: true }, rating: 4, story: listed![2] }]);
   });
 
@@ -192,15 +196,15 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     expect(history(dir)).toMatchObject([{ check: { metric: false, saidI: false, partner: false, tradeoff: false }, rating: 3, story: best }]);
   });
 
-  it('drill stops on Ctrl-C at a numbered list, keeping what was recorded', async () => {
+  it('drill stops on Ctrl-C at a numbered list, keeping the answer given with its time only', async () => {
     const dir = bank();
     const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --no-followups', { env: 'TERM=dumb' });
     await answer('Clock started');
     await waitFor('or Enter for none: ');
     await press(CTRL_C);
     await closed;
-    expect(screen()).toContain('Drill stopped: nothing was recorded.\nexit=0\n');
-    expect(history(dir)).toEqual([]);
+    expect(flat(screen())).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle. Run `tpm-prep stats` to see your trends. exit=0');
+    expect(history(dir)).toEqual([expect.objectContaining({ version: 3, check: {} })]);
   });
 
   it('in menus, a self-check confirmed with nothing ticked says "none"', async () => {
@@ -465,6 +469,22 @@ describe.runIf(hasScript)('words, not symbols, on a dumb terminal', () => {
     expect(overflowing(shown, 60)).toEqual([]);
     const drawn = inTerminal(['stats'], 60, { cwd: dir, env: { TERM: 'xterm' } });
     expect(flat(drawn)).toContain('Bar raiser: Ownership 3 answers, rating 1.7 · Are Right, A Lot never practised ·');
+  });
+
+  // A review: drill --print and questions kept "·" between a question's id, principles and category, and in the due list.
+  it('drill --print and questions say a question\'s id, principles and category a line each, and the due list with commas', () => {
+    const dir = practised();
+    const printed = cli(['drill', '--print', '--seed', '4', '-n', '3', '--no-followups'], { cwd: dir, env: { TERM: 'dumb' } });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).not.toContain('·');
+    expect(printed.stdout).toMatch(/\n1\. .+\n(?: {3}.+\n)* {3}[a-z]+(?:-[a-z]+)*-\d+\n {3}[A-Z].*\n {3}[a-z-]+\n/);
+    expect(printed.stdout).toMatch(/^Due for review, asked first: .*\(\d+ days? overdue\)[,.]/m);
+    const drawn = cli(['drill', '--print', '--seed', '4', '-n', '3', '--no-followups'], { cwd: dir, env: { TERM: 'xterm' } }).stdout;
+    expect(drawn).toMatch(/ {3}[a-z-]+-\d+ · [A-Z].* · [a-z-]+\n/);
+    const asked = cli(['questions', '--lp', 'are-right-a-lot'], { cwd: dir, env: { TERM: 'dumb' } }).stdout;
+    expect(asked).not.toContain('·');
+    expect(asked).toContain('are-right-a-lot-03  behavioral\n    Are Right, A Lot + Dive Deep\n  Give me an example');
+    expect(cli(['questions', '--lp', 'are-right-a-lot'], { cwd: dir, env: { TERM: 'xterm' } }).stdout).toContain('are-right-a-lot-03  behavioral · Are Right, A Lot + Dive Deep\n');
   });
 
   it("lint's summary is its counts in words", () => {

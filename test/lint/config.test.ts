@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { configYaml } from '../../src/commands/init-files.js';
 import { configFileFor } from '../../src/commands/shared.js';
-import { findConfigFile } from '../../src/lint/config-file.js';
+import { bankFolderOf, configAboveRepo, findConfigFile, repoTop } from '../../src/lint/config-file.js';
 import { loadConfig, parseConfig } from '../../src/lint/config.js';
 
 const severities = (text: string) => Object.fromEntries([...parseConfig(text, '.tpm-prep.yaml').rules].map(([id, s]) => [id, s.severity]));
@@ -443,6 +443,67 @@ describe('finding the config', () => {
     writeFileSync(join(root, 'b/.tpm-prep.yaml'), 'rules: {}\n');
     expect(() => configFileFor(undefined, ['a/stories', 'b/stories/x.yaml'], root)).toThrow(/^a\/stories is under a\/\.tpm-prep\.yaml and b\/stories\/x\.yaml is under b\/\.tpm-prep\.yaml: /);
     expect(configFileFor('a/.tpm-prep.yaml', ['a/stories', 'b/stories'], root).path).toBe(join(root, 'a/.tpm-prep.yaml'));
+  });
+});
+
+describe('the repository top, and the config above it', () => {
+  it('is the first folder up with a .git, a folder or a worktree file; none outside a repository', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-top-'));
+    mkdirSync(join(root, 'repo/a/b'), { recursive: true });
+    mkdirSync(join(root, 'worktree/a'), { recursive: true });
+    expect(repoTop(join(root, 'repo/a/b'))).toBeUndefined();
+    mkdirSync(join(root, 'repo/.git'));
+    writeFileSync(join(root, 'worktree/.git'), 'gitdir: ../repo/.git/worktrees/w\n');
+    expect(repoTop(join(root, 'repo/a/b'))).toBe(join(root, 'repo'));
+    expect(repoTop(join(root, 'repo'))).toBe(join(root, 'repo'));
+    expect(repoTop(join(root, 'worktree/a'))).toBe(join(root, 'worktree'));
+  });
+
+  it('names the config above the top only where none is read inside the repository', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-top-'));
+    mkdirSync(join(root, 'repo/.git'), { recursive: true });
+    mkdirSync(join(root, 'repo/a'));
+    mkdirSync(join(root, 'stories'));
+    writeFileSync(join(root, '.tpm-prep.yaml'), 'rules: {}\n');
+    expect(configAboveRepo(join(root, 'repo/a'))).toEqual({ config: join(root, '.tpm-prep.yaml'), stories: join(root, 'stories') });
+    // Outside a repository the config is found, and read: nothing is skipped.
+    expect(configAboveRepo(root)).toBeUndefined();
+    writeFileSync(join(root, 'repo/.tpm-prep.yaml'), 'rules: {}\n');
+    expect(configAboveRepo(join(root, 'repo/a'))).toBeUndefined();
+  });
+});
+
+describe('bankFolderOf: the bank a sub-folder belongs to', () => {
+  it('in a repository, is the nearest stories folder up to its top, above the current folder too', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
+    mkdirSync(join(root, 'stories/repo/.git'), { recursive: true });
+    mkdirSync(join(root, 'stories/repo/stories/cliente'), { recursive: true });
+    mkdirSync(join(root, 'stories/repo/themes/work'), { recursive: true });
+    const repo = join(root, 'stories/repo');
+    expect(bankFolderOf(join(repo, 'stories/cliente'), join(repo, 'stories/cliente'))).toBe(join(repo, 'stories'));
+    // The `stories` above the repository's top is another bank.
+    expect(bankFolderOf(join(repo, 'themes/work'), repo)).toBe(join(repo, 'themes/work'));
+  });
+
+  it('outside a repository, with no config, is a stories folder no higher than the current folder, or the one holding both', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
+    mkdirSync(join(root, 'stories/notes/prep/cases'), { recursive: true });
+    mkdirSync(join(root, 'other'));
+    const prep = join(root, 'stories/notes/prep');
+    // The `stories` far above the folder the command runs in is not its bank: walking to the root found it.
+    expect(bankFolderOf(join(prep, 'cases'), prep)).toBe(join(prep, 'cases'));
+    expect(bankFolderOf(join(prep, 'cases'), join(prep, 'cases'))).toBe(join(prep, 'cases'));
+    // Named from where that stories folder is, or from beside it, it is.
+    expect(bankFolderOf(join(prep, 'cases'), root)).toBe(join(root, 'stories'));
+    expect(bankFolderOf(join(prep, 'cases'), join(root, 'other'))).toBe(join(root, 'stories'));
+  });
+
+  it("outside a repository, stops at a prep folder's config", () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
+    mkdirSync(join(root, 'stories/prep/themes/work'), { recursive: true });
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'stories/prep/.tpm-prep.yaml'), 'rules: {}\n');
+    expect(bankFolderOf(join(root, 'stories/prep/themes/work'), join(root, 'other'))).toBe(join(root, 'stories/prep/themes/work'));
   });
 });
 
