@@ -1296,6 +1296,8 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 // present, a modal or an adverb, after one team ("the crew", not "the crews").
 const VERB_FORM_AFTER_TEAM = /^(?:will|would|could|can|should|must|might|may|shall|did|do|does|was|were|is|are|am|has|have|had|itself|alone|too|as|both|all|each|together|jointly|not|never|the|a|an|this|that|these|those|its|their|our|my|\p{L}+ly|\p{L}+ing|\p{L}+[^s]s)$/iu;
 const ONE_TEAM = /(?:team|squad|crew|pod)$/i;
+// An object pronoun or a determiner after that word, which a noun it modified could not take.
+const OBJECT_AFTER_VERB = /^\s+(?:it|them|him|her|us|me|the|a|an|our|their|its|my|his|your|every|each)\b/i;
 // A sentence told in the past before it: the candidate's "I" and a past verb, or a bullet opening with one.
 const PAST_BULLET = new RegExp(String.raw`^\s*[-*•]\s+(?:[A-Z][a-z]+ed|${IRREGULAR_PAST.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})\b`, 'u');
 
@@ -1307,6 +1309,9 @@ const PAST_BULLET = new RegExp(String.raw`^\s*[-*•]\s+(?:[A-Z][a-z]+ed|${IRREG
  */
 function modifierInPastSentence(text: string, start: number, end: number, verb: string): boolean {
   if (!ONE_TEAM.test(text.slice(start, end)) || VERB_FORM_AFTER_TEAM.test(verb) || ADVERBS.has(verb.toLowerCase()) || PAST_AFTER.test(` ${verb}`)) return false;
+  // A noun's modifier is never followed by an object: "the team test it every Friday", "the squad use the dashboard daily"
+  // are British plural agreement, the team acting.
+  if (OBJECT_AFTER_VERB.test(text.slice(end).replace(FIRST_WORD, ''))) return false;
   const sentence = text.slice(Math.max(0, start - 240), start).split(/[.!?;\n]/).at(-1)!;
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   return PAST_I.test(sentence) || (PAST_BULLET.test(line) && !/[.!?;]/.test(line));

@@ -1350,6 +1350,12 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // A plan or a review of the rules is no source of a duty; a past duty opening its clause asks whose it was.
     ['"required by the migration plan"', 'We are required by the migration plan to report weekly.', [hides('We are', 'I am')]],
     ['"required by the rules review"', 'We are required by the rules review to migrate by March.', [hides('We are', 'I am')]],
+    // British plural agreement after "and": a bare form with an object after it is the team acting, no noun's modifier.
+    ['the team testing it, British plural agreement', 'I wrote the runbook and the team test it every Friday.', [hides('the team test', 'I test')]],
+    ['the team running it after a comma', 'I wrote the runbook, and the team run it every night.', [hides('the team run', 'I run')]],
+    ['the squad using it', 'I built the dashboard and the squad use it daily.', [hides('the squad use', 'I use')]],
+    ['a bullet, the team running it', '- Wrote the runbook and the team run it weekly', [hides('the team run', 'I run')]],
+    ['the team shipping twice a day', 'I fixed the pipeline and the team ship twice a day now.', [hides('the team ship', 'I ship')]],
     ['a past duty set by rules', 'We were required by the state rules to file the report by March, so I built the export.', [bound('We were required by the state rules to', 'the company was required by the state rules to')]],
   ])('flags %s', (_label, text, messages) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual(messages);
