@@ -401,7 +401,9 @@ const CUT_OVER = /\bcut\s+over\b/i;
 // shifts", "so we took it to the CAA surveyor" is the pair, as "we argued it out" is. Only "it" or the point at issue,
 // put to a person or a body that rules on it, named by a role or a name ("we took it to production", "we took the fix
 // to the other sites" are work).
-const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|C[A-Z]{1,3}O|EM|PM|TPM|steering\s+(?:group|committee))`;
+// Any chief officer by initials, listed: not every C…O is one ("CSIRO" is a research body).
+const CHIEF_OFFICER = String.raw`(?:CEO|CFO|CTO|COO|CIO|CISO|CCO|CMO|CPO|CRO|CDO|CDAO|CAIO|CHRO|CSO|CLO|CAO|CXO)`;
+const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|${CHIEF_OFFICER}|EM|PM|TPM|steering\s+(?:group|committee))`;
 const TOOK_IT_TO = new RegExp(
   String.raw`^\s+(?:(?:then|jointly|together|both)\s+)?(?:took|brought|escalated|referred|put)\s+(?:it|this|that|the\s+(?:question|point|disagreement|dispute|decision|call|choice|issue|matter|argument))\s+(?:up\s+)?to\s+(?:(?:the|our|my|their|his|her)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?${ARBITER}\b|${NAME_WORD}(?!\s+(?:team|squad|org|group|department)\b))`,
   'u',

@@ -1324,6 +1324,8 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // The pair that disagreed, taking it to any chief officer, not only the CEO or the CFO.
     ['two who disagreed, taking it to the CCO', 'Mrs Eze and I disagreed, so we took it to the CCO, who chose the desk check.'],
     ['two who disagreed, taking it to the CPO', 'Dana and I disagreed, so we took it to the CPO.'],
+    ['two who disagreed, taking it to the CHRO', 'Dana and I disagreed, so we took it to the CHRO.'],
+    ['two who disagreed, taking it to the CISO', 'Dana and I disagreed, so we took it to the CISO.'],
     // A thing the candidate worked on, described as already in use.
     ['"the guard app we already ran"', 'I built the permit into the guard app we already ran from the check-in programme.'],
     ['"the dashboards we were already using"', 'I moved the alerts onto the dashboards we were already using.'],
@@ -1343,6 +1345,7 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // Taken to no arbiter, or with no pair named.
     ['the pair taking it to production', 'Dana and I disagreed, so we took it to production.', [hides('we took', 'I took')]],
     ['no pair named before the CCO', 'We took it to the CCO.', [hides('We took', 'I took')]],
+    ['the pair taking it to a research body, no chief officer', 'Dana and I disagreed, so we took it to the CSIRO.', [hides('we took', 'I took')]],
     // "already" on a thing made once, with an object of its own, or with no act of the candidate's before it.
     ['a plan already built', 'I presented the plan we already built to the VP.', [hides('we already built', 'I already built')]],
     ['no act of the candidate before it', 'The guard app we already ran caught the fault.', [hides('we already ran', 'I already ran')]],
