@@ -1353,6 +1353,10 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // A plan or a review of the rules is no source of a duty; a past duty opening its clause asks whose it was.
     ['"required by the migration plan"', 'We are required by the migration plan to report weekly.', [hides('We are', 'I am')]],
     ['"required by the rules review"', 'We are required by the rules review to migrate by March.', [hides('We are', 'I am')]],
+    ['"required by team rules", the team\'s own', 'We are required by team rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by the project rules", the project\'s own', 'We are required by the project rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by the sprint rules"', 'We are required by the sprint rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by our own rules"', 'We are required by our own rules to report every Friday.', [hides('We are', 'I am')]],
     // British plural agreement after "and": a bare form with an object after it is the team acting, no noun's modifier.
     ['the team testing it, British plural agreement', 'I wrote the runbook and the team test it every Friday.', [hides('the team test', 'I test')]],
     ['the team running it after a comma', 'I wrote the runbook, and the team run it every night.', [hides('the team run', 'I run')]],
