@@ -725,7 +725,7 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // delays would be reported", a content clause, nor "agreed the cost of the licences", a price.)
   {
     when: byCandidate,
-    re: /\b(?:agreed|cleared|signed\s+off(?:\s+on)?)\s+(?:this|that|these|those)\s+(?:(?:extra|additional|lost|short|slower)\s+)?(?:costs?|loss(?:es)?|delays?|slips?|hits?|risks?|dips?|downtime|shortfalls?|trade-?offs?|compromises?)(?=\s+(?:with|up\s*front|upfront|beforehand|in\s+advance|early|first)\b|\s*(?:[.,;:!?)]|$))/gi,
+    re: /\b(?:agreed|cleared(?!\s+\S+\s+risks?\b)|signed\s+off(?:\s+on)?)\s+(?:this|that|these|those)\s+(?:(?:extra|additional|lost|short|slower)\s+)?(?:costs?|loss(?:es)?|delays?|slips?|hits?|risks?|dips?|downtime|shortfalls?|trade-?offs?|compromises?)(?=\s+(?:with|up\s*front|upfront|beforehand|in\s+advance|early|first)\b|\s*(?:[.,;:!?)]|$))/gi,
   },
   // What keeping a course longer cost, paid by the candidate: "I paid its licence and support for the extra period from
   // the project budget" (dev round 36). Not someone else paying, nor extra things bought ("paid for the extra licences").

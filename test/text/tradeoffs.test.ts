@@ -1711,6 +1711,7 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     // A cost the call brought, agreed with someone.
     'I moved the brake test into the week after, which meant less ore that week; I agreed this cost with my manager beforehand.',
     'I agreed these losses with the plant manager in advance.',
+    'I cleared this delay with the airline up front.',
     // Paid more, agreed with someone rather than set by the contract.
     'I paid €2,000 a month more for the hosted one, as agreed with the CFO.',
   ])('finds a trade-off in %j', (text) => {
@@ -1736,6 +1737,8 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     'I paid the vendor $5,000 more in fees than last year.',
     'I paid the contractor an additional $3,000 deposit as agreed in the contract.',
     'I paid the carrier €3,000 extra per the contract.',
+    // A risk cleared is a risk removed, no cost borne.
+    'I cleared this risk with the auditors.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
   });
