@@ -179,8 +179,9 @@ const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second
 // turnaround", "until March". Not "the shutdown" or "the outage" with no time of its own: the work may need that one.
 const LATER_WINDOW = String.raw`(?:the\s+|our\s+)?(?:next|following|later|${MONTH}|annual|yearly|\d{4}|winter|summer|autumn|spring)\s+(?:${WORD}\s+)?(?:stop|shutdown|shut|outage|turnaround|overhaul|refit|maintenance window|window)|${MONTH}(?:\s+\d{4})?`;
 // What the wait was for, the candidate's work: ", so I could put both welding crews on the duct", "to free two
-// engineers", "in favour of the export", "and put all six engineers on the southern ones".
-const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave|and\s+(?:then\s+)?(?:put|moved|switched|shifted|redeployed|focused|focussed|concentrated)\s+(?:(?:all|both|the|my|our|those|these|every)\s+)*(?:${COUNT}\s+)?(?:${WORD}\s+){0,2}?${STAFF}\s+(?:on|onto|to|into))\b)`;
+// engineers", "in favour of the export", "and put all six engineers on the southern ones". (Not people put on leave:
+// "and put all six engineers on holiday" frees no work.)
+const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave|and\s+(?:then\s+)?(?:put|moved|switched|shifted|redeployed|focused|focussed|concentrated)\s+(?:(?:all|both|the|my|our|those|these|every)\s+)*(?:${COUNT}\s+)?(?:${WORD}\s+){0,2}?${STAFF}\s+(?:on|onto|to|into)\b(?!\s+(?:(?:a|an|the|their|paid|unpaid|annual|sick|extended|long|early)\s+)*(?:leave|holidays?|vacation|furlough|break|standby|bench|notice|gardening\s+leave)\b))\b)`;
 // A version by its number: "the 4.2", "4.2", "version 4.2", "v3", "release 2.1", "the 4.2 release".
 const VERSION_NUMBER = String.raw`(?:the\s+)?(?:(?:version|release)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b(?![.,]\d)(?:\s+(?:release|version|build|update|firmware)\b)?`;
 // Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese

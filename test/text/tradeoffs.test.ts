@@ -1714,6 +1714,8 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     'I cleared this delay with the airline up front.',
     // Paid more, agreed with someone rather than set by the contract.
     'I paid €2,000 a month more for the hosted one, as agreed with the CFO.',
+    // Work left for a year while the people went to other work.
+    'I left the northern sites for 2024 and put all six engineers on the southern cut-over.',
   ])('finds a trade-off in %j', (text) => {
     expect(findTradeoffs(text).length).toBeGreaterThan(0);
   });
@@ -1739,6 +1741,9 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     'I paid the carrier €3,000 extra per the contract.',
     // A risk cleared is a risk removed, no cost borne.
     'I cleared this risk with the auditors.',
+    // People put on leave free no work.
+    'I left the northern sites for 2024 and put all six engineers on holiday.',
+    'I left the northern sites for 2024 and put all six engineers on paid leave.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
   });
