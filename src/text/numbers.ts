@@ -4,6 +4,7 @@
  */
 
 import { sentenceRanges } from './sentences.js';
+import { ROLE } from './partners.js';
 import { APPROX_WORD, escapeRegExp } from './words.js';
 
 export type MetricKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'change';
@@ -466,14 +467,16 @@ const OUTCOME_BETWEEN =
 // People who each did something: "240 call-center agents completed the scripting", "eight advisors did the whole
 // rollout" is reach or a team's size, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
-const PEOPLE =
-  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members|advisors|advisers|rescuers|instructors|electricians|installers|linemen|riggers|welders)\b/iu;
+const PEOPLE_WORDS = String.raw`(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members|advisors|advisers|rescuers|instructors|electricians|installers|linemen|riggers|welders)`;
+const PEOPLE = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?${PEOPLE_WORDS}\b`, 'iu');
+// Who may be trained, named before where they came from: the people above, learners, and any role ("managers").
+const TRAINEES = String.raw`(?:${PEOPLE_WORDS}|cadets|students|pupils|learners|drillers|miners|staff|staff members|users|volunteers|engineers|developers|GMs|(?:${ROLE})s)`;
 // People taken through training, however they are named: "290 GMs through the nine webinars", "all 96 dye house
 // operators finished the training", "40 supervisors were trained", and where they came from: "310 drillers from four
 // mines had completed the VR training". (Who was trained is reach, not what changed.)
 // (Where they came from only after the words that name them: not "6 after 310 cadets from four mines completed the
 // training", where the count is of something else.)
-const TRAINED = /^(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?|(?:(?!(?:after|before|when|once|as|since|until|and|but|then|while|so|because|by|of)\b)[\p{L}'’-]+\s+){1,2}?(?:from|at|in|across)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:(?:were|was|have been|had been|had|have|has|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b/iu;
+const TRAINED = new RegExp(String.raw`^(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?|(?:(?!(?:after|before|when|once|as|since|until|and|but|then|while|so|because|by|of)\b)[\p{L}'’-]+\s+){0,2}?${TRAINEES}\s+(?:from|at|in|across)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:(?:were|was|have been|had been|had|have|has|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b`, 'iu');
 // A rollout told in its stages: "in 12 batches", "in five waves". (Not a change in them: "in 3 batches instead of 40".)
 const IN_BEFORE = /\bin\s+$/i;
 const STAGES_AFTER = /^(?:[\p{L}-]+\s+)?(?:batches|tranches|cohorts|rings|waves|phases|stages|increments)\b(?![^.;!?\n]{0,30}\b(?:instead of|rather than|against|versus|vs|compared|from)\b)/iu;
