@@ -431,8 +431,13 @@ const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|site
 // All of a set now working the new way, or each at its first of it: "all 12 stores now take cards", "all 40 tills had
 // the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts),
 // "all 14 machines took their recipes from the new system", "all 1,100 farms had a working sensor" (what each was given,
-// working: "all 40 pumps had a working alarm"; "had 14 working days of stock" has no "all").
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same|working|live|installed)\b/iu;
+// working: "all 40 pumps had a working alarm"; "had 14 working days of stock" has no "all"). (Not what befell each: "all
+// 12 ports had a live incident that week" counts incidents.)
+// What befell a thing, counted by it: "an incident", "two outages".
+const MISHAP = String.raw`(?:incidents?|outages?|issues?|problems?|faults?|failures?|defects?|bugs?|errors?|escalations?|complaints?|breaches?|fires?|leaks?|accidents?|breakdowns?|stoppages?)`;
+// …told of every one of a set: "All 12 ports had a live incident that week" counts what went wrong, no reach.
+const BEFELL_EACH = new RegExp(String.raw`^(?:[\p{L}'’-]+\s+){1,3}?(?:had|has|have|saw|suffered|reported|logged|raised)\s+(?:(?:a|an|the|its|their|one|two|three|\d+|at least one|another)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${MISHAP}\b`, 'iu');
+const NOW_WORKING = new RegExp(String.raw`^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same|working|live|installed)\b(?!\s+${MISHAP}\b)`, 'iu');
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -856,7 +861,7 @@ function isReach(before: string, after: string): boolean {
     APPROVED_ALL.test(before) ||
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
     (EVERY_BEFORE.test(before) && BROUGHT_ONTO.test(after)) ||
-    (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after))) ||
+    (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after)) && !BEFELL_EACH.test(after)) ||
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||

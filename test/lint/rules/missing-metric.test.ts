@@ -157,6 +157,8 @@ const invalid: [label: string, result: string][] = [
   ['a crew of twelve doing the cut-over', 'A crew of twelve did the cut-over in May.'],
   // People trained, named by their role, with where they came from.
   ['managers from three regions through a workshop', '40 product managers from three regions attended the workshop.'],
+  // Every port with a live feed: reach, as a working sensor is.
+  ['every port with a live feed', 'All 12 ports had a live feed by June.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -351,6 +353,9 @@ const valid: [label: string, result: string][] = [
   ['products from the new line that passed certification', '14 products from the new line passed the certification.'],
   ['claims from two regions that passed a review', '12 claims from two regions had passed the certification review.'],
   ['vendors in a tender that passed an audit', '9 vendors in the tender passed the certification audit.'],
+  // What befell every one of a set: incidents counted, no reach.
+  ['every port with a live incident', 'All 12 ports had a live incident that week.'],
+  ['every pump with a live incident', 'All 40 pumps had a live incident by May.'],
 ];
 
 describe('missing-metric', () => {
