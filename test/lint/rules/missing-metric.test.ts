@@ -159,6 +159,9 @@ const invalid: [label: string, result: string][] = [
   ['managers from three regions through a workshop', '40 product managers from three regions attended the workshop.'],
   // Every port with a live feed: reach, as a working sensor is.
   ['every port with a live feed', 'All 12 ports had a live feed by June.'],
+  // People certified by the candidate are who was trained, reach, as "trained 40 agents" is, whatever their trade.
+  ['welders certified in a month', 'We certified 120 welders in a month.'],
+  ['agents certified in a month', 'We certified 120 agents in a month.'],
 ];
 
 /** Results that state a quantified outcome. */
