@@ -1253,8 +1253,9 @@ function isNamedThing(text: string, at: number, word: string): boolean {
 }
 
 // A company's short name written after the word, its "Co" capitalised: "Eko DisCo", "Kano GenCo", "Ostra OpCo" (a
-// distribution, generation or operating company). No surname is written so; "McDonald" and "DeSouza" do not end in "Co".
-const COMPANY_SHORT_AFTER = /^\s\p{Lu}\p{Ll}+Co(?:s|['’]s)?(?![\p{L}\p{N}])/u;
+// distribution, generation or operating company). Only the short forms in use: a firm's own name may end in "Co" too, and
+// it does not make the name before it a firm's ("I told Dana PepsiCo had signed").
+const COMPANY_SHORT_AFTER = /^\s(?:Dis|Gen|Op|Trans|Hold|Tel|Prop|Fin|New|Bid|Top|Mid|Dev|Serv|Power|Energy|Water|Gas)Co(?:s|['’]s)?(?![\p{L}\p{N}])/u;
 
 /** Whether a firm is said to be one right before `word`: "the vendor Korbel", "our door supplier, Valdoro.". */
 function firmSaidBefore(before: string, after: string, word: string): boolean {
