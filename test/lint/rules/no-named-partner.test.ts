@@ -226,6 +226,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['laptops with a capital inside, after "with"', { action: 'I replaced the laptops with MacBook Pros for the whole team.' }],
   ['an editing suite with a capital inside', { action: 'I moved the edit suite to DaVinci Resolve.' }],
   ["an editing suite after its maker's name", { action: 'I moved the edit suite to Blackmagic DaVinci Resolve.' }],
+  ['laptop adapters after a given name that is a common word', { action: 'We bought Max MacBook adapters for the whole team.' }],
+  ['an editing suite after "Will" opening a question', { action: 'Will DaVinci Resolve handle the 8K footage? I tested it on one reel first.' }],
   ['an operating company by its short name', { action: 'I agreed the load plan with Ostra OpCo and its account officers.' }],
 ];
 
