@@ -211,7 +211,11 @@ export function failureModelMayJudge(sentence: string): boolean {
 // pull the daily intake forecast straight from the collection system"; "I had my team run the migration" 0.961): its "I had"
 // weighed as in "I had assumed" and "I had not checked".
 const CAUSED_PEOPLE = String.raw`(?:${ROLE}|team|squad|crew|staff|people|engineer|developer|dev|tester|technician|advisor|adviser|planner|agent|consultant|contractor|intern|operator|driver|fitter|electrician|nurse|scheduler|dispatcher|tech|group|vendor|supplier|integrator)s?`;
-const CAUSED_VERB = String.raw`(?!(?:and|or|but|in|on|at|for|with|from|to|of|who|whose|that|which|was|were|is|are|had|have|has|off|out|back|there|here|then|so|as|by|about|over|under|ready|available|away|all|both|idle|free|busy|not|never)\b)\p{Ll}+\b`;
+// The verbs a causative "had" takes for work handed out ("I had my team run the migration"); never a verb that tells of
+// something that befell the candidate ("I had the vendor miss the deadline", "I had my team lose a week of work", "I had our
+// integrator deliver the wrong schema"), nor one that puts a change live ("push", "deploy", "ship", "release"), where a
+// failure is told most ("I had my team push the change on Friday, and it broke billing").
+const CAUSED_VERB = String.raw`(?:run|re-?run|pull|test|re-?test|review|build|rebuild|check|re-?check|double-check|cross-check|spot-check|call|draft|re-?draft|move|write|rewrite|set up|prepare|map|document|collect|gather|track|log|update|migrate|port|fix|patch|clean up|tag|label|sort|compile|audit|measure|shadow|pair|visit|walk|train|interview|survey|script|automate|instrument|export|import|analy[sz]e|compare|trace|profile|benchmark|validate|verify|reconcile|refactor|split|add|remove|rehearse|dry-run|load-test|sample|count|list|summari[sz]e|present|demo|sketch|design|prototype|estimate|price|cost|plan|schedule|book|contact|email|phone|ring|brief|coach|mentor|join|attend|sit in on|go through|read|rank|score|triage|tidy up|mock up|write up)\b(?![-'’])`;
 const MISWEIGHED = new RegExp(
   String.raw`\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing))|(I and my (?:team|colleagues|squad|engineers))|I had ((?:(?:several|many|a few|two|three|four|five|\d+|daily|weekly|regular|frequent|follow-up|long|separate|joint)\s+){0,2}(?:meetings?|calls?|sessions?|workshops?|discussions?|conversations?|check-ins?|stand-ups?|reviews?) (?:with|on|about)\b)|I had ((?:my|our|the|each|every|both|all|two|three|four|five|six|\d+)\s+(?:[\p{L}'’-]+\s+){0,2}?${CAUSED_PEOPLE}\s+)(?=${CAUSED_VERB}))`,
   'giu',

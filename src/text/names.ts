@@ -85,6 +85,21 @@ const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their
 // "DaVinci Resolve", "Blackmagic DaVinci Resolve".)
 const RUN_IN_SURNAME = String.raw`(?:Mac|De|Da|Di|Du|Le|La|Van|Von)\p{Lu}\p{Ll}+`;
 const RUN_IN_SURNAME_WORD = new RegExp(String.raw`^${RUN_IN_SURNAME}$`, 'u');
+// Products whose names are so written, never a surname ("Max MacBook adapters").
+const RUN_IN_PRODUCTS = new Set(['MacBook', 'MacBooks', 'DaVinci', 'LaTeX', 'DeFi', 'DevOps', 'DevSecOps', 'MacOS']);
+// After one, a product's name goes on: "DaVinci Resolve", "MacBook Pro", "MacBook adapters".
+const PRODUCT_NEXT = /^\s(?:Pro|Pros|Air|Airs|Resolve|Studio|Suite|adapters?|chargers?|cables?|docks?|laptops?|licen[cs]es?|seats?|machines?|units?|devices?)\b/u;
+
+/**
+ * Whether a run-in word after `given` is no surname: after a word that is no given name ("Blackmagic DaVinci"), a
+ * product's name ("Max MacBook adapters"), or after a given name that is a common word opening its sentence ("Will
+ * DaVinci Resolve handle it?").
+ */
+function runInIsNoSurname(text: string, at: number, given: string, runIn: string, end: number): boolean {
+  if (!isGivenName(given) && !isNameWord(given)) return true;
+  if (RUN_IN_PRODUCTS.has(runIn)) return true;
+  return PRODUCT_NEXT.test(text.slice(end, end + 20)) || (isCommonWord(given) && SENTENCE_START.test(text.slice(Math.max(0, at - 4), at)));
+}
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
 const CAPITALISED_SOURCE = String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`;
 const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s(?:${NAME_WORD}|${RUN_IN_SURNAME}))?(?![\p{L}\p{N}])`, 'gu');
@@ -705,7 +720,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const runIn = m[0].split(' ');
-    if (runIn.length === 2 && RUN_IN_SURNAME_WORD.test(runIn[1]!) && !isGivenName(runIn[0]!) && !isNameWord(runIn[0]!)) {
+    if (runIn.length === 2 && RUN_IN_SURNAME_WORD.test(runIn[1]!) && runInIsNoSurname(text, m.index, runIn[0]!, runIn[1]!, m.index + m[0].length)) {
       CAPITALISED_AT.lastIndex = m.index;
       const alone = CAPITALISED_AT.exec(text);
       if (!alone) continue;
@@ -1253,8 +1268,9 @@ function isNamedThing(text: string, at: number, word: string): boolean {
 }
 
 // A company's short name written after the word, its "Co" capitalised: "Eko DisCo", "Kano GenCo", "Ostra OpCo" (a
-// distribution, generation or operating company). No surname is written so; "McDonald" and "DeSouza" do not end in "Co".
-const COMPANY_SHORT_AFTER = /^\s\p{Lu}\p{Ll}+Co(?:s|['’]s)?(?![\p{L}\p{N}])/u;
+// distribution, generation or operating company). Only the short forms in use: a firm's own name may end in "Co" too, and
+// it does not make the name before it a firm's ("I told Dana PepsiCo had signed").
+const COMPANY_SHORT_AFTER = /^\s(?:Dis|Gen|Op|Trans|Hold|Tel|Prop|Fin|New|Bid|Top|Mid|Dev|Serv|Power|Energy|Water|Gas)Co(?:s|['’]s)?(?![\p{L}\p{N}])/u;
 
 /** Whether a firm is said to be one right before `word`: "the vendor Korbel", "our door supplier, Valdoro.". */
 function firmSaidBefore(before: string, after: string, word: string): boolean {

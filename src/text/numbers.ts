@@ -4,6 +4,7 @@
  */
 
 import { sentenceRanges } from './sentences.js';
+import { ROLE } from './partners.js';
 import { APPROX_WORD, escapeRegExp } from './words.js';
 
 export type MetricKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'change';
@@ -430,8 +431,13 @@ const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|site
 // All of a set now working the new way, or each at its first of it: "all 12 stores now take cards", "all 40 tills had
 // the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts),
 // "all 14 machines took their recipes from the new system", "all 1,100 farms had a working sensor" (what each was given,
-// working: "all 40 pumps had a working alarm"; "had 14 working days of stock" has no "all").
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same|working|live|installed)\b/iu;
+// working: "all 40 pumps had a working alarm"; "had 14 working days of stock" has no "all"). (Not what befell each: "all
+// 12 ports had a live incident that week" counts incidents.)
+// What befell a thing, counted by it: "an incident", "two outages".
+const MISHAP = String.raw`(?:incidents?|outages?|issues?|problems?|faults?|failures?|defects?|bugs?|errors?|escalations?|complaints?|breaches?|fires?|leaks?|accidents?|breakdowns?|stoppages?)`;
+// …told of every one of a set: "All 12 ports had a live incident that week" counts what went wrong, no reach.
+const BEFELL_EACH = new RegExp(String.raw`^(?:[\p{L}'’-]+\s+){1,3}?(?:had|has|have|saw|suffered|reported|logged|raised)\s+(?:(?:a|an|the|its|their|one|two|three|\d+|at least one|another)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${MISHAP}\b`, 'iu');
+const NOW_WORKING = new RegExp(String.raw`^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:took|used|ran|received|pulled|drew|printed|booked|ordered)\s+[^.;!?\n]{0,40}?\b(?:from|on|in|through|via|with)\s+(?:the|our)\s+new\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same|working|live|installed)\b(?!\s+${MISHAP}\b)`, 'iu');
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -466,14 +472,16 @@ const OUTCOME_BETWEEN =
 // People who each did something: "240 call-center agents completed the scripting", "eight advisors did the whole
 // rollout" is reach or a team's size, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
-const PEOPLE =
-  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members|advisors|advisers|rescuers|instructors|electricians|installers|linemen|riggers|welders)\b/iu;
+const PEOPLE_WORDS = String.raw`(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members|advisors|advisers|rescuers|instructors|electricians|installers|linemen|riggers|welders)`;
+const PEOPLE = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?${PEOPLE_WORDS}\b`, 'iu');
+// Who may be trained, named before where they came from: the people above, learners, and any role ("managers").
+const TRAINEES = String.raw`(?:${PEOPLE_WORDS}|cadets|students|pupils|learners|drillers|miners|staff|staff members|users|volunteers|engineers|developers|GMs|(?:${ROLE})s)`;
 // People taken through training, however they are named: "290 GMs through the nine webinars", "all 96 dye house
 // operators finished the training", "40 supervisors were trained", and where they came from: "310 drillers from four
 // mines had completed the VR training". (Who was trained is reach, not what changed.)
 // (Where they came from only after the words that name them: not "6 after 310 cadets from four mines completed the
 // training", where the count is of something else.)
-const TRAINED = /^(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?|(?:(?!(?:after|before|when|once|as|since|until|and|but|then|while|so|because|by|of)\b)[\p{L}'’-]+\s+){1,2}?(?:from|at|in|across)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:(?:were|was|have been|had been|had|have|has|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b/iu;
+const TRAINED = new RegExp(String.raw`^(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?|(?:(?!(?:after|before|when|once|as|since|until|and|but|then|while|so|because|by|of)\b)[\p{L}'’-]+\s+){0,2}?${TRAINEES}\s+(?:from|at|in|across)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:(?:were|was|have been|had been|had|have|has|got|all)\s+)?(?:trained\b|(?:(?:went|came|got|have been|had been)\s+)?through|finished|completed|attended|passed|sat|took|did)\s+(?:(?:the|their|our|its|a|an|all|both|each|his|her)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:training|trainings|webinars?|seminars?|workshops?|classes|induction|e-?learning|certification|briefings?|drills?|(?:training|coaching|briefing)\s+(?:sessions?|courses?|modules?))\b`, 'iu');
 // A rollout told in its stages: "in 12 batches", "in five waves". (Not a change in them: "in 3 batches instead of 40".)
 const IN_BEFORE = /\bin\s+$/i;
 const STAGES_AFTER = /^(?:[\p{L}-]+\s+)?(?:batches|tranches|cohorts|rings|waves|phases|stages|increments)\b(?![^.;!?\n]{0,30}\b(?:instead of|rather than|against|versus|vs|compared|from)\b)/iu;
@@ -853,7 +861,7 @@ function isReach(before: string, after: string): boolean {
     APPROVED_ALL.test(before) ||
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
     (EVERY_BEFORE.test(before) && BROUGHT_ONTO.test(after)) ||
-    (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after))) ||
+    (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after)) && !BEFELL_EACH.test(after)) ||
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||

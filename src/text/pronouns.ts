@@ -401,7 +401,9 @@ const CUT_OVER = /\bcut\s+over\b/i;
 // shifts", "so we took it to the CAA surveyor" is the pair, as "we argued it out" is. Only "it" or the point at issue,
 // put to a person or a body that rules on it, named by a role or a name ("we took it to production", "we took the fix
 // to the other sites" are work).
-const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|C[A-Z]{1,3}O|EM|PM|TPM|steering\s+(?:group|committee))`;
+// Any chief officer by initials, listed: not every C…O is one ("CSIRO" is a research body).
+const CHIEF_OFFICER = String.raw`(?:CEO|CFO|CTO|COO|CIO|CISO|CCO|CMO|CPO|CRO|CDO|CDAO|CAIO|CHRO|CSO|CLO|CAO|CXO)`;
+const ARBITER = String.raw`(?:surveyors?|inspectors?|auditors?|regulators?|board|committee|panel|council|ombudsman|arbiters?|arbitrators?|mediators?|judges?|managers?|directors?|heads?|leads?|VPs?|sponsors?|owners?|architects?|officers?|chiefs?|counsel|lawyers?|${CHIEF_OFFICER}|EM|PM|TPM|steering\s+(?:group|committee))`;
 const TOOK_IT_TO = new RegExp(
   String.raw`^\s+(?:(?:then|jointly|together|both)\s+)?(?:took|brought|escalated|referred|put)\s+(?:it|this|that|the\s+(?:question|point|disagreement|dispute|decision|call|choice|issue|matter|argument))\s+(?:up\s+)?to\s+(?:(?:the|our|my|their|his|her)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?${ARBITER}\b|${NAME_WORD}(?!\s+(?:team|squad|org|group|department)\b))`,
   'u',
@@ -1163,7 +1165,10 @@ function held(text: string, verb: string, rest: string, end: number): string | u
 // to report it under GDPR", "we are required by law to keep the logs", "by NCC rules"), or anything it is legally or contractually
 // required to do. ("We must migrate by Friday" is the team's work, and so is "we must migrate by Friday under the
 // contract": migrating is no duty of a party.)
-const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also|now)\s+){0,2}(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA)|(?:(?:the|our|its|local|national|federal|state|EU|UK|US)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:laws|legislation|rules|regulations?|statutes?|directives?|codes?)\b)|\s+under\s+(?:(?:the|our|its|EU|UK|US)\s+)?(?:[\p{L}-]+\s+)?(?:GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|law|contracts?|SLAs?|rules|regulations?|directives?))?\s+to)`;
+// (A team's, a project's or the company's own rules are no outside source: "we are required by team rules to report every
+// Friday", "by the sprint rules", "by our own rules" are the team's work, as a plan is.)
+const IN_HOUSE = String.raw`(?!(?:team|team's|teams'|project|project's|sprint|house|in-house|internal|coding|style|own|department|engineering)\b)`;
+const OBLIGED_TO = String.raw`(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needed\s+to|(?:are|were|was|is)\s+(?:(?:legally|contractually|statutorily|still|also|now)\s+){0,2}(?:required|obliged|obligated|bound)(?:\s+by\s+(?:law|contract|(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:contracts?|regulators?|licen[cs]e|SLA)|(?:(?:the|our|its|local|national|federal|state|EU|UK|US)\s+)?(?:${IN_HOUSE}[\p{L}-]+\s+){0,2}?(?:laws|legislation|rules|regulations?|statutes?|directives?|codes?)\b)|\s+under\s+(?:(?:the|our|its|EU|UK|US)\s+)?(?:[\p{L}-]+\s+)?(?:GDPR|HIPAA|SOX|PCI(?:[- ]DSS)?|DORA|NIS2|law|contracts?|SLAs?|rules|regulations?|directives?))?\s+to)`;
 const DUTY_VERB = String.raw`(?:keep|retain|store|hold|archive|preserve|report|file|disclose|notify|inform|pay|collect|delete|erase|purge|honou?r|refund|compensate|register|declare|publish|log|record|offer|provide|prove|document)`;
 // (A contract's or an SLA's review, meeting or team is work about it, no source of a duty: "we had to report it per the SLA
 // review", "before we signed the contract review".)
@@ -1296,6 +1301,8 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 // present, a modal or an adverb, after one team ("the crew", not "the crews").
 const VERB_FORM_AFTER_TEAM = /^(?:will|would|could|can|should|must|might|may|shall|did|do|does|was|were|is|are|am|has|have|had|itself|alone|too|as|both|all|each|together|jointly|not|never|the|a|an|this|that|these|those|its|their|our|my|\p{L}+ly|\p{L}+ing|\p{L}+[^s]s)$/iu;
 const ONE_TEAM = /(?:team|squad|crew|pod)$/i;
+// An object pronoun or a determiner after that word, which a noun it modified could not take.
+const OBJECT_AFTER_VERB = /^\s+(?:it|them|him|her|us|me|the|a|an|our|their|its|my|his|your|every|each)\b/i;
 // A sentence told in the past before it: the candidate's "I" and a past verb, or a bullet opening with one.
 const PAST_BULLET = new RegExp(String.raw`^\s*[-*•]\s+(?:[A-Z][a-z]+ed|${IRREGULAR_PAST.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})\b`, 'u');
 
@@ -1307,6 +1314,9 @@ const PAST_BULLET = new RegExp(String.raw`^\s*[-*•]\s+(?:[A-Z][a-z]+ed|${IRREG
  */
 function modifierInPastSentence(text: string, start: number, end: number, verb: string): boolean {
   if (!ONE_TEAM.test(text.slice(start, end)) || VERB_FORM_AFTER_TEAM.test(verb) || ADVERBS.has(verb.toLowerCase()) || PAST_AFTER.test(` ${verb}`)) return false;
+  // A noun's modifier is never followed by an object: "the team test it every Friday", "the squad use the dashboard daily"
+  // are British plural agreement, the team acting.
+  if (OBJECT_AFTER_VERB.test(text.slice(end).replace(FIRST_WORD, ''))) return false;
   const sentence = text.slice(Math.max(0, start - 240), start).split(/[.!?;\n]/).at(-1)!;
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   return PAST_I.test(sentence) || (PAST_BULLET.test(line) && !/[.!?;]/.test(line));

@@ -110,6 +110,9 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:was|were|been|being|is|are|got|get|gets)
 const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|sprints?|weekends?|hours?)`;
 // A word in any script, for the few words a pattern lets stand between its parts.
 const WORD = String.raw`[^\s.,;:!?()"“”]+`;
+// Later in the sentence, a payment the contract or the plan set: "as agreed in the contract", "as planned", "per the
+// contract". ("As agreed with the CFO" is someone agreeing to a cost, not a payment set beforehand.)
+const AS_CONTRACTED = String.raw`[^.;!?\n]{0,60}?\b(?:as\s+(?:agreed(?!\s+with\b)|planned|budgeted|contracted|scheduled|quoted|invoiced)|as\s+(?:the|our)\s+contract\s+(?:required|set\s+out|says|said)|(?:per|under|in\s+line\s+with)\s+the\s+(?:contract|agreement|plan|schedule|SOW|terms))\b`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
 // The pieces a plan is counted in, when the candidate cuts it by them: "from 11 to 7 epics".
 const PLAN_UNIT = String.raw`(?:epics?|features?|stories|items?|tickets|workstreams?|projects?|initiatives?|requirements?|use[- ]cases?|milestones?|integrations?|reports?|dashboards?|screens?|markets?|countries|regions?|sites?|languages?|deliverables?|okrs?|objectives?|modules?|capabilities|journeys?)`;
@@ -176,8 +179,9 @@ const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second
 // turnaround", "until March". Not "the shutdown" or "the outage" with no time of its own: the work may need that one.
 const LATER_WINDOW = String.raw`(?:the\s+|our\s+)?(?:next|following|later|${MONTH}|annual|yearly|\d{4}|winter|summer|autumn|spring)\s+(?:${WORD}\s+)?(?:stop|shutdown|shut|outage|turnaround|overhaul|refit|maintenance window|window)|${MONTH}(?:\s+\d{4})?`;
 // What the wait was for, the candidate's work: ", so I could put both welding crews on the duct", "to free two
-// engineers", "in favour of the export", "and put all six engineers on the southern ones".
-const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave|and\s+(?:then\s+)?(?:put|moved|switched|shifted|redeployed|focused|focussed|concentrated)\s+(?:(?:all|both|the|my|our|those|these|every)\s+)*(?:${COUNT}\s+)?(?:${WORD}\s+){0,2}?${STAFF}\s+(?:on|onto|to|into))\b)`;
+// engineers", "in favour of the export", "and put all six engineers on the southern ones". (Not people put on leave:
+// "and put all six engineers on holiday" frees no work.)
+const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave|and\s+(?:then\s+)?(?:put|moved|switched|shifted|redeployed|focused|focussed|concentrated)\s+(?:(?:all|both|the|my|our|those|these|every)\s+)*(?:${COUNT}\s+)?(?:${WORD}\s+){0,2}?${STAFF}\s+(?:on|onto|to|into)\b(?!\s+(?:(?:a|an|the|their|paid|unpaid|annual|sick|extended|long|early)\s+)*(?:leave|holidays?|vacation|furlough|break|standby|bench|notice|gardening\s+leave)\b))\b)`;
 // A version by its number: "the 4.2", "4.2", "version 4.2", "v3", "release 2.1", "the 4.2 release".
 const VERSION_NUMBER = String.raw`(?:the\s+)?(?:(?:version|release)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b(?![.,]\d)(?:\s+(?:release|version|build|update|firmware)\b)?`;
 // Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese
@@ -708,19 +712,21 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
     when: byCandidate,
     re: /\b(?:paid|pay|pays|paying)\s+(?:a\s+(?:[^\s.,;:!?]+\s+)?premium|(?:a (?:little|bit) )?(?:extra|more)\b(?!\s+(?:attention|heed|respect|tribute|visits?|compliments?)\b)|over the odds|double|twice|top dollar|through the nose)/gi,
   },
+  // (Nor a payment the contract or the plan set: "paid the contractor an additional $3,000 deposit as agreed in the
+  // contract", "…per the contract"; "as agreed with the CFO" is a cost someone agreed to, still read.)
   // An amount paid beyond the plan, told as extra: "I paid the vendor ₹11 lakh extra from my platform budget to air-freight
   // them", "paid Hoteliq an extra €14,000", "paid €2,000 a month more for the hosted one". (Not an amount paid alone, "paid
   // the vendor ₹11 lakh", nor an overrun, "paid $40k more than planned", nor someone else paying.)
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:paid|pay|pays|paying)\s+(?:(?:the|our|my|their|its|a|an)\s+)?(?:(?!(?:for|to|on|in|off|down|back|up|with)\b)${WORD}\s+){0,2}?(?:(?:an?\s+)?(?:extra|additional)\s+${MONEY_AMOUNT}\b|${MONEY_AMOUNT}\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|site|unit|seat|licen[cs]e)\s+)?(?:extra|more)\b(?!\s+than\b))`, 'gi'),
+    re: new RegExp(String.raw`\b(?:paid|pay|pays|paying)\s+(?:(?:the|our|my|their|its|a|an)\s+)?(?:(?!(?:for|to|on|in|off|down|back|up|with)\b)${WORD}\s+){0,2}?(?:(?:an?\s+)?(?:extra|additional)\s+${MONEY_AMOUNT}\b|${MONEY_AMOUNT}\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|site|unit|seat|licen[cs]e)\s+)?(?:extra|more)\b(?![^.;!?\n]{0,40}?\bthan\b))(?!${AS_CONTRACTED})`, 'gi'),
   },
   // A cost the candidate's call brought, told and then agreed with someone: "…, which meant 30% less ore that week; I
   // agreed this cost with my manager beforehand", "I agreed that delay with the airline up front". (Not "agreed that
   // delays would be reported", a content clause, nor "agreed the cost of the licences", a price.)
   {
     when: byCandidate,
-    re: /\b(?:agreed|cleared|signed\s+off(?:\s+on)?)\s+(?:this|that|these|those)\s+(?:(?:extra|additional|lost|short|slower)\s+)?(?:costs?|loss(?:es)?|delays?|slips?|hits?|risks?|dips?|downtime|shortfalls?|trade-?offs?|compromises?)(?=\s+(?:with|up\s*front|upfront|beforehand|in\s+advance|early|first)\b|\s*(?:[.,;:!?)]|$))/gi,
+    re: /\b(?:agreed|cleared(?!\s+\S+\s+risks?\b)|signed\s+off(?:\s+on)?)\s+(?:this|that|these|those)\s+(?:(?:extra|additional|lost|short|slower)\s+)?(?:costs?|loss(?:es)?|delays?|slips?|hits?|risks?|dips?|downtime|shortfalls?|trade-?offs?|compromises?)(?=\s+(?:with|up\s*front|upfront|beforehand|in\s+advance|early|first)\b|\s*(?:[.,;:!?)]|$))/gi,
   },
   // What keeping a course longer cost, paid by the candidate: "I paid its licence and support for the extra period from
   // the project budget" (dev round 36). Not someone else paying, nor extra things bought ("paid for the extra licences").

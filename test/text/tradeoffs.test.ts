@@ -1711,6 +1711,11 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     // A cost the call brought, agreed with someone.
     'I moved the brake test into the week after, which meant less ore that week; I agreed this cost with my manager beforehand.',
     'I agreed these losses with the plant manager in advance.',
+    'I cleared this delay with the airline up front.',
+    // Paid more, agreed with someone rather than set by the contract.
+    'I paid €2,000 a month more for the hosted one, as agreed with the CFO.',
+    // Work left for a year while the people went to other work.
+    'I left the northern sites for 2024 and put all six engineers on the southern cut-over.',
   ])('finds a trade-off in %j', (text) => {
     expect(findTradeoffs(text).length).toBeGreaterThan(0);
   });
@@ -1730,6 +1735,15 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     'I agreed the cost of the licences with Finance.',
     'I agreed this cost model with the CFO.',
     'The vendor agreed this delay with their manager.',
+    // A comparison a few words on, or a payment the contract set.
+    'I paid the vendor $5,000 more in fees than last year.',
+    'I paid the contractor an additional $3,000 deposit as agreed in the contract.',
+    'I paid the carrier €3,000 extra per the contract.',
+    // A risk cleared is a risk removed, no cost borne.
+    'I cleared this risk with the auditors.',
+    // People put on leave free no work.
+    'I left the northern sites for 2024 and put all six engineers on holiday.',
+    'I left the northern sites for 2024 and put all six engineers on paid leave.',
   ])('finds no trade-off in %j', (text) => {
     expect(findTradeoffs(text)).toEqual([]);
   });

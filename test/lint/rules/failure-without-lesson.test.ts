@@ -955,6 +955,15 @@ describe('failure-without-lesson', () => {
     ['"I had my team working" on the wrong version', 'I had my team working on the wrong version for two weeks.', true],
     ['the wrong numbers the candidate had', 'I had the wrong numbers in the plan, and the plant ran short for a week.', true],
     ['a failure told around "I had my team push"', 'I had my team push the change on Friday, and it broke billing for two hours.', true],
+    ['a failure told around "I had my team push", with no time lost told', 'I had my team push the change on Friday, and it broke billing.', true],
+    ['a push with no rollback plan, after "I had my developers"', 'I had my developers push the change to production without a rollback plan, and it took down billing.', true],
+    ['"I had my team review"', 'I had my team review the runbook before the cut-over.', false],
+    ['"I had the analysts re-run"', 'I had the analysts re-run the forecast with the new intake numbers.', false],
+    // An "I had" that tells what befell the candidate, not work handed out, is left as it is.
+    ['a vendor that missed a deadline, after "I had"', 'I had the vendor miss the deadline twice.', true],
+    ['developers who broke the build, after "I had"', 'I had my developers break the build three times that week.', true],
+    ['a team that lost work, after "I had"', 'I had my team lose a week of work to the outage.', true],
+    ['an integrator that delivered the wrong schema, after "I had"', 'I had our integrator deliver the wrong schema.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });

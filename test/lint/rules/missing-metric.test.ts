@@ -155,6 +155,13 @@ const invalid: [label: string, result: string][] = [
   ['cadets at two sites through the induction', '310 cadets at two sites have completed the induction.'],
   ['a team of 9 handing over', 'The team of 9 handed the platform to the NOC on 2 October.'],
   ['a crew of twelve doing the cut-over', 'A crew of twelve did the cut-over in May.'],
+  // People trained, named by their role, with where they came from.
+  ['managers from three regions through a workshop', '40 product managers from three regions attended the workshop.'],
+  // Every port with a live feed: reach, as a working sensor is.
+  ['every port with a live feed', 'All 12 ports had a live feed by June.'],
+  // People certified by the candidate are who was trained, reach, as "trained 40 agents" is, whatever their trade.
+  ['welders certified in a month', 'We certified 120 welders in a month.'],
+  ['agents certified in a month', 'We certified 120 agents in a month.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -345,6 +352,13 @@ const valid: [label: string, result: string][] = [
   ['cadets from the mines who failed the training', '310 cadets from four mines failed the training.'],
   ['a backlog cleared', 'We cleared a backlog of 9,000 tickets.'],
   ['farms with fewer rejected loads', 'All 1,100 farms had a working sensor, and rejected loads fell from 41 to 6.'],
+  // Things, not people, from a place that passed a certification: a count of what passed, not who was trained.
+  ['products from the new line that passed certification', '14 products from the new line passed the certification.'],
+  ['claims from two regions that passed a review', '12 claims from two regions had passed the certification review.'],
+  ['vendors in a tender that passed an audit', '9 vendors in the tender passed the certification audit.'],
+  // What befell every one of a set: incidents counted, no reach.
+  ['every port with a live incident', 'All 12 ports had a live incident that week.'],
+  ['every pump with a live incident', 'All 40 pumps had a live incident by May.'],
 ];
 
 describe('missing-metric', () => {

@@ -226,6 +226,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['laptops with a capital inside, after "with"', { action: 'I replaced the laptops with MacBook Pros for the whole team.' }],
   ['an editing suite with a capital inside', { action: 'I moved the edit suite to DaVinci Resolve.' }],
   ["an editing suite after its maker's name", { action: 'I moved the edit suite to Blackmagic DaVinci Resolve.' }],
+  ['laptop adapters after a given name that is a common word', { action: 'We bought Max MacBook adapters for the whole team.' }],
+  ['an editing suite after "Will" opening a question', { action: 'Will DaVinci Resolve handle the 8K footage? I tested it on one reel first.' }],
+  ['an operating company by its short name', { action: 'I agreed the load plan with Ostra OpCo and its account officers.' }],
 ];
 
 /** Stories that name a partner. */
@@ -466,6 +469,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Near misses of the utilities above: a person after a firm, and surnames written with a capital inside.
   ['a person listed after a utility', { action: 'I started with Ikeja Electric and Tunde Bakare, their connections manager.' }],
   ['a person, then a short name with "Co"', { action: 'I paired with Ngozi, who knew the Eko DisCo staff.' }],
+  ['a person before a firm whose own name ends in "Co"', { action: 'I told Dana PepsiCo had signed.' }],
+  ['a person before another firm ending in "Co"', { action: 'I told Ngozi SysCo had signed.' }],
   // A surname with its particle run into it, after a given name: read whole, as "McDonald" is.
   ['a surname run into its particle, after "with"', { action: 'I wrote the connection pack with Maria DeSouza.' }],
   ['a surname run into its particle, acting', { action: 'Kemi DaCosta signed off the connection pack.' }],

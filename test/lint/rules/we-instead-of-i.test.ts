@@ -1324,6 +1324,8 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // The pair that disagreed, taking it to any chief officer, not only the CEO or the CFO.
     ['two who disagreed, taking it to the CCO', 'Mrs Eze and I disagreed, so we took it to the CCO, who chose the desk check.'],
     ['two who disagreed, taking it to the CPO', 'Dana and I disagreed, so we took it to the CPO.'],
+    ['two who disagreed, taking it to the CHRO', 'Dana and I disagreed, so we took it to the CHRO.'],
+    ['two who disagreed, taking it to the CISO', 'Dana and I disagreed, so we took it to the CISO.'],
     // A thing the candidate worked on, described as already in use.
     ['"the guard app we already ran"', 'I built the permit into the guard app we already ran from the check-in programme.'],
     ['"the dashboards we were already using"', 'I moved the alerts onto the dashboards we were already using.'],
@@ -1343,6 +1345,7 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // Taken to no arbiter, or with no pair named.
     ['the pair taking it to production', 'Dana and I disagreed, so we took it to production.', [hides('we took', 'I took')]],
     ['no pair named before the CCO', 'We took it to the CCO.', [hides('We took', 'I took')]],
+    ['the pair taking it to a research body, no chief officer', 'Dana and I disagreed, so we took it to the CSIRO.', [hides('we took', 'I took')]],
     // "already" on a thing made once, with an object of its own, or with no act of the candidate's before it.
     ['a plan already built', 'I presented the plan we already built to the VP.', [hides('we already built', 'I already built')]],
     ['no act of the candidate before it', 'The guard app we already ran caught the fault.', [hides('we already ran', 'I already ran')]],
@@ -1350,6 +1353,16 @@ describe('we-instead-of-i: a team word naming a thing, a pair before an arbiter,
     // A plan or a review of the rules is no source of a duty; a past duty opening its clause asks whose it was.
     ['"required by the migration plan"', 'We are required by the migration plan to report weekly.', [hides('We are', 'I am')]],
     ['"required by the rules review"', 'We are required by the rules review to migrate by March.', [hides('We are', 'I am')]],
+    ['"required by team rules", the team\'s own', 'We are required by team rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by the project rules", the project\'s own', 'We are required by the project rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by the sprint rules"', 'We are required by the sprint rules to report every Friday.', [hides('We are', 'I am')]],
+    ['"required by our own rules"', 'We are required by our own rules to report every Friday.', [hides('We are', 'I am')]],
+    // British plural agreement after "and": a bare form with an object after it is the team acting, no noun's modifier.
+    ['the team testing it, British plural agreement', 'I wrote the runbook and the team test it every Friday.', [hides('the team test', 'I test')]],
+    ['the team running it after a comma', 'I wrote the runbook, and the team run it every night.', [hides('the team run', 'I run')]],
+    ['the squad using it', 'I built the dashboard and the squad use it daily.', [hides('the squad use', 'I use')]],
+    ['a bullet, the team running it', '- Wrote the runbook and the team run it weekly', [hides('the team run', 'I run')]],
+    ['the team shipping twice a day', 'I fixed the pipeline and the team ship twice a day now.', [hides('the team ship', 'I ship')]],
     ['a past duty set by rules', 'We were required by the state rules to file the report by March, so I built the export.', [bound('We were required by the state rules to', 'the company was required by the state rules to')]],
   ])('flags %s', (_label, text, messages) => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual(messages);
