@@ -188,13 +188,21 @@ const MONEY_CUE_REACH = 80;
 const UNIT_NOUN_AFTER =
   /^\S*\s+(?:(?:thousand|million|billion|trillion|[mb]n)\s+)?(?:of\s+)?(?:steps?|samples?|images?|rows?|records?|tokens?|requests?|users?|events?|messages?|items?|documents?|files?|lines?|queries|calls?|epochs?|examples?|parameters?|params|transactions?|customers?|accounts?|sessions?|pages?|words?)\b/i;
 const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
+// Nor a small n's amount used as a name, whatever money the sentence speaks of: hyphened to a word after it ("moving the
+// n2bn-row table", not "a n45m-a-year contract"; a capital N's too), or after an article or a possessive with a word after it that is neither
+// money's nor a little word of the sentence ("paid down the debt in the n1m service", not "the n45m fine", "the n45m in
+// fees", "the n45m we saved"). (Read from the n, in the few characters either side of it.)
+const HYPHENED_TO_WORD = /^n\d[\d.,]*[a-z]*-(?!(?:a|per)-)[a-z]/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|our|their|its|this|that|my|his|her|your)\s+$/i;
+const NAME_NOUN_AFTER =
+  /^n\S*\s+(?!(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budgets?|revenue|income|profits?|loss(?:es)?|refunds?|prices?|invoices?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?|bills?|deals?|contracts?|overruns?|shortfall|debts?|loans?|grants?|investments?|write-?offs?|discounts?|settlements?|subsid(?:y|ies)|naira|worth|total|annually|yearly|monthly|a|an|the|per|each|every|of|in|on|at|to|from|for|by|with|off|over|under|into|and|or|but|than|less|more|back|out|up|down|we|i|it|they|you|he|she|that|which|who|was|were|is|are|had|has|have|would|will|could|went|came|this|these|those)\b)[a-z]/i;
 
 /**
  * `text` with each naira N (NAIRA_N), and each small n where its sentence says it is money (NAIRA_SMALL_N), written as the
  * sign "₦", one UTF-16 unit for one, so every index stays where it was.
  */
 function withNairaSign(text: string): string {
-  const signed = text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
+  const signed = text.includes('N') ? text.replace(NAIRA_N, (n, at: number) => (HYPHENED_TO_WORD.test(text.slice(at, at + 40)) ? n : '\u20a6')) : text;
   if (!/(?<![A-Za-z0-9])n\d/.test(signed)) return signed;
   // The sentences worked out once, and naira named asked once for each; the money word looked for only in the
   // MONEY_CUE_REACH characters before the number (a review: per number the whole sentence so far, read again for each
@@ -205,7 +213,9 @@ function withNairaSign(text: string): string {
   return signed.replace(NAIRA_SMALL_N, (n, at: number) => {
     while (s < sentences.length - 1 && sentences[s]![1] <= at) s++;
     const [start, end] = sentences[s] && sentences[s]![0] <= at ? sentences[s]! : [at, at];
-    if (UNIT_NOUN_AFTER.test(signed.slice(at, at + 60))) return n;
+    const after = signed.slice(at, at + 60);
+    if (UNIT_NOUN_AFTER.test(after) || HYPHENED_TO_WORD.test(after)) return n;
+    if (NAME_NOUN_AFTER.test(after) && ARTICLE_BEFORE.test(signed.slice(Math.max(start, at - 8), at))) return n;
     let isNamed = named.get(start);
     if (isNamed === undefined) named.set(start, (isNamed = NAIRA_NAMED.test(signed.slice(start, end))));
     return isNamed || MONEY_CUE_BEFORE.test(signed.slice(Math.max(start, at - MONEY_CUE_REACH), at)) ? '\u20a6' : n;

@@ -300,6 +300,12 @@ describe('findMetrics', () => {
     // A point inside the sentence (a version, a title's abbreviation) does not end it before the money word.
     ['Fees on the v2.1 rails fell to n45m a year.', [['money', 'n45m']]],
     ["We paid Dr. Okafor's clinic n45m less a year.", [['money', 'n45m']]],
+    // An article before it, and money's word or a little word after: still money.
+    ['We cut costs by n2bn.', [['money', 'n2bn']]],
+    ['We paid the n45m fine in March.', [['money', 'n45m']]],
+    ['We saved the n45m in fees that the old gateway took.', [['money', 'n45m']]],
+    ['It cost the n45m we had set aside.', [['money', 'n45m']]],
+    ['We paid a n45m-a-year fee for the licence.', [['money', 'n45m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -318,6 +324,13 @@ describe('findMetrics', () => {
     'We saved a checkpoint every n10k steps.',
     'Training loss fell on n2m samples.',
     'It cost us weeks to label n10k images.',
+    // A money word in the sentence, but the amount used as a name: hyphened to a word, or an article before it and a
+    // noun after it.
+    'We spent the quarter moving the n2bn-row table.',
+    'We spent the quarter moving the N2bn-row table.',
+    'We paid for an n10k-step run.',
+    'We paid down the debt in the n1m service.',
+    'We spent a month on our n45m cluster.',
   ])('reads no naira where an N is no sign in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });
