@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MONEY_AMOUNT, findMetrics, hasMetric, moneyValue, withUnit } from '../../src/text/numbers.js';
+import { MONEY_AMOUNT, findMetrics, hasMetric, moneyValue, withNairaSign, withUnit } from '../../src/text/numbers.js';
 
 const kinds = (text: string) => findMetrics(text).map((m) => [m.kind, m.text]);
 
@@ -306,6 +306,9 @@ describe('findMetrics', () => {
     ['We saved the n45m in fees that the old gateway took.', [['money', 'n45m']]],
     ['It cost the n45m we had set aside.', [['money', 'n45m']]],
     ['We paid a n45m-a-year fee for the licence.', [['money', 'n45m']]],
+    // Money's noun in the two words after it says money too, and a bill before it.
+    ['We avoided the n45m licence fee.', [['money', 'n45m']]],
+    ['The hosting bill fell to n45m a month.', [['money', 'n45m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -398,7 +401,8 @@ describe('withUnit: a phrase that ends on a number keeps the unit written after 
 // tell a bill that fell from one that rose.
 describe('MONEY_AMOUNT and moneyValue', () => {
   const amount = new RegExp(MONEY_AMOUNT, 'gi');
-  const amounts = (text: string) => [...text.matchAll(amount)].map((m) => m[0]);
+  // Read as the signals read a story, with naira's N written as its sign (withNairaSign), and quoted as written.
+  const amounts = (text: string) => [...withNairaSign(text).matchAll(amount)].map((m) => text.slice(m.index, m.index + m[0].length));
 
   it.each([
     ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', ['R$ 1,2 milhão', 'R$ 720 mil']],
@@ -410,6 +414,9 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['We saved €42k and ₹4 crore.', ['€42k', '₹4 crore']],
     // Naira written with an N: money-shaped numbers only.
     ['We saved N45m, N1.2bn, N45,000,000 and N500k.', ['N45m', 'N1.2bn', 'N45,000,000', 'N500k']],
+    // …and a small n's where its sentence says money, not a model's name, which the i flag read as naira.
+    ['We saved n45m and moved to the n2m model.', ['n45m']],
+    ['We moved the fleet to the n45m model.', []],
   ])('reads the amounts of %j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
