@@ -727,7 +727,9 @@ export function findMetrics(written: string): Metric[] {
     if (m.index < read) continue;
     const number = numberEnd(text, m.index + m[0].length);
     const kind = classifyNumber(text, m, number);
-    const { end } = number;
+    // Money's magnitude after a decimal comma is the amount's too: "NOK 3,2 mill.", "€1,2 Mio.", "PLN 1,2 mln" (NUMBER
+    // stops at the comma, numberEnd reads its digits).
+    const end = kind === 'money' && m[3] === undefined && number.end > m.index + m[0].length ? number.end + (MAGNITUDE_AFTER_DECIMAL.exec(text.slice(number.end, number.end + 24))?.[0].length ?? 0) : number.end;
     const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
     read = end;
     if (kind) add(m.index, end - m.index + sign + changeTail(text, end, kind), kind);
@@ -747,6 +749,9 @@ export function findMetrics(written: string): Metric[] {
 export function hasMetric(text: string): boolean {
   return findMetrics(text).length > 0;
 }
+
+// A magnitude after a money amount's decimal comma, any magnitude a currency may take, its abbreviation's full stop included.
+const MAGNITUDE_AFTER_DECIMAL = new RegExp(String.raw`^\s?(?:${AFTER_ANY_NUMBER}|${AFTER_MONEY_ONLY})${NO_LETTER_OR_DIGIT}`, 'iu');
 
 /** Where a number ends, and whether a currency sign written after it ends it ("9.000 €"). */
 interface NumberEnd {

@@ -593,3 +593,21 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     expect(hasMetric(text)).toBe(false);
   });
 });
+
+// An amount with a decimal comma and a magnitude is quoted whole, its magnitude with it, as one with none is ("3 mill.").
+describe('findMetrics: money with a decimal comma and a magnitude, quoted whole', () => {
+  it.each([
+    ['Feed costs fell by NOK 3,2 mill. a year.', [['money', '3,2 mill.']]],
+    ['It saved DKK 4,5 mill. in the first year.', [['money', '4,5 mill.']]],
+    ['It saved €1,2 Mio. a year.', [['money', '€1,2 Mio.']]],
+    ['It saved PLN 1,2 mln a year.', [['money', '1,2 mln']]],
+    // As before: a decimal comma with no magnitude, a magnitude with no comma, and a sign after the magnitude.
+    ['It saved €1,2 a unit.', [['money', '€1,2']]],
+    ['Feed costs fell by NOK 3 mill. a year.', [['money', '3 mill.']]],
+    ['It saved 1,2 M€ a year.', [['money', '1,2 M€']]],
+    // Not a magnitude: a word that only begins like one.
+    ['It saved NOK 3,2 mills.', [['money', '3,2']]],
+  ])('quotes %j', (text, expected) => {
+    expect(findMetrics(text).map((m) => [m.kind, m.text])).toEqual(expected);
+  });
+});
