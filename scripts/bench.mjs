@@ -269,8 +269,9 @@ const quoted = (text) => JSON.stringify(text);
 ].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
 // …and in the result, where missing-metric and vague-outcome read its numbers: money with a comma after every digit, and
 // a number of twenty thousand groups of thousands (each read again after every comma); and many a small-n naira amount
-// after a money word, each of which read the whole sentence so far again (a review: about a minute, 111 s in a lint).
-[`$${'1,'.repeat(20_000)}1`, `1${',000'.repeat(20_000)}`, `We saved ${'n1m '.repeat(50_000)}`].forEach((result, i) =>
+// after a money word, each of which read the whole sentence so far again (a review: about a minute, 111 s in a lint); and
+// as many after an article, each hyphened to a word or a noun after it (each read for a name's use).
+[`$${'1,'.repeat(20_000)}1`, `1${',000'.repeat(20_000)}`, `We saved ${'n1m '.repeat(50_000)}`, `We paid ${'the n1m-row the n2bn service '.repeat(7_000)}`].forEach((result, i) =>
   writeFileSync(join(pathological, `r${i}.yaml`), `title: Pathological result ${i}\nsituation: The ledger was slow.\ntask: I owned it.\naction: I fixed it.\nresult: ${quoted(result)}\n`),
 );
 

@@ -13,7 +13,7 @@
 import { SPOKEN_FIELDS, spokenText, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { NOT_MINE, SIGNALS, type Signal } from './signals.js';
-import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
+import { MONEY_AMOUNT, moneyValue, withNairaSign, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers, whomInterviewed } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
@@ -95,9 +95,13 @@ const UNWRAPPED = new WeakMap<StoryData, StoryData>();
 function unwrapped(story: StoryData): StoryData {
   let read = UNWRAPPED.get(story);
   if (read === undefined) {
+    // …and with naira's N written as its sign, where findMetrics reads it as money (src/text/numbers.ts: withNairaSign),
+    // so a signal's money (MONEY_AMOUNT) is what missing-metric's is: not "the n45m model", nor a small n with no money said.
     const fields = SPOKEN_FIELDS.flatMap((field) => {
       const text = story[field];
-      return typeof text === 'string' && text.includes('\n') ? [[field, text.replace(SOFT_BREAK, (b) => ' '.repeat(b.length))] as const] : [];
+      if (typeof text !== 'string') return [];
+      const read = withNairaSign(text.includes('\n') ? text.replace(SOFT_BREAK, (b) => ' '.repeat(b.length)) : text);
+      return read === text ? [] : [[field, read] as const];
     });
     read = fields.length === 0 ? story : { ...story, ...Object.fromEntries(fields) };
     UNWRAPPED.set(story, read);

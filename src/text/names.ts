@@ -299,7 +299,7 @@ const PAST_ACT_AFTER = new RegExp(
 const CLAUSE_START_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+|[,;]\s(?:and|but|so|then)\s|\b(?:then|when|once|after|before|until|because)\s)$/;
 
 /** Whether `word` is a given name that is no common word: "Priya", "Fatima", "Tomasz"; not "Grant", "Will", "Atlas". */
-function isGivenName(word: string): boolean {
+export function isGivenName(word: string): boolean {
   return inWordList(GIVEN_NAMES, word.replace(ENDS_APOSTROPHE_S, '').toLowerCase());
 }
 

@@ -170,9 +170,9 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 
 // Naira written with a capital N for the sign, as Nigerians type it (no ₦ key): "N45m", "N45 million", "N45,000,000",
 // "N1.2bn", "N500k". Only where the number is money-shaped: a magnitude after it or thousands grouped with commas. (Not
-// "N2", "N95 masks", "N64": a bare number after an N is a model or a label.) Case-sensitive, as findMetrics reads it; the
-// source for patterns without the u flag (the principles' signals), which read it under their i flag. (`\d\d\d`, not
-// `\d{3}`, in a repeated group: the signals hold no quantifier inside a quantified group.)
+// "N2", "N95 masks", "N64": a bare number after an N is a model or a label.) Case-sensitive: a text is read with naira's N
+// written as its sign (withNairaSign) by findMetrics and by the principles' signals alike, whose money (MONEY_AMOUNT) is
+// read from the sign, so their i flag reads no small n as naira where findMetrics does not.
 const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
 const NAIRA_NUMBER = String.raw`(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
 const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N${NAIRA_NUMBER}`;
@@ -182,20 +182,32 @@ const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 // N's amount). Not an id or a model's name: "the n45m model", "We bought n45m of stock" (units as often as money).
 const NAIRA_SMALL_N = new RegExp(String.raw`(?<![A-Za-z0-9])n${NAIRA_NUMBER}`, 'g');
 const MONEY_CUE_BEFORE =
-  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?)\b[^!?\n]{0,60}$/i;
+  /\b(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budget|revenue|income|profits?|loss(?:es)?|refund(?:s|ed)?|recovered|price[ds]?|invoiced?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?|bills?)\b[^!?\n]{0,60}$/i;
 const MONEY_CUE_REACH = 80;
 // A unit noun after the number makes it a count of things, not money: "every n10k steps", "on n2m samples". (Read from
 // the n, as NAIRA_SMALL_N matches the n alone, its number a lookahead.)
 const UNIT_NOUN_AFTER =
   /^\S*\s+(?:(?:thousand|million|billion|trillion|[mb]n)\s+)?(?:of\s+)?(?:steps?|samples?|images?|rows?|records?|tokens?|requests?|users?|events?|messages?|items?|documents?|files?|lines?|queries|calls?|epochs?|examples?|parameters?|params|transactions?|customers?|accounts?|sessions?|pages?|words?)\b/i;
 const NAIRA_NAMED = /\bnaira\b|\bNGN\b|\u20a6/i;
+// Money's noun in the two words after a small n's amount says money as one before it does: "avoided the n45m licence
+// fee", "the n45m hosting bill" (not "the n45m model cost less": a verb's cost may be any model's).
+const MONEY_NOUN_AFTER = /^n\S*\s+(?:[a-z-]+\s+)?(?:fees?|bills?|fines?|invoices?|payouts?|refunds?|savings|budget|revenue|subscriptions?)\b/i;
+// Nor is a small n's amount used as a name money, whatever money the sentence speaks of: hyphened to a word after it
+// ("moving the n2bn-row table", not "a n45m-a-year fee"; a capital N's too), or after an article or a possessive with a
+// word after it that is neither money's nor a little word of the sentence ("paid down the debt in the n1m service", not
+// "the n45m fine", "the n45m in fees", "the n45m we saved"). (Read from the n, in the few characters either side of it.)
+const HYPHENED_TO_WORD = /^n\d[\d.,]*[a-z]*-(?!(?:a|per)-)[a-z]/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|our|their|its|this|that|my|his|her|your)\s+$/i;
+const NAME_NOUN_AFTER =
+  /^n\S*\s+(?!(?:sav(?:e|ed|es|ing|ings)|spen[dt]|spends|spending|costs?|costing|paid|pay|pays|paying|charged|fees?|budgets?|revenue|income|profits?|loss(?:es)?|refunds?|prices?|invoices?|turnover|GMV|chargebacks?|fines?|penalt(?:y|ies)|salar(?:y|ies)|payouts?|bills?|deals?|contracts?|overruns?|shortfall|debts?|loans?|grants?|investments?|write-?offs?|discounts?|settlements?|subsid(?:y|ies)|naira|worth|total|annually|yearly|monthly|a|an|the|per|each|every|of|in|on|at|to|from|for|by|with|off|over|under|into|and|or|but|than|less|more|back|out|up|down|we|i|it|they|you|he|she|that|which|who|was|were|is|are|had|has|have|would|will|could|went|came|this|these|those)\b)[a-z]/i;
 
 /**
  * `text` with each naira N (NAIRA_N), and each small n where its sentence says it is money (NAIRA_SMALL_N), written as the
- * sign "₦", one UTF-16 unit for one, so every index stays where it was.
+ * sign "₦", one UTF-16 unit for one, so every index stays where it was: the text findMetrics reads, and the principles'
+ * signals (src/principles/infer.ts), whose MONEY_AMOUNT reads naira from its sign only.
  */
-function withNairaSign(text: string): string {
-  const signed = text.includes('N') ? text.replace(NAIRA_N, '\u20a6') : text;
+export function withNairaSign(text: string): string {
+  const signed = text.includes('N') ? text.replace(NAIRA_N, (n, at: number) => (HYPHENED_TO_WORD.test(text.slice(at, at + 40)) ? n : '\u20a6')) : text;
   if (!/(?<![A-Za-z0-9])n\d/.test(signed)) return signed;
   // The sentences worked out once, and naira named asked once for each; the money word looked for only in the
   // MONEY_CUE_REACH characters before the number (a review: per number the whole sentence so far, read again for each
@@ -206,7 +218,10 @@ function withNairaSign(text: string): string {
   return signed.replace(NAIRA_SMALL_N, (n, at: number) => {
     while (s < sentences.length - 1 && sentences[s]![1] <= at) s++;
     const [start, end] = sentences[s] && sentences[s]![0] <= at ? sentences[s]! : [at, at];
-    if (UNIT_NOUN_AFTER.test(signed.slice(at, at + 60))) return n;
+    const after = signed.slice(at, at + 60);
+    if (UNIT_NOUN_AFTER.test(after) || HYPHENED_TO_WORD.test(after)) return n;
+    if (MONEY_NOUN_AFTER.test(after)) return '\u20a6';
+    if (NAME_NOUN_AFTER.test(after) && ARTICLE_BEFORE.test(signed.slice(Math.max(start, at - 8), at))) return n;
     let isNamed = named.get(start);
     if (isNamed === undefined) named.set(start, (isNamed = NAIRA_NAMED.test(signed.slice(start, end))));
     return isNamed || MONEY_CUE_BEFORE.test(signed.slice(Math.max(start, at - MONEY_CUE_REACH), at)) ? '\u20a6' : n;
@@ -219,9 +234,9 @@ function withNairaSign(text: string): string {
  * "A$ 1.2m", "HK$ 300,000") or a code ("USD 40,000", "BRL 720 mil", "Rs 38 lakh"), the digits with their separators or a
  * decimal comma ("R$ 1,2 milhão"), and a magnitude if one is written (MAGNITUDES: "€5 Mio.", "R$ 2 millones", "₹1.2 lakh
  * crore"). One list, so "R$ 42k" reads as "€42k" does wherever money is asked for. The same currencies findMetrics reads as
- * money (missing-metric's).
+ * money (missing-metric's), naira written with an N read from the text withNairaSign signed, as findMetrics reads it.
  */
-export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|${NAIRA_N_SOURCE}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
+export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
 const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE})(?:\s(${SECOND_MAGNITUDE}))?)?$`, 'i');
 const FULL_STOP_AT_END = /\.$/;
 const SEPARATOR_AT_END = /[.,]$/;
@@ -720,7 +735,9 @@ export function findMetrics(written: string): Metric[] {
     if (m.index < read) continue;
     const number = numberEnd(text, m.index + m[0].length);
     const kind = classifyNumber(text, m, number);
-    const { end } = number;
+    // Money's magnitude after a decimal comma is the amount's too: "NOK 3,2 mill.", "€1,2 Mio.", "PLN 1,2 mln" (NUMBER
+    // stops at the comma, numberEnd reads its digits).
+    const end = kind === 'money' && m[3] === undefined && number.end > m.index + m[0].length ? number.end + (MAGNITUDE_AFTER_DECIMAL.exec(text.slice(number.end, number.end + 24))?.[0].length ?? 0) : number.end;
     const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
     read = end;
     if (kind) add(m.index, end - m.index + sign + changeTail(text, end, kind), kind);
@@ -740,6 +757,9 @@ export function findMetrics(written: string): Metric[] {
 export function hasMetric(text: string): boolean {
   return findMetrics(text).length > 0;
 }
+
+// A magnitude after a money amount's decimal comma, any magnitude a currency may take, its abbreviation's full stop included.
+const MAGNITUDE_AFTER_DECIMAL = new RegExp(String.raw`^\s?(?:${AFTER_ANY_NUMBER}|${AFTER_MONEY_ONLY})${NO_LETTER_OR_DIGIT}`, 'iu');
 
 /** Where a number ends, and whether a currency sign written after it ends it ("9.000 €"). */
 interface NumberEnd {

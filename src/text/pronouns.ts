@@ -176,7 +176,9 @@ const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
 const TIME_WORD = String.raw`(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?`;
-const TIME_NOUN = new RegExp(String.raw`\b${TIME_WORD}\s+$`, 'iu');
+// (Not a thing kept that is named by a time: "the rest periods we have to keep under the FAA rules", "the notice period
+// we must give".)
+const TIME_NOUN = new RegExp(String.raw`\b(?<!\b(?:rest|notice|retention|cooling-off|grace|warranty|waiting|lock-?up|duty|flight|standstill)\s+)${TIME_WORD}\s+$`, 'iu');
 // Nor after a clause that opens the sentence with no comma: "When the vendor missed the date we paid for a second
 // vendor", "Once I fixed the bug we could deploy again".
 const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s[^,.;:!?\n]*$/i;
@@ -824,13 +826,17 @@ const FACT_CUE = new RegExp(
   String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:most|much|half|all|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|the\s+(?:bulk|majority))\s+of\s+(?:our|its|their|what)\b|^[^.;:!?,\n]{0,60}?\s(?:to|for|across|from|among|over|in|at)\s+${QUANTITY}\s+\p{L}|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
   'iu',
 );
-// A standing status the business holds from a regulator or a standards body, told in the present: "We hold a Part-145
-// approval", "Our team holds ISO 27001 certification", as "We are a Part-145 organisation" is a fact (COPULA_FACT). Only
-// "hold": "We have an enterprise licence" is a thing had or paid for (held), and "We hold the licence review every
-// Monday" or "We hold the vendor to the licence terms" are acts.
-const CREDENTIAL = String.raw`(?:licen[cs]es?|approvals?|certificates?|certifications?|accreditations?|permits?|authori[sz]ations?|registrations?|charters?|clearances?|concessions?|franchises?|designations?|exemptions?)`;
+// A standing status the business holds from a regulator or a standards body: "We hold a Part-145 approval", "Our team
+// holds ISO 27001 certification", "We held an ISO 27001 certificate", "We have a Part-145 approval", as "We are a Part-145
+// organisation" is a fact (COPULA_FACT): the company's standing position, now or then, no act of anyone's. With "have" a
+// regulator's credential only: "We have an enterprise licence" is a thing had or paid for (held). "We hold the licence
+// review every Monday", "We hold the vendor to the licence terms" and "We held a meeting" are acts.
+const OFFICIAL_CREDENTIAL = String.raw`(?:approvals?|certificates?|certifications?|accreditations?|permits?|authori[sz]ations?|registrations?|charters?|clearances?|concessions?|franchises?|designations?|exemptions?)`;
+const CREDENTIAL = String.raw`(?:licen[cs]es?|${OFFICIAL_CREDENTIAL})`;
+const credentialAfter = (verb: string, credential: string) =>
+  String.raw`${verb}\s+(?:(?:a|an|the|our|its|their|both|all|two|three|four|several|full|valid)\s+)?(?:(?!(?:to|for|with|on|in|at|by|of|from|and|or|accountable|responsible|liable)\b)[\p{L}\p{N}'’.&-]+\s+){0,3}?${credential}\b`;
 const HOLDS_CREDENTIAL = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|already|currently|both|all)\s+)?holds?\s+(?:(?:a|an|the|our|its|their|both|all|two|three|four|several|full|valid)\s+)?(?:(?!(?:to|for|with|on|in|at|by|of|from|and|or|accountable|responsible|liable)\b)[\p{L}\p{N}'’.&-]+\s+){0,3}?${CREDENTIAL}\b(?![\s-]+(?:reviews?|meetings?|boards?|calls?|queues?|process(?:es)?|workflows?|steps?|gates?|sessions?|forums?|committees?|panels?|syncs?|terms)\b)`,
+  String.raw`^\s+(?:(?:also|still|now|already|currently|both|all)\s+)?(?:${credentialAfter('(?:holds?|held)', CREDENTIAL)}|${credentialAfter('(?:have|has|had)', OFFICIAL_CREDENTIAL)})(?![\s-]+(?:reviews?|meetings?|boards?|calls?|queues?|process(?:es)?|workflows?|steps?|gates?|sessions?|forums?|committees?|panels?|syncs?|terms)\b)`,
   'iu',
 );
 const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');

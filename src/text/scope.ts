@@ -12,7 +12,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, isPlace, mayBeGivenName, namesAPlace, notAName, type PartnerMention } from './names.js';
+import { NAME_WORD, findPartnerMentions, isFirm, isGivenName, isOrgLastWord, isPlace, mayBeGivenName, namesAPlace, notAName, type PartnerMention } from './names.js';
 import { FUNCTION as PARTNER_FUNCTION, ROLE } from './partners.js';
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { NOT_OBJECT, OBJECT_WORDS, inWordList } from './words.js';
@@ -449,11 +449,17 @@ const OWNERS_PEOPLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?!(?:It|That|
 
 // …and told with "of", as Dutch, German and Polish English has it: "the engineers of Kleinveld Valves", "the planners of
 // Jan Nowak" (dev round 44), as "Kleinveld's engineers" is. The owner a name (group 1), not a place, a month or a
-// day ("the engineers of Rotterdam", "the crews of March"), nor where the candidate works.
+// day ("the engineers of Berlin", "the crews of March"), nor one word no list knows ("the engineers of Rotterdam"), nor
+// where the candidate works.
 const OWNERS_PEOPLE_OF = new RegExp(
   String.raw`\b(?:the|their|two|three|four|several|some|a\s+few)\s+(?:[\p{L}-]+\s+){0,2}?${OWNED_PEOPLE}\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&'’-]*)(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+// One word after "of" that is no firm known by name, no given name and no acronym is a place as often as not: "the engineers
+// of Rotterdam" (a city no list holds) is no named party; "the engineers of Kestrel squad" (a team's word after it), "the
+// planners of Piotr", "the engineers of Maersk" or "of KLV" may be.
+const TEAM_WORD_AFTER = /^\s+(?:squad|team|crew|group|unit|department|division|tribe|guild|pod|cell|desk|chapter)s?\b/i;
+const unknownWordAlone = (words: readonly string[]): boolean => words.length === 1 && !isFirm(words[0]!) && !isGivenName(words[0]!) && !/^\p{Lu}{2,}$/u.test(words[0]!);
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])$/;
 
 // A specialist of a discipline no product is built by, a function of their own however they are placed: "Dr Halvorsen,
@@ -604,7 +610,7 @@ function readParties(text: string): Party[] {
   }
   for (const m of text.matchAll(OWNERS_PEOPLE_OF)) {
     const words = m[1]!.split(/\s+/);
-    if (namesAPlace(words) || isPlace(m[1]!) || words.some((w) => CALENDAR_WORD.test(w)) || notAName(words[0]!) || worksAt(words[0]!)) continue;
+    if (namesAPlace(words) || isPlace(m[1]!) || words.some((w) => CALENDAR_WORD.test(w)) || notAName(words[0]!) || worksAt(words[0]!) || (unknownWordAlone(words) && !TEAM_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     parties.push({ index: m.index, text: m[0], key: words[0]!.toLowerCase() });
   }
   for (const m of text.matchAll(SPECIALIST)) {

@@ -507,6 +507,27 @@ describe('dive-deep: measuring something yourself', () => {
   });
 });
 
+// Naira written with an N, read as findMetrics reads it (src/text/numbers.ts: withNairaSign): a capital N's money-shaped
+// amount, or a small n's where its sentence says money; not a small n's model name, which the signals' i flag read as naira.
+describe('frugality: naira written with an N', () => {
+  const saved = (action: string) => scorePrinciple({ title: 't', action }, 'frugality')?.evidence.find((e) => e.label === 'saved cost')?.text;
+  it.each([
+    ['I saved us n45m a year by reusing the old racks.', 'saved us n45m'],
+    ['I saved us N45m a year by reusing the old racks.', 'saved us N45m'],
+    ['I avoided the n45m licence fee by reusing the old racks.', 'avoided the n45m licence fee'],
+    ['We moved to the n45m model and the bill went from n45m to n6m.', 'bill went from n45m to n6m'],
+  ])('hears money in %j', (action, evidence) => {
+    expect(saved(action)).toBe(evidence);
+  });
+  it.each([
+    // An upgrade to a model named n45m: nothing in the sentence says money.
+    'I avoided the n45m upgrade by reusing the old racks.',
+    'I avoided the N45 upgrade by reusing the old racks.',
+  ])('hears no money in %j', (action) => {
+    expect(saved(action)).toBeUndefined();
+  });
+});
+
 // A user's story, told in a literal block (`result: |`) with its lines wrapped where the editor wrapped them: "switched
 // off three weeks⏎before the March 31 deadline" matched nothing, and `plan` left Deliver Results empty, where the same
 // words on one line were a date hit.

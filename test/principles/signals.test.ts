@@ -35,6 +35,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We called every customer whose order had failed.', 'went to customers directly'],
     ['I had two support leads phone every customer whose order had failed.', 'went to customers directly'],
     ['I got my team to call every customer whose order had failed.', 'went to customers directly'],
+    // Staff the candidate asked to ring, call or visit every customer, in the verb's base form after "to".
+    ['I asked the agents to ring every customer whose order had failed.', 'went to customers directly'],
+    ['I asked the agents to call every customer whose order had failed.', 'went to customers directly'],
+    ['I asked two field officers to visit every merchant in the north region.', 'went to customers directly'],
+    // The people a product serves, one list for every signal that names them: market women tested with.
+    ['I held usability sessions with six market women in Kumasi.', 'went to customers directly'],
     ['I had the agents visit every customer in the north region.', 'went to customers directly'],
     ['- Called every merchant who had churned that quarter.', 'went to customers directly'],
     // A dev story: every caller asked whether they had tried the app is customers gone to, by the candidate's staff.
@@ -2716,6 +2722,8 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // support agents, who are the business's own.
   ['The vendor called every customer whose order had failed.', 'customer-obsession', 'went to customers directly'],
   ['Dana visited every customer in the north region.', 'customer-obsession', 'went to customers directly'],
+  ['Dana asked the agents to ring every customer whose order had failed.', 'customer-obsession', 'went to customers directly'],
+  ['The agents rang every customer whose order had failed.', 'customer-obsession', 'went to customers directly'],
   // …told after "I had" or "I got", but not the candidate's people who called: heard of, hired, or a vendor's.
   ['I had heard the vendor visited every customer.', 'customer-obsession', 'went to customers directly'],
   ['I got an agency that visited every customer.', 'customer-obsession', 'went to customers directly'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MONEY_AMOUNT, findMetrics, hasMetric, moneyValue, withUnit } from '../../src/text/numbers.js';
+import { MONEY_AMOUNT, findMetrics, hasMetric, moneyValue, withNairaSign, withUnit } from '../../src/text/numbers.js';
 
 const kinds = (text: string) => findMetrics(text).map((m) => [m.kind, m.text]);
 
@@ -300,6 +300,15 @@ describe('findMetrics', () => {
     // A point inside the sentence (a version, a title's abbreviation) does not end it before the money word.
     ['Fees on the v2.1 rails fell to n45m a year.', [['money', 'n45m']]],
     ["We paid Dr. Okafor's clinic n45m less a year.", [['money', 'n45m']]],
+    // An article before it, and money's word or a little word after: still money.
+    ['We cut costs by n2bn.', [['money', 'n2bn']]],
+    ['We paid the n45m fine in March.', [['money', 'n45m']]],
+    ['We saved the n45m in fees that the old gateway took.', [['money', 'n45m']]],
+    ['It cost the n45m we had set aside.', [['money', 'n45m']]],
+    ['We paid a n45m-a-year fee for the licence.', [['money', 'n45m']]],
+    // Money's noun in the two words after it says money too, and a bill before it.
+    ['We avoided the n45m licence fee.', [['money', 'n45m']]],
+    ['The hosting bill fell to n45m a month.', [['money', 'n45m']]],
   ])('reads naira written with an N in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -318,6 +327,13 @@ describe('findMetrics', () => {
     'We saved a checkpoint every n10k steps.',
     'Training loss fell on n2m samples.',
     'It cost us weeks to label n10k images.',
+    // A money word in the sentence, but the amount used as a name: hyphened to a word, or an article before it and a
+    // noun after it.
+    'We spent the quarter moving the n2bn-row table.',
+    'We spent the quarter moving the N2bn-row table.',
+    'We paid for an n10k-step run.',
+    'We paid down the debt in the n1m service.',
+    'We spent a month on our n45m cluster.',
   ])('reads no naira where an N is no sign in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
   });
@@ -385,7 +401,8 @@ describe('withUnit: a phrase that ends on a number keeps the unit written after 
 // tell a bill that fell from one that rose.
 describe('MONEY_AMOUNT and moneyValue', () => {
   const amount = new RegExp(MONEY_AMOUNT, 'gi');
-  const amounts = (text: string) => [...text.matchAll(amount)].map((m) => m[0]);
+  // Read as the signals read a story, with naira's N written as its sign (withNairaSign), and quoted as written.
+  const amounts = (text: string) => [...withNairaSign(text).matchAll(amount)].map((m) => text.slice(m.index, m.index + m[0].length));
 
   it.each([
     ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', ['R$ 1,2 milhão', 'R$ 720 mil']],
@@ -397,6 +414,9 @@ describe('MONEY_AMOUNT and moneyValue', () => {
     ['We saved €42k and ₹4 crore.', ['€42k', '₹4 crore']],
     // Naira written with an N: money-shaped numbers only.
     ['We saved N45m, N1.2bn, N45,000,000 and N500k.', ['N45m', 'N1.2bn', 'N45,000,000', 'N500k']],
+    // …and a small n's where its sentence says money, not a model's name, which the i flag read as naira.
+    ['We saved n45m and moved to the n2m model.', ['n45m']],
+    ['We moved the fleet to the n45m model.', []],
   ])('reads the amounts of %j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -571,5 +591,23 @@ describe('findMetrics: a Norwegian or Danish "mill." after money, and what was d
     'The check was completed on all 14 cranes.',
   ])('reads no metric in %j', (text) => {
     expect(hasMetric(text)).toBe(false);
+  });
+});
+
+// An amount with a decimal comma and a magnitude is quoted whole, its magnitude with it, as one with none is ("3 mill.").
+describe('findMetrics: money with a decimal comma and a magnitude, quoted whole', () => {
+  it.each([
+    ['Feed costs fell by NOK 3,2 mill. a year.', [['money', '3,2 mill.']]],
+    ['It saved DKK 4,5 mill. in the first year.', [['money', '4,5 mill.']]],
+    ['It saved €1,2 Mio. a year.', [['money', '€1,2 Mio.']]],
+    ['It saved PLN 1,2 mln a year.', [['money', '1,2 mln']]],
+    // As before: a decimal comma with no magnitude, a magnitude with no comma, and a sign after the magnitude.
+    ['It saved €1,2 a unit.', [['money', '€1,2']]],
+    ['Feed costs fell by NOK 3 mill. a year.', [['money', '3 mill.']]],
+    ['It saved 1,2 M€ a year.', [['money', '1,2 M€']]],
+    // Not a magnitude: a word that only begins like one.
+    ['It saved NOK 3,2 mills.', [['money', '3,2']]],
+  ])('quotes %j', (text, expected) => {
+    expect(findMetrics(text).map((m) => [m.kind, m.text])).toEqual(expected);
   });
 });

@@ -1748,3 +1748,25 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs: a condition on timing, and a person kept told until a day, give up no cost', () => {
+  it.each([
+    ['We shipped only the API and cut the dashboard.', 'shipped only '],
+    ['I shipped only the API, but not the dashboard.', 'shipped only '],
+    ['We kept the old loop until the release, at the cost of two weeks.', 'kept the old loop until'],
+    ['We kept the old loop until the release, at the cost of two weeks.', 'at the cost of'],
+    ['I kept the Leeds depot on paper forms until the spring.', 'kept the Leeds depot on paper'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(findTradeoffs(text).map((t) => t.text)).toContain(expected);
+  });
+
+  it.each([
+    'I agreed to ship only the API, but not before the security review.',
+    'I agreed to launch only the API, but only after the pen test passed.',
+    'I kept Dana in the loop until the release.',
+    'I kept the CFO posted until the close.',
+    'We kept the plant manager informed until the line restarted.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});

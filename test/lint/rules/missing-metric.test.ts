@@ -145,6 +145,9 @@ const invalid: [label: string, result: string][] = [
   ['an N before a road number, "N2"', 'The N2 road reopened and the vans ran again.'],
   // …nor a small n before a money-shaped number where nothing says money: a model's name.
   ['a small n before a model name, "n45m"', 'We moved every branch to the n45m model and the staff were happy.'],
+  // …nor one used as a name where the sentence speaks of money: hyphened to a word, or an article before it and a noun after.
+  ['a small n hyphened to a word, "the n2bn-row table"', 'We spent the quarter moving the n2bn-row table and the team was happy.'],
+  ['a small n as a name, "the n1m service"', 'We paid down the debt in the n1m service and the team was happy.'],
   // Dev round 45: a rollout's reach on farms and what each was given, working; advisors who did the work; people trained,
   // told with where they came from; and a team's size told before its number, a verb after it.
   ['every farm in the scheme with a working sensor', 'All 1,100 farms in the scheme had a working sensor by 31 August 2023.'],
@@ -175,6 +178,7 @@ const valid: [label: string, result: string][] = [
   // …and with a small n, where a verb of saving or paying says it is money.
   ['naira as "n45m", saved', 'The new routing saved n45m a year.'],
   ['naira as "n500k", paid', 'We paid n500k less in fees each month.'],
+  ['naira as "n2bn", costs cut by', 'We cut costs by n2bn.'],
   // A from-to with no unit is a change on its own.
   ['a from-to with no unit, "from 45m to 6m"', 'Chargebacks fell from 45m to 6m a month.'],
   // A twenty-ninth user's trial (a TPM at an Indian fintech): a settlement cycle changed, told "to" before "from".

@@ -220,6 +220,7 @@ const invalid: [label: string, action: string][] = [
   // Dev round 44's near misses: people "of" a place, a month or the candidate's own employer; a thing moved "from" a
   // capital letter; a given name's deputy.
   ['the engineers of a city', 'I rebuilt the rota with the engineers of Berlin.'],
+  ['the engineers of a city no list holds', 'I rebuilt the rota with the engineers of Rotterdam.'],
   ['the crews of a month', 'I rebuilt the rota with the crews of March.'],
   ['the engineers of the candidate\'s employer', 'At Kleinveld Valves I rebuilt the rota with the engineers of Kleinveld Valves.'],
   ['a warehouse resized from a size', 'I resized the largest warehouse from L to M.'],
@@ -455,6 +456,9 @@ const valid: [label: string, action: string][] = [
   ['the engineers of a firm', 'I pulled in the engineers of Kleinveld Valves, because their new valve reported "closed" too early.'],
   ['the technicians of a firm, with a word before', 'I sat with the field technicians of Nordhavn Marine for two nights.'],
   ['the planners of a person', 'I rebuilt the rota with the planners of Piotr Zieliński.'],
+  ['the planners of a person told by a given name', 'I rebuilt the rota with the planners of Piotr.'],
+  ['the engineers of a squad', 'I rebuilt the rota with the engineers of Kestrel squad.'],
+  ['the engineers of a firm told by its letters', 'I rebuilt the rota with the engineers of KLV.'],
   ["someone placed by a firm's post of two words", "I booked the slots with Aoife Brennan, Celtic Link's technical services manager."],
   ['a specialist of another discipline, with "our"', 'I sat with Dr Halvorsen, our fish health veterinarian, to agree which lice stages a crew must separate.'],
   ['a vet, bare', 'I asked the vet, who cut the stages from six to three.'],

@@ -1237,10 +1237,13 @@ describe('we-instead-of-i', () => {
     ]);
   });
 
-  // A standing status the business holds from a regulator, told in the present, is a fact of it, as "We are a Part-145
-  // organisation" is.
+  // A standing status the business holds from a regulator, now or then, is a fact of it, as "We are a Part-145
+  // organisation" is: the company's standing position.
   it.each([
     ['an approval held', 'We hold a Part-145 approval, and a part without traceable records must go to quarantine.'],
+    ['an approval had, "we have"', 'We have a Part-145 approval, so I planned the audit around it.'],
+    ['a certificate held in the past', 'We held an ISO 27001 certificate, so I planned the audit around it.'],
+    ['an approval held in the past, alone', 'We held a Part-145 approval.'],
     ['a certification, "our team holds"', 'Our team holds ISO 27001 certification, so I scoped the audit to the new service.'],
     ['an operating licence, with an adverb', 'We still hold an operating licence from the CAA, so I booked the inspection.'],
     ['two permits', 'We hold two discharge permits, so I mapped which limits applied to each pump.'],
@@ -1252,10 +1255,22 @@ describe('we-instead-of-i', () => {
     ['a review held, not a licence', 'We hold the licence review every Monday.', 'We hold', 'I hold'],
     ['the vendor held to terms', 'We hold the vendor to the licence terms.', 'We hold', 'I hold'],
     ['a meeting held', 'We hold weekly reviews with the airline.', 'We hold', 'I hold'],
-    ['an approval held in the past, an act or a state no present tells', 'We held a Part-145 approval.', 'We held', 'I held'],
+    ['a meeting held in the past', 'We held a meeting with the airline.', 'We held', 'I held'],
+    ['an approval meeting had', 'We had an approval meeting with the CAA.', 'We had', 'I had'],
   ])('still flags "we hold" that is no credential: %s', (_label, text, phrase, suggestion) => {
     expect(runRule(rule, { task: text }).map((r) => r.message)).toEqual([
       `"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`,
+    ]);
+  });
+
+  // A rule that bound everyone, kept in a thing named by a time ("rest periods"), told in a clause inside another.
+  it('accepts a rule the company was bound by, kept in rest periods', () => {
+    expect(runRule(rule, { action: 'I rebuilt the roster around the rest periods we have to keep under the FAA rules.' })).toEqual([]);
+  });
+
+  it('still flags the team keeping the hours down', () => {
+    expect(runRule(rule, { action: "We had to keep the pilots' hours down, so I rebuilt the roster." }).map((r) => r.message)).toEqual([
+      '"We had" hides your part. Say "I had …" if it was yours, or what you did to get it done.',
     ]);
   });
 
