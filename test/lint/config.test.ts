@@ -498,6 +498,19 @@ describe('bankFolderOf: the bank a sub-folder belongs to', () => {
     expect(bankFolderOf(join(prep, 'cases'), join(root, 'other'))).toBe(join(root, 'stories'));
   });
 
+  it('outside a repository, is the stories folder a theme folder named or run in is directly in, or one with practice beside it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
+    mkdirSync(join(root, 'out/stories/cliente/deep'), { recursive: true });
+    const bank = join(root, 'out/stories');
+    expect(bankFolderOf(join(bank, 'cliente'), join(bank, 'cliente'))).toBe(bank);
+    expect(bankFolderOf(join(bank, 'cliente'), join(bank, 'cliente/deep'))).toBe(bank);
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente'))).toBe(bank);
+    // Two levels down, with no practice beside the bank yet, nothing says the `stories` above is this bank.
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente/deep'))).toBe(join(bank, 'cliente/deep'));
+    mkdirSync(join(root, 'out/.tpm-prep'));
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente/deep'))).toBe(bank);
+  });
+
   it("outside a repository, stops at a prep folder's config", () => {
     const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
     mkdirSync(join(root, 'stories/prep/themes/work'), { recursive: true });
