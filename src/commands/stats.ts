@@ -51,7 +51,9 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // Its table fits COLUMNS piped too, as map's and plan's do.
   const width = proseWidth(tableColumns(io));
   if (stats.answers === 0) {
-    const countdownLine = before ? `${wrapText(`${before.countdown}: nothing practised yet, so ${counted(before.neverPractised.length, 'principle')} to tell at least once before it.`, width, 0)}\n` : '';
+    // On the loop's day, there is no "before it" left: what to tell today.
+    const by = before?.daysLeft === 0 ? 'today' : 'before it';
+    const countdownLine = before ? `${wrapText(`${before.countdown}: nothing practised yet, so ${counted(before.neverPractised.length, 'principle')} to tell at least once ${by}.`, width, 0)}\n` : '';
     io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n${countdownLine}`);
     return 0;
   }

@@ -97,7 +97,8 @@ export function countdown(iso: string, today: number): string {
 
 /**
  * The start of the last day before the loop, in local time: a review FSRS would schedule after the loop is pulled
- * forward to it (see dueBy in schedule.ts), so every principle practised is practised once more before the loop.
+ * forward to it (see dueBy in schedule.ts), so every principle practised is practised once more before the loop. On
+ * the loop's day, the eve being past, dueBy pulls it to the start of today instead.
  */
 export function loopEve(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -81,9 +81,9 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date, eve?:
       averageRating: average(mine.flatMap((e) => (e.rating === undefined ? [] : [e.rating]))),
       unrated: mine.filter((e) => e.rating === undefined).length,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,
-      dueAt: memory ? dueBy(memory, eve).toISOString() : null,
+      dueAt: memory ? dueBy(memory, eve, now).toISOString() : null,
       due: isDue(memory, now, eve),
-      ...(eve === undefined ? {} : { pulledForward: memory !== undefined && dueBy(memory, eve) !== memory.due }),
+      ...(eve === undefined ? {} : { pulledForward: memory !== undefined && dueBy(memory, eve, now) !== memory.due }),
     };
   });
   // The practised ones as drill asks them first, then the never practised.

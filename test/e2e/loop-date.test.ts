@@ -114,6 +114,22 @@ describe('stats with a loop date', () => {
     expect(loopBlock(io.out()).split('\n')[0]).toBe("Your loop is today (2026-03-10), for your loop's 5 principles:");
   });
 
+  it('on its day, what was due after it is due today, not overdue since the eve; one practised on the eve stays as it is', async () => {
+    const io = ioFor(prep(`${LOOP}loopDate: 2026-03-10\n`));
+    await statsCommand({}, io, () => NOW);
+    // Dive Deep, practised two days before, was due after the loop; Ownership was practised on the eve.
+    expect(io.out()).toMatch(/Due: Think Big \(4 days overdue\) · Earn Trust \(2 days overdue\) · Dive Deep \(due today\)\./);
+    expect(io.out()).not.toContain('1 day overdue');
+  });
+
+  it('on its day, with no practice yet, says what to tell today', async () => {
+    const dir = prep('loopDate: 2026-03-10\n');
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), '');
+    const io = ioFor(dir);
+    await statsCommand({}, io, () => NOW);
+    expect(io.out()).toBe('No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\nYour loop is today (2026-03-10): nothing practised yet, so 16 principles to tell at least once\ntoday.\n');
+  });
+
   it('warns in one line of a day past, and shows stats as without one', async () => {
     const past = ioFor(prep(`${LOOP}loopDate: 2026-03-01\n`));
     const none = ioFor(prep(LOOP));
@@ -271,6 +287,13 @@ describe('the loop date through the built CLI', () => {
     const year = cli([...args, '--loop-date', '0099-01-01'], { cwd: dir });
     expect([year.status, year.stdout, year.stderr]).toEqual([2, '', 'tpm-prep: --loop-date takes the day of your loop, and "0099-01-01" is none: 0099 is before 1970. Give it as YYYY-MM-DD, or as the days to it (--loop-date +10d).\n']);
     const past = cli([...args, '--loop-date', inDays(-2)], { cwd: dir });
+    if (args[0] === 'stats') {
+      // On the loop's day, Dive Deep (practised two days before, due after the loop) is due today, not overdue since the eve.
+      const today = cli([...args, '--loop-date', '+0'], { cwd: dir });
+      expect([today.status, today.stderr]).toEqual([0, '']);
+      expect(today.stdout).toMatch(/Dive Deep \(due today\)/);
+      expect(today.stdout).not.toContain('1 day overdue');
+    }
     expect([past.status, past.stderr]).toEqual([0, `tpm-prep: warning: the loop date ${inDays(-2)} (--loop-date) is past, 2 days ago, so nothing is counted down to it: give your next loop's date.\n`]);
   });
 
