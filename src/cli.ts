@@ -487,7 +487,7 @@ program
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
         ['tpm-prep plan --interviewer "Bar raiser"', "one interviewer of your loop (the config's interviewers:), by name"],
         ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer not in it, named, and their principles'],
-        ['tpm-prep plan --loop-date 2026-12-17', 'the same plan, headed by the days left to your loop'],
+        ['tpm-prep plan --loop-date +10d', 'the same plan, headed by the days left to your loop'],
         ['tpm-prep plan --lps all --max-reuse 2 --format json'],
       ],
     }),
@@ -516,7 +516,7 @@ program
       {
         examples: [
           ['tpm-prep report', 'report.html for stories/ and its practice history'],
-          ['tpm-prep report --loop-date 2026-12-17', 'the same, counting down to your loop'],
+          ['tpm-prep report --loop-date +10d', 'the same, counting down to your loop'],
           ['tpm-prep report stories/ -o prep.html', 'another file name'],
           ['tpm-prep report --redact -o share.html', 'to send to a mentor: partner names and numbers replaced'],
           ['tpm-prep report --hide "Hallam Payments,Slough" -o share.html', 'the same, and these words hidden too'],
@@ -602,7 +602,7 @@ program
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --minutes 15', 'a 15-minute slot: questions until it is spent'],
           ['tpm-prep drill --minutes 1h -t 5m', 'an hour, five minutes an answer'],
-          ['tpm-prep drill --loop-date 2026-12-17 --lp ownership', 'for your loop: unpractised first'],
+          ['tpm-prep drill --loop-date +10d --lp ownership', 'for your loop: unpractised first'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],

@@ -85,13 +85,38 @@ export async function completeValuesCommand(options: { config?: string; shell?: 
   try {
     const { configFor } = await import('../drill/workspace.js');
     const { homedir } = await import('node:os');
-    const named = namedOnLine(words, options.shell ?? 'bash', program, io.env.HOME || homedir());
+    const typed = words.length > 0 ? words : wordsFromEnv(io.env);
+    const named = namedOnLine(typed, options.shell ?? 'bash', program, io.env.HOME || homedir());
     const config = await configFor(options.config === undefined ? named : { ...named, config: options.config }, io);
     for (const interviewer of config?.interviewers ?? []) if (interviewer.name) io.stdout(`${interviewer.name}\n`);
   } catch {
     // A config with mistakes: lint and drill say what they are.
   }
   return 0;
+}
+
+/**
+ * The variable the PowerShell script passes the typed words in, as a JSON array of strings: on a command line, Windows
+ * PowerShell 5.1 (and pwsh before 7.3) would not escape a `"` in them, and npm's `.cmd` shim has cmd.exe read them
+ * again, where `&` runs what follows. An environment variable no shell reads again.
+ */
+export const WORDS_VARIABLE = 'TPM_PREP_COMPLETE_WORDS';
+
+/**
+ * The typed words from WORDS_VARIABLE, where no word came on the command line (older scripts pass them there):
+ * none where it is unset or not a JSON array of strings.
+ */
+function wordsFromEnv(env: NodeJS.ProcessEnv): readonly string[] {
+  const json = env[WORDS_VARIABLE];
+  if (json === undefined || json === '') return [];
+  try {
+    const words: unknown = JSON.parse(json);
+    // ConvertTo-Json gives one word as a string, not an array of one, where it was handed a single item.
+    const list = typeof words === 'string' ? [words] : words;
+    return Array.isArray(list) && list.every((w) => typeof w === 'string') ? (list as string[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -701,7 +726,9 @@ Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
   }
   # The words before the one being completed, as typed, for \`${bin} __complete\` to find the config and the stories
   # folder they name (-c, --config, the stories folder): it reads their quotes as PowerShell does, and runs nothing.
-  $config = @('--shell', 'powershell', '--') + @($words | Select-Object -Skip 1)
+  # They go in an environment variable, as JSON, not on its command line, which Windows PowerShell (and npm's .cmd
+  # shim, through cmd.exe) would read again: a typed 'a&calc' must stay a word, not run calc.
+  $typedWords = ConvertTo-Json -Compress -InputObject @($words | Select-Object -Skip 1 | ForEach-Object { [string] $_ })
   # "--lps=own": the option and its value in one word.
   $prefix = ''
   $typed = $wordToComplete
@@ -719,7 +746,9 @@ Register-ArgumentCompleter -Native -CommandName ${quote(bin)} -ScriptBlock {
     param($values, [string] $item)
     if ($null -eq $values -or $values.paths -or $values.none) { return }
     if ($values.interviewers) {
-      $names = @(& ${quote(bin)} __complete interviewers @config 2>$null | Where-Object { $_ -and $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) })
+      $env:${WORDS_VARIABLE} = $typedWords
+      try { $names = @(& ${quote(bin)} __complete interviewers --shell powershell 2>$null | Where-Object { $_ -and $_.StartsWith($item, [System.StringComparison]::OrdinalIgnoreCase) }) }
+      finally { Remove-Item Env:${WORDS_VARIABLE} -ErrorAction SilentlyContinue }
       if ($names.Count -gt 0) { return & $offer $names $prefix }
       return & $complete $values.orElse $item
     }

@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { calendarDay } from '../drill/days.js';
-import { daysToLoop, parseLoopDateOption } from '../drill/loop-date.js';
+import { daysToLoop, loopDateFault, parseLoopDateOption } from '../drill/loop-date.js';
 import type { Config } from '../lint/config.js';
 import { showValue } from '../text/show.js';
 
@@ -21,7 +21,9 @@ export function loopDateFor(typed: string | undefined, config: Pick<Config, 'loo
   if (typed !== undefined) {
     const parsed = parseLoopDateOption(typed, today);
     if (parsed === undefined) {
-      throw new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD (--loop-date 2026-12-17), or the days to it as +10d or "in 10 days", not ${showValue(typed)}.`);
+      const fault = loopDateFault(typed, today);
+      if (fault !== undefined) throw new UsageError(`--loop-date takes the day of your loop, and ${showValue(typed)} is none: ${fault}. Give it as YYYY-MM-DD, or as the days to it (--loop-date +10d).`);
+      throw new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, or the days to it (--loop-date +10d, --loop-date "in 10 days"), not ${showValue(typed)}.`);
     }
     [day, from] = [parsed, '--loop-date'];
   } else if (config?.loopDate !== undefined) {

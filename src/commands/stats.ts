@@ -6,7 +6,7 @@ import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
-import { ago, calendarDay, duePhrases, nextReview, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { ago, calendarDay, duePhrases, nextReview, practiceStats, sparkline, stoppedPhrase, type PracticeStats } from '../drill/stats.js';
 import { countdown, dayNumber, daysToLoop, isoDay, loopEve } from '../drill/loop-date.js';
 import { counted } from '../text/show.js';
 import { shortClock } from '../drill/timer.js';
@@ -51,7 +51,9 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // Its table fits COLUMNS piped too, as map's and plan's do.
   const width = proseWidth(tableColumns(io));
   if (stats.answers === 0) {
-    const countdownLine = before ? `${wrapText(`${before.countdown}: nothing practised yet, so ${counted(before.neverPractised.length, 'principle')} to tell at least once before it.`, width, 0)}\n` : '';
+    // On the loop's day, there is no "before it" left: what to tell today.
+    const by = before?.daysLeft === 0 ? 'today' : 'before it';
+    const countdownLine = before ? `${wrapText(`${before.countdown}: nothing practised yet, so ${counted(before.neverPractised.length, 'principle')} to tell at least once ${by}.`, width, 0)}\n` : '';
     io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n${countdownLine}`);
     return 0;
   }
@@ -199,7 +201,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(widths[i - 1] ?? 0))).join('  ');
   const table = nameWidth >= MIN_NAME_WIDTH;
   // Answers stopped before their rating (Ctrl-C after the answer) are counted, and said: no rating goes with them.
-  const unrated = stats.unrated === 0 ? '' : ` (${stats.unrated} stopped before ${stats.unrated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'})`;
+  const unrated = stats.unrated === 0 ? '' : ` (${stoppedPhrase(stats.unrated, stats.unchecked)})`;
   const lines = [wrapText(`${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}${unrated}`, width), ''];
   if (table) lines.push(c.bold(cols(['principle'.padEnd(nameWidth), 'answers', 'median', 'over time', 'rating']) + '  last practised'));
   for (const p of stats.principles) {

@@ -85,6 +85,11 @@ export function formatVersion(check: SelfCheck, said: { readonly rating: number 
   return CHECK_ITEMS.every((item) => check[item] !== undefined) ? 1 : 2;
 }
 
+/** Whether an answer was stopped before its self-check: its `check` is `{}`, no item asked (so it counts for no principle). */
+export function stoppedBeforeCheck(check: SelfCheck): boolean {
+  return CHECK_ITEMS.every((item) => check[item] === undefined);
+}
+
 /** The rating an answer counts as where it has none (stopped before it was rated) and none beside it is rated: 3, as a principle never practised counts. */
 export const UNRATED_AS = 3;
 

@@ -11,10 +11,24 @@ export const LoopDate = z.iso.date();
 
 const DAY_MS = 86_400_000;
 
-/** A YYYY-MM-DD day as a count of days since 1 January 1970, as calendarDay counts them. */
+/** A day written YYYY-MM-DD, whether or not it exists. */
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The first year a loop date may fall in, and how many years ahead of today it may be: a year outside is a slip. */
+const FIRST_YEAR = 1970;
+const YEARS_AHEAD = 5;
+
+/**
+ * A YYYY-MM-DD day as a count of days since 1 January 1970, as calendarDay counts them. Any year, 0000 too: Date.UTC
+ * reads the years 0 to 99 as 1900 to 1999.
+ */
 export function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getTime() / DAY_MS;
 }
 
 /** The YYYY-MM-DD of a day counted as dayNumber counts it. */
@@ -25,17 +39,48 @@ export function isoDay(day: number): string {
 /** "+10", "+10d", "in 10 days", "in 1 day": so many days from today. */
 const RELATIVE = /^(?:\+\s*(\d{1,4})\s*d?|in\s+(\d{1,4})\s+days?)$/i;
 
+/** The day typed, as YYYY-MM-DD (as written, whether or not it exists), or so many days after `today`; else undefined. */
+function typedDay(text: string, today: number): string | undefined {
+  const typed = text.trim();
+  if (ISO_SHAPE.test(typed)) return typed;
+  const relative = RELATIVE.exec(typed);
+  return relative ? isoDay(today + Number(relative[1] ?? relative[2])) : undefined;
+}
+
+/**
+ * Why a day written YYYY-MM-DD, or so many days from `today`, is no loop date: "2026 has no 29 February", "there is no
+ * month 13", "0099 is before 1970", "2040-01-01 is more than 5 years away". Undefined where it is one, and where the
+ * text is neither (the caller says what it takes).
+ */
+export function loopDateFault(text: string, today: number): string | undefined {
+  const day = typedDay(text, today);
+  if (day === undefined) return undefined;
+  const [, year, month, date] = ISO_SHAPE.exec(day)!;
+  const [y, m, d] = [Number(year), Number(month), Number(date)];
+  if (m < 1 || m > 12) return `there is no month ${month}`;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  if (d < 1 || d > days) return `${year} has no ${d} ${MONTHS[m - 1]}`;
+  if (y < FIRST_YEAR) return `${year} is before ${FIRST_YEAR}`;
+  const ahead = new Date(today * DAY_MS);
+  ahead.setUTCFullYear(ahead.getUTCFullYear() + YEARS_AHEAD);
+  if (dayNumber(day) > ahead.getTime() / DAY_MS) return `${day} is more than ${YEARS_AHEAD} years away`;
+  return undefined;
+}
+
 /**
  * A loop date as typed on the command line, as YYYY-MM-DD: an ISO day, or so many days after `today` ("+10d", "+10",
- * "in 10 days"); undefined where it is none of those. A relative day is for the command line alone: in the config it
- * would move every day.
+ * "in 10 days"); undefined where it is none of those, or is no loop date (loopDateFault). A relative day is for the
+ * command line alone: in the config it would move every day.
  */
 export function parseLoopDateOption(text: string, today: number): string | undefined {
-  const typed = text.trim();
-  if (LoopDate.safeParse(typed).success) return typed;
-  const relative = RELATIVE.exec(typed);
-  if (!relative) return undefined;
-  return isoDay(today + Number(relative[1] ?? relative[2]));
+  const day = typedDay(text, today);
+  return day !== undefined && LoopDate.safeParse(day).success && loopDateFault(day, today) === undefined ? day : undefined;
+}
+
+/** A loop date as the config writes it, on `today`, for its error: a month ahead, never a day already past. */
+export function exampleLoopDate(today: number): string {
+  return isoDay(today + 30);
 }
 
 /** How many days from `today` to the loop: 0 on the day, negative once past. */
@@ -52,9 +97,12 @@ export function countdown(iso: string, today: number): string {
 
 /**
  * The start of the last day before the loop, in local time: a review FSRS would schedule after the loop is pulled
- * forward to it (see dueBy in schedule.ts), so every principle practised is practised once more before the loop.
+ * forward to it (see dueBy in schedule.ts), so every principle practised is practised once more before the loop. On
+ * the loop's day, the eve being past, dueBy pulls it to the start of today instead.
  */
 export function loopEve(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d - 1);
+  const eve = new Date(0, 0, 1);
+  eve.setFullYear(y, m - 1, d - 1);
+  return eve;
 }

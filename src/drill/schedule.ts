@@ -79,18 +79,22 @@ export function memoryOf(entries: readonly HistoryEntry[], now: Date): Memory | 
  * When something with this memory is due, with a loop ahead whose eve (the start of the day before it: loopEve in
  * loop-date.ts) is `eve`: a review FSRS schedules on the loop's day or after is pulled forward to the eve, so that what was practised is
  * practised once more before the loop, unless its last practice was on the eve or later (else it would fall due again
- * at every answer). Without `eve`, FSRS's due date as it is.
+ * at every answer). On the loop's day (`now`'s), the eve being past, it is pulled forward to the start of today: due
+ * today, not overdue since yesterday. Without `eve`, FSRS's due date as it is.
  */
-export function dueBy(memory: Memory, eve?: Date): Date {
+export function dueBy(memory: Memory, eve?: Date, now?: Date): Date {
   // Due by the end of the eve (the start of the loop's day, local): before the loop already.
   if (eve === undefined || memory.due.getTime() < new Date(eve.getFullYear(), eve.getMonth(), eve.getDate() + 1).getTime()) return memory.due;
   const last = memory.card.last_review?.getTime() ?? 0;
-  return last >= eve.getTime() ? memory.due : eve;
+  if (last >= eve.getTime()) return memory.due;
+  // On the loop's day, the eve is past: due today, not overdue since yesterday.
+  const today = now === undefined ? undefined : new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  return today !== undefined && today.getTime() > eve.getTime() ? today : eve;
 }
 
 /** Whether something with this memory is due now (pulled forward before a loop whose eve is `eve`: dueBy); never practised counts as due. */
 export function isDue(memory: Memory | undefined, now: Date, eve?: Date): boolean {
-  return memory === undefined || dueBy(memory, eve).getTime() <= now.getTime();
+  return memory === undefined || dueBy(memory, eve, now).getTime() <= now.getTime();
 }
 
 /**
@@ -120,7 +124,7 @@ export function dueReviews(entries: readonly HistoryEntry[], now: Date, eve?: Da
   const due: DueReview[] = [];
   for (const id of LP_IDS) {
     const memory = memoryOf(entries.filter((e) => practisedLps(e).includes(id)), now);
-    if (memory && isDue(memory, now, eve)) due.push({ id, dueAt: dueBy(memory, eve) });
+    if (memory && isDue(memory, now, eve)) due.push({ id, dueAt: dueBy(memory, eve, now) });
   }
   return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

@@ -1,7 +1,7 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { listed } from '../text/wrap.js';
-import type { HistoryEntry } from './history.js';
+import { stoppedBeforeCheck, type HistoryEntry } from './history.js';
 import { dueBy, dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
 import { daysBetween } from './days.js';
 
@@ -44,6 +44,8 @@ export interface PracticeStats {
   readonly answers: number;
   /** Of `answers`, those stopped before they were rated. */
   readonly unrated: number;
+  /** Of `unrated`, those stopped before their self-check too (`check: {}`), which count for no principle. */
+  readonly unchecked: number;
   readonly principles: LpStats[];
   /**
    * Seconds of the last answers drilled at the latest answer's limit (`trendLimit`), oldest first: an answer
@@ -81,9 +83,9 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date, eve?:
       averageRating: average(mine.flatMap((e) => (e.rating === undefined ? [] : [e.rating]))),
       unrated: mine.filter((e) => e.rating === undefined).length,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,
-      dueAt: memory ? dueBy(memory, eve).toISOString() : null,
+      dueAt: memory ? dueBy(memory, eve, now).toISOString() : null,
       due: isDue(memory, now, eve),
-      ...(eve === undefined ? {} : { pulledForward: memory !== undefined && dueBy(memory, eve) !== memory.due }),
+      ...(eve === undefined ? {} : { pulledForward: memory !== undefined && dueBy(memory, eve, now) !== memory.due }),
     };
   });
   // The practised ones as drill asks them first, then the never practised.
@@ -94,6 +96,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date, eve?:
   return {
     answers: sorted.length,
     unrated: sorted.filter((e) => e.rating === undefined).length,
+    unchecked: sorted.filter((e) => e.rating === undefined && stoppedBeforeCheck(e.check)).length,
     principles,
     trend: atLimit.slice(-TREND_LENGTH).map((e) => e.seconds),
     trendLimit,
@@ -101,6 +104,21 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date, eve?:
     due,
     neverPractised,
   };
+}
+
+/**
+ * The answers stopped before their rating, as `stats` and the report say them after the count of answers: "1 stopped
+ * before its rating, which is in no average", and of those, the ones stopped before their self-check too (`check: {}`),
+ * which count for no principle either: "1 stopped before its self-check, which is in no average and counts for no
+ * principle". Empty for none.
+ */
+export function stoppedPhrase(unrated: number, unchecked: number): string {
+  const rated = unrated - unchecked;
+  const parts = [
+    rated === 0 ? '' : `${rated} stopped before ${rated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'}`,
+    unchecked === 0 ? '' : `${unchecked} stopped before ${unchecked === 1 ? 'its self-check, which is in no average and counts for no principle' : 'their self-checks, which are in no average and count for no principle'}`,
+  ].filter((part) => part !== '');
+  return parts.join('; ');
 }
 
 /** The mean of ratings, to one decimal; null for none. */

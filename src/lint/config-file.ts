@@ -88,21 +88,29 @@ export function storiesDirOr(named: string | undefined, cwd: string): string {
  * of `cwd` (defaultStoriesDir: `stories/` here or beside the nearest config) when it holds `folder`, else the nearest
  * folder named `stories` that holds it, below the nearest config and within the git repository, else `folder` itself.
  * A theme folder, `stories/cliente`, belongs to the bank `stories/`: its practice history is the bank's, beside
- * `stories/`. Outside a repository, where no config marks the prep folder either, a `stories` counts no higher than
- * `cwd` (or, for a folder outside it, the folder holding both): one far above, found by walking to the file system's
- * root, is somebody else's folder, not this bank, and its folder is no place to write a practice history.
+ * `stories/`. Outside a repository, where no config marks the prep folder either, the nearest `stories` counts when it
+ * is no higher than `cwd` (or, for a folder outside it, the folder holding both), when the folder named or `cwd` is a
+ * theme folder directly in it (`cd stories/cliente && drill .`), or when its prep folder has the practice folder
+ * `.tpm-prep/` beside it. The walk stops at that nearest `stories`: one far above, found by walking on to the file
+ * system's root, is somebody else's folder, not this bank, and its folder is no place to write a practice history.
  */
 export function bankFolderOf(folder: string, cwd: string): string {
   const full = resolve(folder);
   const fallback = defaultStoriesDir(cwd);
   if (fallback !== undefined && isAtOrBelow(full, resolve(cwd, fallback))) return resolve(cwd, fallback);
   const { folders, top } = foldersToRepoTop(full);
-  let bound = top ?? resolve(cwd);
+  const here = resolve(cwd);
+  let bound = top ?? here;
   while (!isAtOrBelow(full, bound)) bound = dirname(bound);
   for (const dir of folders) {
-    if (basename(dir) === 'stories') return dir;
-    // Not past the top of the repository (or `bound`), nor past a prep folder's config: a `stories` above is another bank.
-    if (dir === bound || existsSync(join(dir, CONFIG_FILE))) return full;
+    if (basename(dir) === 'stories') return top !== undefined || isAtOrBelow(dir, bound) || bankHolds(dir, full, here) ? dir : full;
+    // Not past the top of the repository, nor past a prep folder's config: a `stories` above is another bank.
+    if (dir === top || existsSync(join(dir, CONFIG_FILE))) return full;
   }
   return full;
+}
+
+/** Outside a repository, whether the `stories` folder above is the bank of the folder named or of `cwd`: see bankFolderOf. */
+function bankHolds(stories: string, full: string, cwd: string): boolean {
+  return dirname(full) === stories || dirname(cwd) === stories || existsSync(join(dirname(stories), '.tpm-prep'));
 }

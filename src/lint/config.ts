@@ -16,7 +16,8 @@ import { commaItems } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
-import { LoopDate } from '../drill/loop-date.js';
+import { calendarDay } from '../drill/days.js';
+import { LoopDate, exampleLoopDate, loopDateFault } from '../drill/loop-date.js';
 import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule, ruleHint } from './rules/index.js';
@@ -90,7 +91,8 @@ export function loadConfig(file: ConfigFile, cwd: string, known?: string): Confi
   return parseConfig(text, named || displayPath(path, cwd), dirname(path));
 }
 
-export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
+/** `today`, the local calendar day (calendarDay), dates the example in `loopDate:`'s error and bounds how far ahead it may be. */
+export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath), today = calendarDay(Date.now())): Config {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   // Every mistake is reported, one line each, as lint reports every finding: `fail` notes one and leaves the
@@ -196,9 +198,13 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       // A day, as YAML 1.2 reads 2026-12-17 (a string); not a time, and not "in 10 days", which would move every day.
       const said = isScalar(value) ? value.value : undefined;
       const day = typeof said === 'string' ? said.trim() : '';
+      const example = `write \`loopDate: ${exampleLoopDate(today)}\``;
+      // Written as a day, but none (2026-02-29), or none a loop falls on (0099-01-01); "+10d" is refused as written below.
+      const fault = /^\d{4}-\d{2}-\d{2}$/.test(day) ? loopDateFault(day, today) : undefined;
+      if (fault !== undefined) fail(value ?? key, `\`loopDate\` is the day of your loop, and ${showValue(said)} is none: ${fault}. Give it as YYYY-MM-DD: ${example}.`);
       if (!LoopDate.safeParse(day).success) {
         const not = said === undefined || said === null || said === '' ? '' : `, not ${showValue(said)}`;
-        fail(value ?? key, `\`loopDate\` is the day of your loop as YYYY-MM-DD${not}: write \`loopDate: 2026-12-17\`.`);
+        fail(value ?? key, `\`loopDate\` is the day of your loop as YYYY-MM-DD${not}: ${example}.`);
       }
       loopDate = day;
       const { line, col } = lines.linePos(value!.range![0]);

@@ -3,7 +3,7 @@
  * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
  * escaped. Pure.
  */
-import { calendarDay, duePhrases, nextReview } from '../drill/stats.js';
+import { calendarDay, duePhrases, nextReview, stoppedPhrase } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
@@ -363,7 +363,7 @@ function practiceSection(p: PracticeView | null, now: Date, m: Marks): string {
   // As `stats` says it: an answer stopped before its rating is counted, in no average, and with none rated, no mean.
   const rated = p.ratings.reduce((a, b) => a + b, 0);
   const unrated = p.answers - rated;
-  const stopped = unrated === 0 ? '' : ` (${unrated} stopped before ${unrated === 1 ? 'its rating, which is in no average' : 'their ratings, which are in no average'})`;
+  const stopped = unrated === 0 ? '' : ` (${stoppedPhrase(unrated, p.unchecked)})`;
   const rating = rated === 0 ? 'not rated' : `mean rating ${(p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / rated).toFixed(1)} of 5${stopped}`;
   return `${head}
 <p>${counted(p.answers, 'answer')} from ${esc(day(p.from))} to ${esc(day(p.to))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; ${rating}.${

@@ -162,6 +162,8 @@ export interface LpPractice {
 
 export interface PracticeView {
   readonly answers: number;
+  /** Of the answers not rated, those stopped before their self-check too (`check: {}`), which count for no principle. */
+  readonly unchecked: number;
   /** How many answers ran over the limit each was drilled with (its `-t`, 2:00 by default), as `stats` counts. */
   readonly over: number;
   readonly from: number;
@@ -373,6 +375,7 @@ function practiceView(history: readonly HistoryEntry[], now: Date, eve?: Date): 
   for (const e of sorted) if (e.rating !== undefined) ratings[e.rating - 1]! += 1;
   return {
     answers: sorted.length,
+    unchecked: stats.unchecked,
     over: sorted.filter(isOverTime).length,
     from: Date.parse(sorted[0]!.at),
     to: Date.parse(sorted.at(-1)!.at),

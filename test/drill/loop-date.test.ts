@@ -1,6 +1,6 @@
 /** The loop date: reading it, counting down to it, and what it changes in the schedule and the draw. */
 import { describe, expect, it } from 'vitest';
-import { countdown, dayNumber, daysToLoop, isoDay, loopEve, parseLoopDateOption } from '../../src/drill/loop-date.js';
+import { countdown, dayNumber, daysToLoop, isoDay, loopDateFault, loopEve, parseLoopDateOption } from '../../src/drill/loop-date.js';
 import { dueBy, dueReviews, isDue, memoryOf } from '../../src/drill/schedule.js';
 import { drawQuestions } from '../../src/drill/select.js';
 import { calendarDay, practiceStats } from '../../src/drill/stats.js';
@@ -27,6 +27,33 @@ describe('parseLoopDateOption', () => {
     ['+0d', inDays(0)],
   ])('reads %j as %s', (typed, day) => {
     expect(parseLoopDateOption(typed, TODAY)).toBe(day);
+  });
+
+  it.each(['0099-01-01', '1969-12-31', '2031-03-11', '+9999d'])('refuses %j, a year no loop falls in', (typed) => {
+    expect(parseLoopDateOption(typed, TODAY)).toBeUndefined();
+  });
+
+  it.each([
+    ['2026-02-29', '2026 has no 29 February'],
+    ['2026-04-31', '2026 has no 31 April'],
+    ['2026-13-01', 'there is no month 13'],
+    ['0099-01-01', '0099 is before 1970'],
+    ['1969-12-31', '1969 is before 1970'],
+    ['2031-03-11', '2031-03-11 is more than 5 years away'],
+    ['+9999d', `${isoDay(TODAY + 9999)} is more than 5 years away`],
+    ['2028-02-29', undefined],
+    ['2031-03-10', undefined],
+    ['+10d', undefined],
+    ['next friday', undefined],
+  ])('says why %j is no loop date', (typed, fault) => {
+    expect(loopDateFault(typed, TODAY)).toBe(fault);
+  });
+
+  it('counts the days of any year, not reading 0099 as 1999', () => {
+    // 2000 years (485 of them leap years) before 2099-01-01, which is day 47117.
+    expect(dayNumber('0099-01-01')).toBe(47_117 - 2000 * 365 - 485);
+    expect(dayNumber('2099-01-01')).toBe(47_117);
+    expect(dayNumber('1970-01-02')).toBe(1);
   });
 
   it.each(['2026-02-30', '2026-13-01', '2026-1-5', '17/12/2026', '12/17/2026', 'tomorrow', 'in ten days', '-10d', '+10w', '10 days', '2026-12-17T09:00', ''])(

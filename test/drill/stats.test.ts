@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, calendarDay, daysBetween, median, nextReview, overdue, practiceStats, sparkline } from '../../src/drill/stats.js';
+import { ago, calendarDay, daysBetween, median, nextReview, overdue, practiceStats, sparkline, stoppedPhrase } from '../../src/drill/stats.js';
 import { entry } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -21,6 +21,16 @@ describe('practiceStats', () => {
     expect(row('dive-deep')).toMatchObject({ answers: 1, medianSeconds: 100, overTwoMinutes: 0, averageRating: 4 });
     expect(row('frugality')).toMatchObject({ answers: 0, medianSeconds: null, overTwoMinutes: null, averageRating: null, lastPracticed: null, dueAt: null, due: true });
     expect(stats.principles).toHaveLength(16);
+  });
+
+  it.each([
+    [1, 0, '1 stopped before its rating, which is in no average'],
+    [2, 0, '2 stopped before their ratings, which are in no average'],
+    [1, 1, '1 stopped before its self-check, which is in no average and counts for no principle'],
+    [3, 2, '1 stopped before its rating, which is in no average; 2 stopped before their self-checks, which are in no average and count for no principle'],
+    [0, 0, ''],
+  ])('says %i answers not rated, %i of them stopped before the self-check', (unrated, unchecked, said) => {
+    expect(stoppedPhrase(unrated, unchecked)).toBe(said);
   });
 
   it('counts an answer stopped before its rating, in its times and its schedule but in no average', () => {

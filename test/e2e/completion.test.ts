@@ -548,9 +548,12 @@ describe('tpm-prep completion powershell', () => {
     expect(entry('plan')).toMatch(/'--interviewer' = @\{ interviewers = \$true; orElse = @\{ words = @\('customer-obsession'/);
     expect(entry('report')).toContain("'-o' = @{ paths = $true }");
     // With the config the line names, as the other shells' scripts pass it: -c, --config or --config=, the last one.
-    expect(PWSH.stdout).toContain("& 'tpm-prep' __complete interviewers @config 2>$null");
-    // The words typed, for __complete to read as PowerShell does.
-    expect(PWSH.stdout).toContain("$config = @('--shell', 'powershell', '--') + @($words | Select-Object -Skip 1)");
+    // The words typed, for __complete to read as PowerShell does: as JSON in a variable, its command line fixed words
+    // alone, which neither Windows PowerShell nor cmd.exe (npm's .cmd shim) can read as anything but themselves.
+    expect(PWSH.stdout).toContain("$typedWords = ConvertTo-Json -Compress -InputObject @($words | Select-Object -Skip 1 | ForEach-Object { [string] $_ })");
+    expect(PWSH.stdout).toContain("$env:TPM_PREP_COMPLETE_WORDS = $typedWords\n      try { $names = @(& 'tpm-prep' __complete interviewers --shell powershell 2>$null |");
+    expect(PWSH.stdout).toContain('finally { Remove-Item Env:TPM_PREP_COMPLETE_WORDS -ErrorAction SilentlyContinue }');
+    expect(PWSH.stdout).not.toMatch(/__complete interviewers[^\n]*@/);
   });
 
   it('says how to load it, and to add the line to $PROFILE, as the README and --help do', () => {
@@ -613,6 +616,22 @@ describe('tpm-prep __complete interviewers, from the words typed', { timeout: SH
     ['powershell', ['drill', '-c', "\"$Home/prep/it's.yaml\""]],
   ])('%s: %j names the config with the loop', (shell, words) => {
     expect(complete(folders(), shell, ...words)).toEqual({ status: 0, stdout: PEERS, stderr: '' });
+  });
+
+  it('powershell: reads the words typed from TPM_PREP_COMPLETE_WORDS, a word with &, " and \' in it as one word', () => {
+    const cwd = folders();
+    writeFileSync(join(cwd, 'a&calc "x" \'y\'.yaml'), 'interviewers:\n  Founder: [think-big]\n');
+    const fromEnv = (words: unknown) =>
+      cli(['__complete', 'interviewers', '--shell', 'powershell'], { cwd, env: { HOME: join(cwd, 'home'), TPM_PREP_COMPLETE_WORDS: JSON.stringify(words) } });
+    // As typed in PowerShell: 'a&calc "x" ''y''.yaml', its single quotes undone.
+    expect(fromEnv(['drill', '--config', "'a&calc \"x\" ''y''.yaml'"])).toEqual({ status: 0, stdout: 'Founder\n', stderr: '' });
+    expect(fromEnv(['drill', '-c', "~/prep/'it''s.yaml'"])).toEqual({ status: 0, stdout: PEERS, stderr: '' });
+    // ConvertTo-Json makes one word a string, not an array of one; none, or a variable that is no list, is no words.
+    expect(fromEnv('stats').stdout).toBe('Bar raiser\nHiring manager\n');
+    expect(fromEnv([]).stdout).toBe('Bar raiser\nHiring manager\n');
+    expect(cli(['__complete', 'interviewers', '--shell', 'powershell'], { cwd, env: { TPM_PREP_COMPLETE_WORDS: '{"not": "a list"' } })).toEqual({ status: 0, stdout: 'Bar raiser\nHiring manager\n', stderr: '' });
+    // An older script's words, on the command line, are read as ever.
+    expect(complete(cwd, 'powershell', 'drill', '--config', "'a&calc \"x\" ''y''.yaml'")).toEqual({ status: 0, stdout: 'Founder\n', stderr: '' });
   });
 
   it('follows the stories folder typed, as an argument or with --stories, where no config is named', () => {

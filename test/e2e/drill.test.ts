@@ -313,6 +313,10 @@ describe('drill, driven through injected streams', () => {
     expect(stripVTControlCharacters(t.screen()).replace(/\s+/g, ' ')).toContain(
       'Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl. The last was recorded with its time only, no self-check nor rating: you stopped before its self-check, so it counts for no principle.',
     );
+    // stats says it as drill did: stopped before its self-check, in no average and for no principle.
+    const stats = cli(['stats'], { cwd: dir });
+    expect(stats.stderr).toBe('');
+    expect(stats.stdout.split('\n\n')[0]!.replace(/\s+/g, ' ')).toBe('1 answer in .tpm-prep/history.jsonl (1 stopped before its self-check, which is in no average and counts for no principle)');
   });
 
   // Two new users' trials: Ctrl-C at "Which story did you use?", after the answer was given, checked and rated, said

@@ -448,6 +448,23 @@ describe.concurrent('a sub-folder of the bank shares its practice history, besid
     expect(here.stdout.split('\n')[0]).toBe('1 answer in ../../.tpm-prep/history.jsonl');
   });
 
+  it('outside a git repository, with no config, `stats .` in a theme folder and `stats ..` below it read the bank\'s history', async ({ expect }) => {
+    // No .git nor .tpm-prep.yaml: only the folder named `stories` above marks the bank (the scratch folder is outside any repository).
+    const { '.git/HEAD': _git, ...outside } = bank;
+    const prep = tmp.write({ ...outside, 'stories/cliente/deep/.keep': '' });
+    const [theme, below, deep] = await Promise.all([
+      run(['stats', '.'], { cwd: join(prep, 'stories/cliente') }),
+      run(['stats', '..'], { cwd: join(prep, 'stories/cliente/deep') }),
+      run(['stats', '.'], { cwd: join(prep, 'stories/cliente/deep') }),
+    ]);
+    expect(theme).toMatchObject({ status: 0, stderr: '' });
+    expect(theme.stdout.split('\n')[0]).toBe('1 answer in ../../.tpm-prep/history.jsonl');
+    expect(below).toMatchObject({ status: 0, stderr: '' });
+    expect(below.stdout.split('\n')[0]).toBe('1 answer in ../../../.tpm-prep/history.jsonl');
+    expect(deep).toMatchObject({ status: 0, stderr: '' });
+    expect(deep.stdout.split('\n')[0]).toBe('1 answer in ../../../.tpm-prep/history.jsonl');
+  });
+
   it('reads a history an older version kept beside a sub-folder with the bank\'s, and says how to move it', async ({ expect }) => {
     const repo = tmp.write({ ...bank, 'stories/.tpm-prep/history.jsonl': answer('03') });
     const done = await run(['stats'], { cwd: repo });

@@ -114,6 +114,22 @@ describe('stats with a loop date', () => {
     expect(loopBlock(io.out()).split('\n')[0]).toBe("Your loop is today (2026-03-10), for your loop's 5 principles:");
   });
 
+  it('on its day, what was due after it is due today, not overdue since the eve; one practised on the eve stays as it is', async () => {
+    const io = ioFor(prep(`${LOOP}loopDate: 2026-03-10\n`));
+    await statsCommand({}, io, () => NOW);
+    // Dive Deep, practised two days before, was due after the loop; Ownership was practised on the eve.
+    expect(io.out()).toMatch(/Due: Think Big \(4 days overdue\) · Earn Trust \(2 days overdue\) · Dive Deep \(due today\)\./);
+    expect(io.out()).not.toContain('1 day overdue');
+  });
+
+  it('on its day, with no practice yet, says what to tell today', async () => {
+    const dir = prep('loopDate: 2026-03-10\n');
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), '');
+    const io = ioFor(dir);
+    await statsCommand({}, io, () => NOW);
+    expect(io.out()).toBe('No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\nYour loop is today (2026-03-10): nothing practised yet, so 16 principles to tell at least once\ntoday.\n');
+  });
+
   it('warns in one line of a day past, and shows stats as without one', async () => {
     const past = ioFor(prep(`${LOOP}loopDate: 2026-03-01\n`));
     const none = ioFor(prep(LOOP));
@@ -147,9 +163,20 @@ describe('stats with a loop date', () => {
     expect(io.out()).toBe('No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\n10 days to your loop (2026-03-20): nothing practised yet, so 16 principles to tell at least once\nbefore it.\n');
   });
 
-  it.each(['2026-02-30', 'tomorrow', '20/03/2026', '-3d'])('refuses --loop-date %s, saying what it takes', async (typed) => {
+  it.each(['tomorrow', '20/03/2026', '-3d'])('refuses --loop-date %s, saying what it takes', async (typed) => {
     await expect(statsCommand({ loopDate: typed }, ioFor(prep(LOOP)), () => NOW)).rejects.toThrow(
-      new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD (--loop-date 2026-12-17), or the days to it as +10d or "in 10 days", not "${typed}".`),
+      new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, or the days to it (--loop-date +10d, --loop-date "in 10 days"), not "${typed}".`),
+    );
+  });
+
+  it.each([
+    ['2026-02-30', '2026 has no 30 February'],
+    ['2026-02-29', '2026 has no 29 February'],
+    ['0099-01-01', '0099 is before 1970'],
+    ['2031-03-11', '2031-03-11 is more than 5 years away'],
+  ])('refuses --loop-date %s, saying why it is no loop date', async (typed, why) => {
+    await expect(statsCommand({ loopDate: typed }, ioFor(prep(LOOP)), () => NOW)).rejects.toThrow(
+      new UsageError(`--loop-date takes the day of your loop, and "${typed}" is none: ${why}. Give it as YYYY-MM-DD, or as the days to it (--loop-date +10d).`),
     );
   });
 });
@@ -249,14 +276,24 @@ describe('the loop date through the built CLI', () => {
   it.each([['stats'], ['plan'], ['drill', '--print']])('%s: a bad loopDate in the config is one line naming the file and line, exit 2', (...args) => {
     const dir = prep(`${LOOP}loopDate: 2026-31-12\n`, Date.now());
     const run = cli(args, { cwd: dir });
-    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'tpm-prep: .tpm-prep.yaml:4:11: `loopDate` is the day of your loop as YYYY-MM-DD, not "2026-31-12": write `loopDate: 2026-12-17`.\n']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `tpm-prep: .tpm-prep.yaml:4:11: \`loopDate\` is the day of your loop, and "2026-31-12" is none: there is no month 31. Give it as YYYY-MM-DD: write \`loopDate: ${inDays(30)}\`.\n`]);
   });
 
   it.each([['stats'], ['plan'], ['drill', '--print']])('%s: a bad --loop-date is one line, exit 2, and a day past a warning', (...args) => {
     const dir = prep(LOOP, Date.now());
     const bad = cli([...args, '--loop-date', 'next friday'], { cwd: dir });
-    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'tpm-prep: --loop-date takes the day of your loop as YYYY-MM-DD (--loop-date 2026-12-17), or the days to it as +10d or "in 10 days", not "next friday".\n']);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'tpm-prep: --loop-date takes the day of your loop as YYYY-MM-DD, or the days to it (--loop-date +10d, --loop-date "in 10 days"), not "next friday".\n']);
+    // Not read as 1999 (10202 days ago, a warning): a year no loop falls in is a bad date.
+    const year = cli([...args, '--loop-date', '0099-01-01'], { cwd: dir });
+    expect([year.status, year.stdout, year.stderr]).toEqual([2, '', 'tpm-prep: --loop-date takes the day of your loop, and "0099-01-01" is none: 0099 is before 1970. Give it as YYYY-MM-DD, or as the days to it (--loop-date +10d).\n']);
     const past = cli([...args, '--loop-date', inDays(-2)], { cwd: dir });
+    if (args[0] === 'stats') {
+      // On the loop's day, Dive Deep (practised two days before, due after the loop) is due today, not overdue since the eve.
+      const today = cli([...args, '--loop-date', '+0'], { cwd: dir });
+      expect([today.status, today.stderr]).toEqual([0, '']);
+      expect(today.stdout).toMatch(/Dive Deep \(due today\)/);
+      expect(today.stdout).not.toContain('1 day overdue');
+    }
     expect([past.status, past.stderr]).toEqual([0, `tpm-prep: warning: the loop date ${inDays(-2)} (--loop-date) is past, 2 days ago, so nothing is counted down to it: give your next loop's date.\n`]);
   });
 

@@ -356,9 +356,14 @@ describe('loopDate: in the config', () => {
     expect(parseConfig('interviewers:\n  Bar raiser: earn-trust\n', '.tpm-prep.yaml').loopDate).toBeUndefined();
   });
 
-  const usage = 'write `loopDate: 2026-12-17`.';
+  // Today, 2026-03-10, dates the example: a month on.
+  const TODAY = Date.UTC(2026, 2, 10) / 86_400_000;
+  const usage = 'write `loopDate: 2026-04-09`.';
   it.each([
-    ['a day that does not exist', 'loopDate: 2026-02-30\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "2026-02-30": ${usage}`],
+    ['a day that does not exist', 'loopDate: 2026-02-30\n', `1:11: \`loopDate\` is the day of your loop, and "2026-02-30" is none: 2026 has no 30 February. Give it as YYYY-MM-DD: ${usage}`],
+    ['29 February of a common year', 'loopDate: 2026-02-29\n', `1:11: \`loopDate\` is the day of your loop, and "2026-02-29" is none: 2026 has no 29 February. Give it as YYYY-MM-DD: ${usage}`],
+    ['a year before 1970, not read as 1999', 'loopDate: 0099-01-01\n', `1:11: \`loopDate\` is the day of your loop, and "0099-01-01" is none: 0099 is before 1970. Give it as YYYY-MM-DD: ${usage}`],
+    ['a day more than 5 years ahead', 'loopDate: 2031-03-11\n', `1:11: \`loopDate\` is the day of your loop, and "2031-03-11" is none: 2031-03-11 is more than 5 years away. Give it as YYYY-MM-DD: ${usage}`],
     ['a day in another order', 'loopDate: 17/12/2026\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "17/12/2026": ${usage}`],
     ['a time', 'loopDate: 2026-12-17T09:00\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "2026-12-17T09:00": ${usage}`],
     ['days from today, which would move every day', 'loopDate: +10d\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "+10d": ${usage}`],
@@ -366,12 +371,12 @@ describe('loopDate: in the config', () => {
     ['nothing', 'loopDate:\n', `1:10: \`loopDate\` is the day of your loop as YYYY-MM-DD: ${usage}`],
     ['a list', 'loopDate: [2026-12-17]\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD: ${usage}`],
   ])('refuses %s, in one line at its value', (_what, text, message) => {
-    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(`.tpm-prep.yaml:${message}`));
+    expect(() => parseConfig(text, '.tpm-prep.yaml', '.', TODAY)).toThrow(new UsageError(`.tpm-prep.yaml:${message}`));
   });
 
   it('says a misspelt key is loopDate, and checks its value too', () => {
     expect(() => parseConfig('loop-date: 2026-12-17\n', '.tpm-prep.yaml')).toThrow(new UsageError('.tpm-prep.yaml:1:1: Unknown config key `loop-date`. Did you mean `loopDate`?'));
-    expect(() => parseConfig('loop-date: 12/17\n', '.tpm-prep.yaml')).toThrow(
+    expect(() => parseConfig('loop-date: 12/17\n', '.tpm-prep.yaml', '.', TODAY)).toThrow(
       new UsageError(['.tpm-prep.yaml:1:1: Unknown config key `loop-date`. Did you mean `loopDate`?', `.tpm-prep.yaml:1:12: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "12/17": ${usage}`].join('\n')),
     );
   });
@@ -496,6 +501,19 @@ describe('bankFolderOf: the bank a sub-folder belongs to', () => {
     // Named from where that stories folder is, or from beside it, it is.
     expect(bankFolderOf(join(prep, 'cases'), root)).toBe(join(root, 'stories'));
     expect(bankFolderOf(join(prep, 'cases'), join(root, 'other'))).toBe(join(root, 'stories'));
+  });
+
+  it('outside a repository, is the stories folder a theme folder named or run in is directly in, or one with practice beside it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-bank-'));
+    mkdirSync(join(root, 'out/stories/cliente/deep'), { recursive: true });
+    const bank = join(root, 'out/stories');
+    expect(bankFolderOf(join(bank, 'cliente'), join(bank, 'cliente'))).toBe(bank);
+    expect(bankFolderOf(join(bank, 'cliente'), join(bank, 'cliente/deep'))).toBe(bank);
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente'))).toBe(bank);
+    // Two levels down, with no practice beside the bank yet, nothing says the `stories` above is this bank.
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente/deep'))).toBe(join(bank, 'cliente/deep'));
+    mkdirSync(join(root, 'out/.tpm-prep'));
+    expect(bankFolderOf(join(bank, 'cliente/deep'), join(bank, 'cliente/deep'))).toBe(bank);
   });
 
   it("outside a repository, stops at a prep folder's config", () => {
