@@ -101,7 +101,8 @@ export function bankFolderOf(folder: string, cwd: string): string {
   const { folders, top } = foldersToRepoTop(full);
   const here = resolve(cwd);
   let bound = top ?? here;
-  while (!isAtOrBelow(full, bound)) bound = dirname(bound);
+  // (On Windows a folder on another drive is below no folder of cwd's: the walk ends at the drive's root.)
+  while (!isAtOrBelow(full, bound) && dirname(bound) !== bound) bound = dirname(bound);
   for (const dir of folders) {
     if (basename(dir) === 'stories') return top !== undefined || isAtOrBelow(dir, bound) || bankHolds(dir, full, here) ? dir : full;
     // Not past the top of the repository, nor past a prep folder's config: a `stories` above is another bank.
