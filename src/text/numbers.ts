@@ -236,7 +236,14 @@ export function withNairaSign(text: string): string {
  * crore"). One list, so "R$ 42k" reads as "€42k" does wherever money is asked for. The same currencies findMetrics reads as
  * money (missing-metric's), naira written with an N read from the text withNairaSign signed, as findMetrics reads it.
  */
-export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
+const AMOUNT_AFTER_SIGN = String.raw`\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE}(?:\s${SECOND_MAGNITUDE})?)?`;
+export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})${AMOUNT_AFTER_SIGN}`;
+/**
+ * MONEY_AMOUNT for a text as written, not one withNairaSign signed: naira's N too ("N5m", "N12,000,000"), and under a
+ * pattern's i flag a small n, where the pattern's own words say money ("paid the vendor n5m extra"). The trade-off
+ * patterns read it.
+ */
+export const MONEY_AMOUNT_AS_WRITTEN = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|${NAIRA_N_SOURCE}|\b${CURRENCY_WORD})${AMOUNT_AFTER_SIGN}`;
 const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE})(?:\s(${SECOND_MAGNITUDE}))?)?$`, 'i');
 const FULL_STOP_AT_END = /\.$/;
 const SEPARATOR_AT_END = /[.,]$/;

@@ -66,7 +66,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/
 import { anySentence } from './classify.js';
 import { lowered, matchesOf, patternsFor, stampedPlan } from './prefilter.js';
 import tradeoffModel from './models/tradeoff.js';
-import { MONEY_AMOUNT } from './numbers.js';
+import { MONEY_AMOUNT_AS_WRITTEN } from './numbers.js';
 import { lateByOthers } from './voice.js';
 import { APPROX_MARK, IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
@@ -720,7 +720,7 @@ const PATTERNS = (): readonly Pattern[] => (patterns ??= [
   // the vendor ₹11 lakh", nor an overrun, "paid $40k more than planned", nor someone else paying.)
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:paid|pay|pays|paying)\s+(?:(?:the|our|my|their|its|a|an)\s+)?(?:(?!(?:for|to|on|in|off|down|back|up|with)\b)${WORD}\s+){0,2}?(?:(?:an?\s+)?(?:extra|additional)\s+${MONEY_AMOUNT}\b|${MONEY_AMOUNT}\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|site|unit|seat|licen[cs]e)\s+)?(?:extra|more)\b(?![^.;!?\n]{0,40}?\bthan\b))(?!${AS_CONTRACTED})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:paid|pay|pays|paying)\s+(?:(?:the|our|my|their|its|a|an)\s+)?(?:(?!(?:for|to|on|in|off|down|back|up|with)\b)${WORD}\s+){0,2}?(?:(?:an?\s+)?(?:extra|additional)\s+${MONEY_AMOUNT_AS_WRITTEN}\b|${MONEY_AMOUNT_AS_WRITTEN}\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|site|unit|seat|licen[cs]e)\s+)?(?:extra|more)\b(?![^.;!?\n]{0,40}?\bthan\b))(?!${AS_CONTRACTED})`, 'gi'),
   },
   // A cost the candidate's call brought, told and then agreed with someone: "…, which meant 30% less ore that week; I
   // agreed this cost with my manager beforehand", "I agreed that delay with the airline up front". (Not "agreed that

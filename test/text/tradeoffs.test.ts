@@ -1704,6 +1704,10 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
     'I paid the carrier €3,000 extra to fly the parts in.',
     'I paid Hoteliq an extra €14,000 for the hosted one.',
     'I paid €2,000 a month more for the hosted licence.',
+    // Naira written with an N, as Nigerians type it, and a small n after "paid".
+    'I paid the vendor N5m extra to air-freight the meters.',
+    'I paid Kora an extra N12,000,000 for the hosted one.',
+    'I paid the integrator n4.5m extra to work the weekend.',
     // Work left for a later year, with an aside between commas, while the people went to the rest.
     'I decided to leave the three northern distribution companies, where every application was still on paper, for 2024, and put all six engineers on the southern ones.',
     'I left the coastal sites, which had no fibre, for 2024 and moved all four technicians onto the inland ones.',
@@ -1723,6 +1727,8 @@ describe('findTradeoffs: an amount paid extra, work left for a year while people
   it.each([
     // An amount paid alone, an overrun, or someone else paying.
     'I paid the vendor ₹11 lakh from my platform budget.',
+    'I paid the vendor N5m from my platform budget.',
+    'I paid N95 extra for the masks.',
     'I paid $40k more than planned for the licences.',
     'The client paid us €14,000 extra for the rush.',
     'I paid the vendor back €2,000 more.',
