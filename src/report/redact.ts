@@ -28,7 +28,7 @@
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { EXAMPLE_NAMES } from '../lint/examples.js';
 import { NAME_WORD, findPartnerMentions, notAName } from '../text/names.js';
-import { MAGNITUDE } from '../text/numbers.js';
+import { MAGNITUDE, NAIRA_NUMBER } from '../text/numbers.js';
 import { oneLine } from '../text/show.js';
 import { escapeRegExp } from '../text/words.js';
 import type { Alternative, ReportModel, ShortClaimView } from './model.js';
@@ -61,8 +61,10 @@ const POSSESSIVE = /['’]s$/;
 // it, which may start a sentence ("rose by 5 Mio. The team": hideNumber); "mi" and "bi" not before a hyphen ("2
 // bi-weekly"). A second magnitude goes too: "3 mil millones", "1.2 lakh crore".
 // The digits and their magnitude; a currency sign before them ("$", "£", "₦", "R$", "US$", "Rs.") is not matched, so
-// it stays. Digits grouped with full stops ("R$ 1.200.000") are one number.
-const NUMBER = new RegExp(String.raw`(?:(?<=\bRs\.)|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)*(?:\s?${MAGNITUDE}(?:\s${MAGNITUDE})?)?`, 'giu');
+// it stays. Digits grouped with full stops ("R$ 1.200.000") are one number. Naira written with an N for its sign, as
+// Nigerians type it ("N45m", "N12,000,000"; NAIRA_NUMBER: money-shaped, not "N95 masks"), is money too, its N kept as
+// a sign is (and under the i flag a small n's: a model's name "n45m" loses its digits, which hides no more than it should).
+const NUMBER = new RegExp(String.raw`(?:(?<=\bRs\.)|(?<=(?<![\p{L}\p{N}_.])N)${NAIRA_NUMBER}|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)*(?:\s?${MAGNITUDE}(?:\s${MAGNITUDE})?)?`, 'giu');
 // After an abbreviation's full stop, a word in capitals that may start a sentence, not a currency ("Mio. Euro").
 const SENTENCE_AFTER = /^[^\S\n]+(?!(?:Euros?|EUR|USD|CHF|PLN|Dollars?|Franken)(?![\p{L}\p{N}]))\p{Lu}/u;
 

@@ -174,7 +174,7 @@ const MAGNITUDE_WORDS = magnitudeWords(() => true, String.raw`\.?`);
 // written as its sign (withNairaSign) by findMetrics and by the principles' signals alike, whose money (MONEY_AMOUNT) is
 // read from the sign, so their i flag reads no small n as naira where findMetrics does not.
 const NAIRA_MAGNITUDE = String.raw`(?:[kKmMbB]|[mMbBtT][nN]|thousand|million|billion|trillion)`;
-const NAIRA_NUMBER = String.raw`(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
+export const NAIRA_NUMBER = String.raw`(?=\d{1,3}(?:,\d\d\d)+(?![\d,])|\d+(?:\.\d+)?(?:${NAIRA_MAGNITUDE}|\s(?:thousand|million|billion|trillion|[mMbB][nN]))(?![A-Za-z0-9]))`;
 const NAIRA_N_SOURCE = String.raw`(?<![A-Za-z0-9])N${NAIRA_NUMBER}`;
 const NAIRA_N = new RegExp(NAIRA_N_SOURCE, 'g');
 // …and with a small n, typed in a hurry ("saved n45m a year"), only where the sentence says it is money: a verb of saving,

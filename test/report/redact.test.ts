@@ -174,11 +174,28 @@ describe('--redact', () => {
     expect(page).toContain('I wrote to [email] with [partner A]');
   });
 
+  it('leaves no naira amount typed with an N in the page: story text, evidence quotes and their tooltips', () => {
+    const story =
+      'title: Cut card fees\nsituation: Merchants paid too much.\ntask: I owned the fee review.\nlps: [frugality]\n' +
+      'action: I renegotiated the switch fees with Ngozi Eze and decided to drop the second processor.\nresult: Saved N45m a year and N7.5m in chargebacks.\n';
+    const files = [parseStories('fees.yaml', story)];
+    const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const page = renderHtml(redactModel(built, makeRedactor(files[0]!.stories.map((s) => s.story))), { redacted: true });
+    expect(renderHtml(built)).toContain('N45m');
+    expect(page).not.toMatch(/N45|N7\.5|45m|7\.5m/);
+    expect(page).toContain('Saved N[n] a year');
+  });
+
   it.each([
     // A new user's trial: "£9,000 to £3,500" lost its £ while "₦2,000" kept its ₦. Every sign stays; digits go.
     ['Fees fell from £9,000 to £3,500 a month, and ₦2,000,000 a year.', 'Fees fell from £[n] to £[n] a month, and ₦[n] a year.'],
     ['$2.1M, €30k, ¥300, ₹4 lakh, ₹1.2 crore, R$ 500, R$1.5bn, US$40, Rs.4,500 and Rs 900.', '$[n], €[n], ¥[n], ₹[n], ₹[n], R$ [n], R$[n], US$[n], Rs.[n] and Rs [n].'],
     ['A 40% cut: $ 3.5 million.', 'A [n]% cut: $ [n].'],
+    // A Lagos manager's trial: naira typed with an N ("N45m") was left on the page while "₦12m" was hidden.
+    ['Saved N45m, N7.5m, N1.2bn and N12,000,000 a year, and ₦12m.', 'Saved N[n], N[n], N[n] and N[n] a year, and ₦[n].'],
+    ['We paid N 3 million in fees, n45m in fines.', 'We paid N [n] in fees, n[n] in fines.'],
+    // Not money-shaped: a bare number after an N is a model or a label, and keeps its digits as any id does.
+    ['We bought N95 masks for the N64 team.', 'We bought N95 masks for the N64 team.'],
   ])('keeps a currency sign and replaces its digits: %j', (text, expected) => {
     const r = makeRedactor([{ title: 'T', result: text }]);
     expect(r(text)).toBe(expected);
