@@ -327,11 +327,14 @@ const program = new Command('tpm-prep')
       write(withMissingValue(withListHint(withSynonym(missingChoice(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv), process.argv), process.argv)),
   });
 
-// A reader that stops early (`| head`) is not an error: finish quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A reader that stops early (`| head`) is not an error: finish quietly, with the exit code the run had so far. Standard
+// error too: `lint stories/theme 2>&1 | head -1` sends its note there, and an unhandled EPIPE would make the exit code 1.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 program
   .command('lint')

@@ -729,6 +729,22 @@ describe.concurrent('output cut short by the reader', () => {
     expect(done.stderr).toBe('');
   });
 
+  // A Lagos manager's trial: `tpm-prep lint stories/payments 2>&1 | head -1` exited 1 for a clean run, its note on
+  // standard error failing with EPIPE; the exit code is the run's, whichever stream the reader closed.
+  it.for([
+    ['plan', '--loop-date', '2026-01-01', 'stories/'],
+    ['stats', '--loop-date', '2026-01-01', 'stories/'],
+  ])('%s with a warning on stderr and both streams closed exits 0, as it would to a terminal', async (args, { expect }) => {
+    const done = await cliWithClosedStdout(args, { cwd: ROOT, closeStderr: true });
+    expect(done.status).toBe(0);
+  });
+
+  it('lint with errors and both streams closed still exits 1', async ({ expect }) => {
+    const dir = tmp.write({ 'we.yaml': WE_TASK });
+    const done = await cliWithClosedStdout(['lint', 'we.yaml'], { cwd: dir, closeStderr: true });
+    expect(done.status).toBe(1);
+  });
+
   it('--help with its stdout closed ends quietly, with no stack trace', async ({ expect }) => {
     const done = await cliWithClosedStdout(['lint', '--help']);
     expect(done.stderr).not.toMatch(STACK_TRACE);

@@ -208,14 +208,16 @@ export const isRoot = typeof process.getuid === 'function' && process.getuid() =
 
 /**
  * Runs the CLI with its stdout already closed, as when it is piped into `head` and `head` has exited:
- * every write fails with EPIPE. Resolves with the exit code and stderr.
+ * every write fails with EPIPE (with `closeStderr`, every write to stderr too). Resolves with the exit code and stderr.
  */
-export function cliWithClosedStdout(args: string[], options: { cwd?: string } = {}): Promise<{ status: number | null; stderr: string }> {
+export function cliWithClosedStdout(args: string[], options: { cwd?: string; closeStderr?: boolean } = {}): Promise<{ status: number | null; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   return inTurn(() => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
+    // Both closed, as `2>&1 | head -1` leaves them once head has exited.
+    if (options.closeStderr) child.stderr.destroy();
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     return new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
