@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { calendarDay } from '../drill/days.js';
-import { daysToLoop, loopDateFault, parseLoopDateOption } from '../drill/loop-date.js';
+import { daysToLoop, isoOfWrittenDay, loopDateFault, parseLoopDateOption } from '../drill/loop-date.js';
 import type { Config } from '../lint/config.js';
 import { showValue } from '../text/show.js';
 
@@ -23,6 +23,8 @@ export function loopDateFor(typed: string | undefined, config: Pick<Config, 'loo
     if (parsed === undefined) {
       const fault = loopDateFault(typed, today);
       if (fault !== undefined) throw new UsageError(`--loop-date takes the day of your loop, and ${showValue(typed)} is none: ${fault}. Give it as YYYY-MM-DD, or as the days to it (--loop-date +10d).`);
+      const written = isoOfWrittenDay(typed);
+      if (written !== undefined) throw new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, not ${showValue(typed)}: --loop-date ${written}.`);
       throw new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, or the days to it (--loop-date +10d, --loop-date "in 10 days"), not ${showValue(typed)}.`);
     }
     [day, from] = [parsed, '--loop-date'];

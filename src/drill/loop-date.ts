@@ -78,6 +78,23 @@ export function parseLoopDateOption(text: string, today: number): string | undef
   return day !== undefined && LoopDate.safeParse(day).success && loopDateFault(day, today) === undefined ? day : undefined;
 }
 
+// A day written day first or month first, with a four-digit year: "17/12/2026", "12-17-2026", "17.12.2026".
+const WRITTEN_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A day written in another order ("17/12/2026", "12/17/2026") as YYYY-MM-DD, where only one order reads as a day: 17
+ * is no month, so "17/12/2026" is 2026-12-17. Undefined where both orders are days and differ ("05/06/2026": 5 June or
+ * May 6?), or neither is, or the text is not written so.
+ */
+export function isoOfWrittenDay(text: string): string | undefined {
+  const written = WRITTEN_DAY.exec(text.trim());
+  if (!written) return undefined;
+  const [, a, b, year] = written as unknown as [string, string, string, string];
+  const iso = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const days = [iso(b, a), iso(a, b)].filter((day, i, all) => all.indexOf(day) === i && LoopDate.safeParse(day).success && loopDateFault(day, dayNumber(day)) === undefined);
+  return days.length === 1 ? days[0] : undefined;
+}
+
 /** A loop date as the config writes it, on `today`, for its error: a month ahead, never a day already past. */
 export function exampleLoopDate(today: number): string {
   return isoDay(today + 30);

@@ -17,7 +17,7 @@ import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
 import { calendarDay } from '../drill/days.js';
-import { LoopDate, exampleLoopDate, loopDateFault } from '../drill/loop-date.js';
+import { LoopDate, exampleLoopDate, isoOfWrittenDay, loopDateFault } from '../drill/loop-date.js';
 import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule, ruleHint } from './rules/index.js';
@@ -198,7 +198,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       // A day, as YAML 1.2 reads 2026-12-17 (a string); not a time, and not "in 10 days", which would move every day.
       const said = isScalar(value) ? value.value : undefined;
       const day = typeof said === 'string' ? said.trim() : '';
-      const example = `write \`loopDate: ${exampleLoopDate(today)}\``;
+      // A day in another order, read one way only ("17/12/2026"), is the example: that day, as the config writes it.
+      const example = `write \`loopDate: ${isoOfWrittenDay(day) ?? exampleLoopDate(today)}\``;
       // Written as a day, but none (2026-02-29), or none a loop falls on (0099-01-01); "+10d" is refused as written below.
       const fault = /^\d{4}-\d{2}-\d{2}$/.test(day) ? loopDateFault(day, today) : undefined;
       if (fault !== undefined) fail(value ?? key, `\`loopDate\` is the day of your loop, and ${showValue(said)} is none: ${fault}. Give it as YYYY-MM-DD: ${example}.`);

@@ -1,6 +1,6 @@
 /** The loop date: reading it, counting down to it, and what it changes in the schedule and the draw. */
 import { describe, expect, it } from 'vitest';
-import { countdown, dayNumber, daysToLoop, isoDay, loopDateFault, loopEve, parseLoopDateOption } from '../../src/drill/loop-date.js';
+import { countdown, dayNumber, daysToLoop, isoDay, isoOfWrittenDay, loopDateFault, loopEve, parseLoopDateOption } from '../../src/drill/loop-date.js';
 import { dueBy, dueReviews, isDue, memoryOf } from '../../src/drill/schedule.js';
 import { drawQuestions } from '../../src/drill/select.js';
 import { calendarDay, practiceStats } from '../../src/drill/stats.js';
@@ -206,5 +206,24 @@ describe('drawQuestions with a loop date', () => {
     const { reviews, questions } = draw('monday', 5, loopEve(inDays(30)));
     expect(reviews).toEqual([]);
     expect(questions.slice(0, 3).map((x) => lpOf(x.id)).sort()).toEqual([...never].sort());
+  });
+});
+
+describe('isoOfWrittenDay: a day written in another order, where it reads one way only', () => {
+  it.each([
+    ['17/12/2026', '2026-12-17'],
+    ['12/17/2026', '2026-12-17'],
+    ['17.12.2026', '2026-12-17'],
+    ['17-12-2026', '2026-12-17'],
+    ['7/3/2026', undefined],
+    ['3/3/2026', '2026-03-03'],
+    ['05/06/2026', undefined],
+    ['31/02/2026', undefined],
+    ['17/13/2026', undefined],
+    ['17/12/26', undefined],
+    ['2026-12-17', undefined],
+    ['17/12/0099', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(isoOfWrittenDay(text)).toBe(expected);
   });
 });

@@ -163,9 +163,19 @@ describe('stats with a loop date', () => {
     expect(io.out()).toBe('No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\n10 days to your loop (2026-03-20): nothing practised yet, so 16 principles to tell at least once\nbefore it.\n');
   });
 
-  it.each(['tomorrow', '20/03/2026', '-3d'])('refuses --loop-date %s, saying what it takes', async (typed) => {
+  it.each(['tomorrow', '05/06/2026', '-3d'])('refuses --loop-date %s, saying what it takes', async (typed) => {
     await expect(statsCommand({ loopDate: typed }, ioFor(prep(LOOP)), () => NOW)).rejects.toThrow(
       new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, or the days to it (--loop-date +10d, --loop-date "in 10 days"), not "${typed}".`),
+    );
+  });
+
+  it.each([
+    ['20/03/2026', '2026-03-20'],
+    ['20.03.2026', '2026-03-20'],
+    ['03/20/2026', '2026-03-20'],
+  ])('refuses --loop-date %s, a day in another order, giving it as it takes it', async (typed, iso) => {
+    await expect(statsCommand({ loopDate: typed }, ioFor(prep(LOOP)), () => NOW)).rejects.toThrow(
+      new UsageError(`--loop-date takes the day of your loop as YYYY-MM-DD, not "${typed}": --loop-date ${iso}.`),
     );
   });
 

@@ -364,7 +364,10 @@ describe('loopDate: in the config', () => {
     ['29 February of a common year', 'loopDate: 2026-02-29\n', `1:11: \`loopDate\` is the day of your loop, and "2026-02-29" is none: 2026 has no 29 February. Give it as YYYY-MM-DD: ${usage}`],
     ['a year before 1970, not read as 1999', 'loopDate: 0099-01-01\n', `1:11: \`loopDate\` is the day of your loop, and "0099-01-01" is none: 0099 is before 1970. Give it as YYYY-MM-DD: ${usage}`],
     ['a day more than 5 years ahead', 'loopDate: 2031-03-11\n', `1:11: \`loopDate\` is the day of your loop, and "2031-03-11" is none: 2031-03-11 is more than 5 years away. Give it as YYYY-MM-DD: ${usage}`],
-    ['a day in another order', 'loopDate: 17/12/2026\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "17/12/2026": ${usage}`],
+    // A day in another order that reads one way only is the example (a Lagos manager's trial got a month from today).
+    ['a day in another order', 'loopDate: 17/12/2026\n', '1:11: `loopDate` is the day of your loop as YYYY-MM-DD, not "17/12/2026": write `loopDate: 2026-12-17`.'],
+    ['a day month first', 'loopDate: 12/17/2026\n', '1:11: `loopDate` is the day of your loop as YYYY-MM-DD, not "12/17/2026": write `loopDate: 2026-12-17`.'],
+    ['a day in an order that reads two ways', 'loopDate: 05/06/2026\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "05/06/2026": ${usage}`],
     ['a time', 'loopDate: 2026-12-17T09:00\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "2026-12-17T09:00": ${usage}`],
     ['days from today, which would move every day', 'loopDate: +10d\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not "+10d": ${usage}`],
     ['a number', 'loopDate: 20261217\n', `1:11: \`loopDate\` is the day of your loop as YYYY-MM-DD, not 20261217: ${usage}`],
