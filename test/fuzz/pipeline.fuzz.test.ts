@@ -106,10 +106,24 @@ describe('fuzzing the loader and lint', () => {
         for (const m of result!.messages) {
           // The phrase may fold across lines: read on from the position with layout collapsed.
           const at = [lines[m.line - 1]!.slice(m.column - 1), ...lines.slice(m.line)].join(' ').replace(/\s+/g, ' ');
-          expect(at.toLowerCase().startsWith('we') || at.toLowerCase().startsWith('the team') || at.toLowerCase().startsWith('our team')).toBe(true);
+          // There: "we…", "the team…", "our team…", or a passive the team acts in, which the message quotes from its verb
+          // to its "by" ("was approved by the team"): then the text there starts with the quote's first word. (Not the
+          // whole quote: the text is YAML source, with a double-quoted style's escapes in it.)
+          const quoted = (/^["“]([^"”]*)/.exec(m.message)?.[1] ?? '').toLowerCase();
+          const here = at.toLowerCase();
+          const passive = /\bby (?:the |our |my )?(?:team|us)$/.test(quoted) && here.startsWith(`${quoted.split(' ')[0]} `);
+          expect(here.startsWith('we') || here.startsWith('the team') || here.startsWith('our team') || passive).toBe(true);
         }
       }),
-      { numRuns: RUNS },
+      // Always run: the passive the team acts in, which a fresh-clone CI's run drew (the message's phrase starts at "was"),
+      // and "we" with an escaped line break in a double-quoted string.
+      {
+        numRuns: RUNS,
+        examples: [
+          ['was approved by the team', { lineWidth: 0, blockQuote: true, defaultStringType: 'PLAIN' }],
+          ['we \n', { lineWidth: 0, blockQuote: true, defaultStringType: 'QUOTE_DOUBLE' }],
+        ],
+      },
     );
   });
 });
