@@ -5,8 +5,6 @@ import { stoppedBeforeCheck, type HistoryEntry } from './history.js';
 import { dueBy, dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
 import { daysBetween } from './days.js';
 
-export { calendarDay, daysBetween } from './days.js';
-
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
  * kept in the JSON (`overTwoMinutes`). `stats` and the report show `overTime`, the share over each answer's

@@ -3,7 +3,8 @@
  * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
  * escaped. Pure.
  */
-import { calendarDay, duePhrases, nextReview, stoppedPhrase } from '../drill/stats.js';
+import { calendarDay } from '../drill/days.js';
+import { duePhrases, nextReview, stoppedPhrase } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';

@@ -4,7 +4,7 @@
  * so colour is never the only signal. Colours come from the page's CSS classes, so dark mode and print
  * restyle them. Pure.
  */
-import { calendarDay } from '../drill/stats.js';
+import { calendarDay } from '../drill/days.js';
 import { shortClock } from '../drill/timer.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';

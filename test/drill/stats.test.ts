@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ago, calendarDay, daysBetween, median, nextReview, overdue, practiceStats, sparkline, stoppedPhrase } from '../../src/drill/stats.js';
+import { calendarDay, daysBetween } from '../../src/drill/days.js';
+import { ago, median, nextReview, overdue, practiceStats, sparkline, stoppedPhrase } from '../../src/drill/stats.js';
 import { entry } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
