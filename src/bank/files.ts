@@ -66,16 +66,25 @@ export function expandPaths(args: readonly string[], cwd: string, here?: Here): 
 
 /**
  * The folders from `from` (resolved) upward, nearest first, to the top of the git repository it is in, that top
- * included: the first folder up that holds a `.git` (a folder, or a worktree's file); and that `top`. Outside a
- * repository, every folder up to the file system's root, and no `top`.
+ * included: the first folder up that holds a `.git` (a folder, or a worktree's file). Outside a repository, every
+ * folder up to the file system's root. Lazily, so a caller that finds what it looks for stops the walk there (lint's
+ * config lookup, on every commit).
+ */
+export function* foldersUpToRepoTop(from: string): Generator<string> {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    yield dir;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return;
+  }
+}
+
+/**
+ * foldersUpToRepoTop's folders, all of them, and the repository's `top` (the last of them, where it holds a `.git`);
+ * no `top` outside a repository.
  */
 export function foldersToRepoTop(from: string): { readonly folders: readonly string[]; readonly top?: string } {
-  const folders: string[] = [];
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    folders.push(dir);
-    if (existsSync(join(dir, '.git'))) return { folders, top: dir };
-    if (dirname(dir) === dir) return { folders };
-  }
+  const folders = [...foldersUpToRepoTop(from)];
+  const last = folders.at(-1)!;
+  return existsSync(join(last, '.git')) ? { folders, top: last } : { folders };
 }
 
 /**

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Scalar, isMap, isScalar, isSeq, type Pair } from 'yaml';
-import { foldersToRepoTop } from './files.js';
+import { foldersUpToRepoTop } from './files.js';
 import type { StoryData } from './schema.js';
 
 /** What each part of a story should say: the prompt in `new`, the comment above an empty section. */
@@ -80,8 +80,10 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
  * or a folder above (a bank made by `init` has one), else the schema this package ships.
  */
 export function schemaRefFor(storyDir: string): string {
-  const found = foldersToRepoTop(storyDir).folders.map((dir) => join(dir, SCHEMA_FILE)).find((candidate) => existsSync(candidate));
-  if (found !== undefined) return toPosix(relative(storyDir, found));
+  for (const dir of foldersUpToRepoTop(storyDir)) {
+    const candidate = join(dir, SCHEMA_FILE);
+    if (existsSync(candidate)) return toPosix(relative(storyDir, candidate));
+  }
   return toPosix(relative(storyDir, join(packageRoot(), SCHEMA_FILE)));
 }
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { displayPath, foldersToRepoTop } from '../bank/files.js';
+import { displayPath, foldersToRepoTop, foldersUpToRepoTop } from '../bank/files.js';
 import { shellWord } from '../text/shell.js';
 import { isAtOrBelow } from '../write.js';
 
@@ -26,7 +26,11 @@ export interface ConfigFile {
  * repository under it.
  */
 export function findConfigFile(cwd: string): string | undefined {
-  return foldersToRepoTop(cwd).folders.map((dir) => join(dir, CONFIG_FILE)).find((candidate) => existsSync(candidate));
+  for (const dir of foldersUpToRepoTop(cwd)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /** The top of the git repository `cwd` is in: the first folder up that holds a `.git` (a folder, or a worktree's file). */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, firstStoryFile, globToRegExp, nearName, readEach } from '../../src/bank/files.js';
+import { displayPath, expandPaths, firstStoryFile, foldersToRepoTop, foldersUpToRepoTop, globToRegExp, nearName, readEach } from '../../src/bank/files.js';
 
 let root: string;
 const rel = (files: string[]) => files.map((f) => displayPath(f, root));
@@ -42,6 +42,21 @@ describe('expandPaths', () => {
       'nope.yaml: no such file or folder.',
       'No files match the pattern "stories/*.json".',
     ]);
+  });
+});
+
+describe('foldersUpToRepoTop: the folders up to the repository top, nearest first, as they are asked for', () => {
+  it('stops at the folder holding .git, and says it is the top', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'tpm-prep-up-'));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'stories/theme'), { recursive: true });
+    expect([...foldersUpToRepoTop(join(repo, 'stories/theme'))]).toEqual([join(repo, 'stories/theme'), join(repo, 'stories'), repo]);
+    expect(foldersToRepoTop(join(repo, 'stories/theme'))).toEqual({ folders: [join(repo, 'stories/theme'), join(repo, 'stories'), repo], top: repo });
+  });
+
+  it('gives the nearest folder first without walking on, for a caller that stops there', () => {
+    const walk = foldersUpToRepoTop(join(root, 'stories/deep'));
+    expect(walk.next()).toEqual({ value: join(root, 'stories/deep'), done: false });
   });
 });
 
