@@ -91,7 +91,10 @@ export function isoOfWrittenDay(text: string): string | undefined {
   if (!written) return undefined;
   const [, a, b, year] = written as unknown as [string, string, string, string];
   const iso = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const days = [iso(b, a), iso(a, b)].filter((day, i, all) => all.indexOf(day) === i && LoopDate.safeParse(day).success && loopDateFault(day, dayNumber(day)) === undefined);
+  // Each order that is a day at all (a month of 12 or fewer, a day its month has), in a year a loop may fall in; the
+  // year is the same in both.
+  if (Number(year) < FIRST_YEAR) return undefined;
+  const days = [...new Set([iso(b, a), iso(a, b)])].filter((day) => LoopDate.safeParse(day).success);
   return days.length === 1 ? days[0] : undefined;
 }
 
