@@ -9,7 +9,15 @@ export function colorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv, is
   if (flag === true) return forcedLevel;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (force !== undefined) return force === 'false' || force === '0' ? 0 : forcedLevel;
-  return isTTY && env.TERM !== 'dumb' ? 1 : 0;
+  return isTTY && !isDumbTerminal(env) ? 1 : 0;
+}
+
+/**
+ * Whether the terminal is a dumb one (TERM=dumb: a screen reader's, an editor's shell buffer), which can't redraw a line
+ * and says symbols aloud: the commands print words and plain separators there, not "·", "✖" or a redrawn clock.
+ */
+export function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
+  return env.TERM === 'dumb';
 }
 
 export function makeChalk(level: 0 | 1 | 2 | 3): ChalkInstance {

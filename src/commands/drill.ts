@@ -2,7 +2,7 @@
  * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
  * --print, --format json) or run the timed session and record each answer.
  */
-import { colorLevel, makeChalk, plainPrompts } from '../color.js';
+import { colorLevel, isDumbTerminal, makeChalk, plainPrompts } from '../color.js';
 import { loopDateFor } from './loop-date.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
@@ -195,7 +195,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       : undefined;
   // A dumb terminal (a screen reader's, which says "·" as "dot"): the lists with commas, and a question's id, principles
   // and category a line each, as stats says its loop (a comma would be heard inside "Are Right, A Lot").
-  const plain = io.env.TERM === 'dumb';
+  const plain = isDumbTerminal(io.env);
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now, undefined, plain);
   // The due ones the never-practised left no room for, named for next time (a drill said nothing of them).
   const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now, undefined, plain);
@@ -318,7 +318,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
  * user's, or an editor's shell buffer, where each redraw came out as a line of its own, `^M^[[2K░░░ 01:59 left`.
  */
 function quietClock(options: DrillOptions, config: Config | undefined, env: NodeJS.ProcessEnv): boolean {
-  return options.quietClock ?? config?.drill?.quietClock ?? env.TERM === 'dumb';
+  return options.quietClock ?? config?.drill?.quietClock ?? isDumbTerminal(env);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { displayPath, firstStoryFile, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, isDumbTerminal, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { sha1 } from '../hash.js';
@@ -80,7 +80,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   // A dumb terminal (a screen reader's): the summary in words, no ✖ nor ·, as markdownlint's has none; in the file -o
   // writes too, as report's page says words on one (a screen reader reads the file). Elsewhere the file has ✖, as the
   // file ESLint's stylish writes has, whatever the terminal.
-  const plain = io.env.TERM === 'dumb';
+  const plain = isDumbTerminal(io.env);
   if (file) {
     const parts: string[] = [];
     await format(fmt, shown, c, width, (text) => parts.push(text), { ...context, plain });

@@ -1,7 +1,7 @@
 /** `tpm-prep map [paths]`: stories against the 16 principles, claimed and shown, with coverage. */
 import type { ChalkInstance } from 'chalk';
 import { loadBank } from '../bank/load.js';
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, isDumbTerminal, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
@@ -47,7 +47,7 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
     // The heatmap is a table of symbols, which a screen reader reads cell by cell: on a dumb terminal (TERM=dumb, as
     // a screen reader's or an editor's shell is), its first line says where the same is said in lines.
     const command = ['tpm-prep map --evidence', ...paths.map(shellWord)].join(' ');
-    const pointer = options.evidence || io.env.TERM !== 'dumb' ? '' : `${wrapPhrases([...words(LINEAR_POINTER), `${command}.`], width, 0)}\n\n`;
+    const pointer = options.evidence || !isDumbTerminal(io.env) ? '' : `${wrapPhrases([...words(LINEAR_POINTER), `${command}.`], width, 0)}\n\n`;
     io.stdout(options.evidence ? evidenceReport(maps, c, width) : pointer + render(maps, c, width));
   }
   return reportBankProblems(bank, io);

@@ -10,6 +10,7 @@
  *
  * Imported only with `await import('./new-prompt.js')` from the interactive path, as the drill's prompts are.
  */
+import { isDumbTerminal } from '../color.js';
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState } from '@inquirer/core';
 import { promptWidth, wrapText } from '../text/wrap.js';
 
@@ -82,7 +83,7 @@ export const pasteInput = createPrompt<string, PasteInputConfig>((config, done) 
 
   useEffect((rl) => {
     const output = rl.output as Parameters<typeof writeRaw>[0];
-    const brackets = process.env.TERM !== 'dumb' && (output.isTTY ?? (process.stdout.isTTY === true));
+    const brackets = !isDumbTerminal(process.env) && (output.isTTY ?? (process.stdout.isTTY === true));
     if (brackets) writeRaw(output, BRACKETS_ON);
     return () => {
       clearTimeout(pending.current?.timer);

@@ -12,7 +12,7 @@ import { slug, type LoadedFile } from '../bank/parse.js';
 import { withoutAccents } from '../text/accents.js';
 import type { StoryData } from '../bank/schema.js';
 import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
-import { colorLevel, makeChalk, plainPrompts } from '../color.js';
+import { colorLevel, isDumbTerminal, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
@@ -125,7 +125,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
       plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
       // A dumb terminal (TERM=dumb) can't redraw a prompt: each question is asked on a line of its own.
-      const ask = deps.ask ?? (io.env.TERM === 'dumb' ? (await import('./new-lines.js')).lineAsk(io.columns) : await inquirerAsk(io.columns));
+      const ask = deps.ask ?? (isDumbTerminal(io.env) ? (await import('./new-lines.js')).lineAsk(io.columns) : await inquirerAsk(io.columns));
       await askMissing(story, options, ask, titleFree, typing);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
@@ -194,7 +194,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to a terminal, as lint's own report is (not in a pipe).
-  const report = stylish(results, c, io.columns, io.env.TERM === 'dumb');
+  const report = stylish(results, c, io.columns, isDumbTerminal(io.env));
   // The command whole on a line where it fits one: wrapped at its words, it broke before the path.
   const then = [...words(`Edit ${shown} and run`), `\`tpm-prep lint ${shown}\``, 'again.'];
   // A story with errors stops a commit hook: a draft's are warnings, which don't.

@@ -1,4 +1,5 @@
 /** `tpm-prep questions`: list the question bank, filtered by principle and category. */
+import { isDumbTerminal } from '../color.js';
 import type { Io } from '../io.js';
 import { allPrinciples, parseLpArgs } from '../principles/args.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
@@ -32,7 +33,7 @@ export async function questionsCommand(options: QuestionsOptions, io: Io): Promi
   }
   const width = proseWidth(io.columns);
   // A dumb terminal (a screen reader's, which says "·" as "dot"): the principles on a line of their own.
-  const plain = io.env.TERM === 'dumb';
+  const plain = isDumbTerminal(io.env);
   const blocks = shown.map((q) => `${heading(q, width, plain)}\n${wrapText(`  ${q.text}`, width, 2)}`);
   io.stdout(blocks.join('\n\n') + '\n');
   return 0;

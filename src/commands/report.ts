@@ -2,6 +2,7 @@
  * `tpm-prep report [paths] [-o report.html] [--redact] [--interviewer a,b …]`: one self-contained HTML page of the
  * bank and the practice.
  */
+import { isDumbTerminal } from '../color.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeError } from '../bank/files.js';
@@ -62,7 +63,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);
   const redacted = options.redact === true || options.hide !== undefined;
   // Run on a dumb terminal (a screen reader's), the page says words where it would put symbols (see renderHtml).
-  const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length, plain: io.env.TERM === 'dumb' });
+  const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length, plain: isDumbTerminal(io.env) });
   const output = outputFile(options.output ?? DEFAULT_OUTPUT);
   if (output === undefined) io.stdout(html);
   else {

@@ -1,6 +1,6 @@
 /** `tpm-prep stats`: practice per principle, a trend of answer times, and which principles are due. */
 import type { ChalkInstance } from 'chalk';
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, isDumbTerminal, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
@@ -62,7 +62,7 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   const inLoop = new Set(loop.flatMap((i) => i.lps));
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
   // A dumb terminal (a screen reader's): words for what is drawn or abbreviated (see render).
-  const plain = io.env.TERM === 'dumb';
+  const plain = isDumbTerminal(io.env);
   io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width), plain) + loopLines(loop, stats, width, plain) + beforeLines(before, now, width, plain));
   return 0;
 }
